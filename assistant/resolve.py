@@ -1,0 +1,146 @@
+"""Who and when a question is about: organisations matched against the index, years, months."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from ingest.metadata import MONTHS, organisation_key
+from ingest.models import DocumentMeta
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+_INSPECTORATES = {
+    "ofsted": "Ofsted",
+    "hmicfrs": "HMICFRS",
+    "inspectorate of constabulary": "HMICFRS",
+    "hmic": "HMICFRS",
+    "cqc": "CQC",
+}
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Organisation:
+    name: str  # display name
+    key: str
+    doc_ids: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+class OrganisationDirectory:
+    """Organisations in the index with their aliases ('Council', 'City Council', '&' and 'and' vary)."""
+
+    def __init__(self, documents: list[DocumentMeta]) -> None:
+        self.by_key: dict[str, Organisation] = {}
+        for doc in documents:
+            names = [n for n in (doc.organisation, _folder_name(doc.source)) if n]
+            if not names:
+                continue
+            key = organisation_key(names[0])
+            # a folder named after the organisation merges documents whose text spells it differently
+            for name in names[1:]:
+                other = organisation_key(name)
+                if other in self.by_key and key not in self.by_key:
+                    key = other
+            org = self.by_key.setdefault(key, Organisation(name=names[0], key=key))
+            org.doc_ids.append(doc.doc_id)
+            for name in names:
+                org.aliases |= {normalise(name), organisation_key(name)}
+            if doc.doc_type == "inspection report" or len(org.name) > len(names[0]):
+                org.name = _display(names[0], org.name)
+        self._alias_index = sorted(
+            ((alias, org) for org in self.by_key.values() for alias in org.aliases if len(alias) >= 3),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def organisations(self) -> list[Organisation]:
+        return sorted(self.by_key.values(), key=lambda o: o.name.lower())
+
+    def find(self, text: str) -> list[Organisation]:
+        """Organisations named in the text, longest alias first, each once, in order of mention."""
+        haystack = f" {normalise(text)} "
+        found: list[tuple[int, Organisation]] = []
+        taken: list[tuple[int, int]] = []
+        for alias, org in self._alias_index:
+            for match in re.finditer(rf" {re.escape(alias)}(?:'s)? ", haystack):
+                span = (match.start(), match.end())
+                if any(span[0] < end and start < span[1] for start, end in taken):
+                    continue
+                taken.append(span)
+                if all(o is not org for _, o in found):
+                    found.append((span[0], org))
+        return [org for _, org in sorted(found, key=lambda pair: pair[0])]
+
+    def lookup(self, name: str) -> Organisation | None:
+        found = self.find(name)
+        return found[0] if found else None
+
+
+def _display(candidate: str, current: str) -> str:
+    """Prefer the shorter of two spellings once both are real names ('Bedford Borough' over 'bedford')."""
+    if current.islower() and not candidate.islower():
+        return candidate
+    return current if current and not current.islower() else candidate
+
+
+def _folder_name(source: str) -> str | None:
+    """Corpora are often filed one folder per organisation ('80428_bedford/...'): the folder names it."""
+    parts = PurePosixPath(source).parts
+    if len(parts) < 2 or source.startswith(("http://", "https://")):
+        return None
+    folder = re.sub(r"^\d+[_ -]+", "", parts[-2]).strip()
+    return folder if folder and not folder.isdigit() and folder.lower() not in {"news", "reports", "docs"} else None
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def month_years_in(text: str) -> list[tuple[int, int]]:
+    return [(MONTHS[m.lower()], int(y)) for m, y in _MONTH_YEAR.findall(text)]
+
+
+def inspectorates_in(text: str) -> list[str]:
+    low = text.lower()
+    found = []
+    for word, name in _INSPECTORATES.items():
+        if re.search(rf"\b{re.escape(word)}\b", low) and name not in found:
+            found.append(name)
+    return found
+
+
+def doc_years(doc: DocumentMeta) -> tuple[int | None, int | None]:
+    """(inspection year, publication year)."""
+    inspection = doc.inspection_year or doc.extra.get("about_year")
+    return (int(inspection) if inspection else None), doc.publication_year
+
+
+def documents_for_year(docs: list[DocumentMeta], year: int, month: int | None = None) -> list[DocumentMeta]:
+    """Documents about an inspection in that year; the inspection year wins over the publication year."""
+    by_inspection = [d for d in docs if doc_years(d)[0] == year]
+    if month is not None:
+        in_month = [d for d in by_inspection if _inspection_months(d) and month in _inspection_months(d)]
+        if in_month:
+            return in_month
+    if by_inspection:
+        return by_inspection
+    return [d for d in docs if doc_years(d)[0] is None and doc_years(d)[1] == year]
+
+
+def _inspection_months(doc: DocumentMeta) -> set[int]:
+    months = set()
+    for date in (doc.inspection_start, doc.inspection_end):
+        if date:
+            months.add(int(date[5:7]))
+    return months

@@ -1,0 +1,155 @@
+"""What a question is about: organisations, years, inspectorate, and what kind of answer it wants."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.models import Filters
+from assistant.resolve import (
+    Organisation,
+    OrganisationDirectory,
+    doc_years,
+    documents_for_year,
+    inspectorates_in,
+    month_years_in,
+    years_in,
+)
+from ingest.models import DocumentMeta
+from ingest.vocabulary import canonical_area
+
+_AREA_WORDS = [
+    ("overall effectiveness", re.compile(r"\boverall\b", re.I)),
+    ("impact of leaders", re.compile(r"\bleaders?\b|\bleadership\b", re.I)),
+    ("help and protection", re.compile(r"help\s+and\s+protection|child(?:ren)?\s+protection\b", re.I)),
+    ("care leavers", re.compile(r"care\s+leavers?", re.I)),
+    ("children in care", re.compile(r"in\s+care\b|looked[\s-]+after", re.I)),
+]
+_GRADE_WORDS = re.compile(
+    r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:ed|ing|ings)\b|\bconclude\b|\beffectiveness\b|"
+    r"\boutstanding\b|\binadequate\b|requires?\s+improvement", re.I
+)
+_INSPECTOR = re.compile(r"\b(?:lead|reporting)\s+inspector\b|\bwho\s+(?:led|inspected|carried out)\b", re.I)
+_DATES = re.compile(
+    r"\bwhen\b.*\b(?:inspect\w*|visit\w*|take\s+place|took\s+place|carried\s+out)\b|\binspection\s+dates?\b", re.I
+)
+_IMPROVE = re.compile(
+    r"\bimprove(?:d|ment|ments)?\b|\brecommendations?\b|\bweakness(?:es)?\b|\bcauses?\s+of\s+concern\b|"
+    r"\bshortcomings?\b|\bareas?\s+for\s+(?:improvement|development)\b", re.I
+)
+_COMPARE = re.compile(r"\bchange[ds]?\b|\bcompare[ds]?\b|\bdiffer\w*\b|\btrend\b|\bover\s+time\b|\bbetween\b|"
+                      r"\bthen\s+and\s+now\b|\bside\s+by\s+side\b", re.I)
+
+
+@dataclass
+class Scope:
+    question: str
+    organisations: list[Organisation] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    month: int | None = None
+    inspectorates: list[str] = field(default_factory=list)
+    area: str | None = None
+    wants: str = "text"  # grade, inspector, dates, improve, text
+    compare: bool = False
+    documents: list[DocumentMeta] = field(default_factory=list)  # candidate documents, best first
+    secondary: list[DocumentMeta] = field(default_factory=list)  # mention the year but are not about it
+    missing: str = ""  # why nothing can answer: an organisation or year the index does not hold
+    focus: str = ""  # the question without the who and when that scoping has already used
+
+
+def focus_of(question: str, organisations: list[Organisation]) -> str:
+    text = question
+    for org in organisations:
+        for alias in sorted(org.aliases, key=len, reverse=True):
+            words = [re.escape(w) for w in alias.split()]
+            if words:
+                text = re.sub(r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s)?\b", " ", text, flags=re.I)
+    text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) >= 8 else question
+
+
+def question_area(text: str) -> str | None:
+    area = canonical_area(text)
+    if area:
+        return area
+    for name, pattern in _AREA_WORDS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def what_is_wanted(text: str) -> str:
+    if _INSPECTOR.search(text):
+        return "inspector"
+    if _DATES.search(text):
+        return "dates"
+    if _IMPROVE.search(text) and not re.search(r"\bhow\s+many\b", text, re.I):
+        return "improve"
+    if _GRADE_WORDS.search(text) and question_area(text):
+        return "grade"
+    return "text"
+
+
+def build_scope(
+    question: str,
+    documents: list[DocumentMeta],
+    directory: OrganisationDirectory,
+    filters: Filters | None = None,
+    page_text_has: dict[str, str] | None = None,
+) -> Scope:
+    """Resolve the question against the index; filters chosen by the user narrow it further."""
+    filters = filters or Filters()
+    scope = Scope(question=question)
+    scope.organisations = directory.find(question)
+    for name in filters.organisations:
+        org = directory.lookup(name)
+        if org and all(org is not o for o in scope.organisations):
+            scope.organisations.append(org)
+    scope.focus = focus_of(question, scope.organisations)
+    scope.years = sorted(set(years_in(question)))
+    months = month_years_in(question)
+    scope.month = months[0][0] if months and len(scope.years) == 1 else None
+    scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
+    scope.wants = what_is_wanted(question)
+    scope.area = question_area(question) if scope.wants == "grade" or _GRADE_WORDS.search(question) else None
+    scope.compare = len(scope.years) > 1 or len(scope.organisations) > 1 or (
+        bool(_COMPARE.search(question)) and len(scope.years) != 1
+    )
+
+    pool = documents
+    if scope.organisations:
+        wanted = {d for org in scope.organisations for d in org.doc_ids}
+        pool = [d for d in pool if d.doc_id in wanted]
+    if filters.doc_types:
+        pool = [d for d in pool if d.doc_type in filters.doc_types]
+    if filters.year_from or filters.year_to:
+        lo, hi = filters.year_from or 0, filters.year_to or 9999
+        pool = [d for d in pool if lo <= (doc_years(d)[0] or doc_years(d)[1] or 0) <= hi]
+    if filters.inspectorates:
+        pool = [d for d in pool if d.inspectorate in filters.inspectorates]
+    elif scope.inspectorates and scope.organisations:
+        narrowed = [d for d in pool if d.inspectorate in scope.inspectorates or d.inspectorate is None]
+        pool = narrowed or pool
+
+    if scope.years:
+        primary: list[DocumentMeta] = []
+        for year in scope.years:
+            primary += [d for d in documents_for_year(pool, year, scope.month) if d not in primary]
+        mentions = page_text_has or {}
+        secondary = [
+            d for d in pool
+            if d not in primary and d.doc_type != "inspection report"
+            and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
+        ]
+        if not primary and not secondary and scope.organisations:
+            held = sorted({y for d in pool for y in [doc_years(d)[0] or doc_years(d)[1]] if y})
+            names = " and ".join(o.name for o in scope.organisations)
+            scope.missing = (
+                f"The index holds no inspection of {names} in {', '.join(map(str, scope.years))}"
+                + (f"; it holds inspections from {', '.join(map(str, held))}." if held else ".")
+            )
+        scope.documents, scope.secondary = primary, secondary
+    else:
+        scope.documents = sorted(pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True)
+    return scope

@@ -1,0 +1,227 @@
+"""Facts a report states in fixed places: the judgement table and the improvement lists.
+
+Every fact keeps the page it stands on and a verbatim quote from that page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Finding, Judgement, Page
+from ingest.vocabulary import (
+    AREAS,
+    BULLET_RE,
+    FINDING_HEADINGS,
+    GRADE_PATTERN,
+    NUMBERED_RE,
+    canonical_area,
+    canonical_grade,
+)
+
+# A grade as a table cell: capitalised, standing at the end of its label.
+_CELL_GRADE = re.compile(
+    r"(?<![\w-])(Outstanding|Good|Requires?\s+[Ii]mprovement(?:\s+to\s*(?:\n\s*)?be\s+good)?|Inadequate|Adequate)"
+    r"(?=\s*(?:\n|$|\d\.|[A-Z]))"
+)
+# Headline forms of the overall judgement in older reports.
+_HEADLINE_OVERALL = [
+    re.compile(rf"Children[’']s\s+services\s+in\s+[^\n.]{{2,90}}?\s+(?:(?:are|is)\s+)?(?P<grade>{GRADE_PATTERN})",
+               re.I),
+    re.compile(
+        rf"overall\s+judgement\s+is\s+(?:that\s+[^\n.]{{2,60}}?\s+)?(?:(?:are|is)\s+)?(?P<grade>{GRADE_PATTERN})",
+        re.I,
+    ),
+    re.compile(rf"overall\s+effectiveness\s*(?:is|:)\s*(?:judged\s+to\s+be\s+)?(?P<grade>{GRADE_PATTERN})", re.I),
+]
+_LSCB = re.compile(
+    rf"effectiveness\s+of\s+the\s+Local\s+Safeguarding\s+Children\s+Board(?:\s*\(LSCB\))?\s+is\s+"
+    rf"(?P<grade>{GRADE_PATTERN})",
+    re.I,
+)
+# "The experiences and progress of children who need help and protection: good" section headings.
+_SECTION_GRADE = re.compile(rf"(?P<label>[A-Z][^\n:]{{10,160}}(?:\n[^\n:]{{1,120}})?):\s*(?P<grade>{GRADE_PATTERN})\s*$",
+                            re.M | re.I)
+
+_HEAD_CHARS = 2500  # the judgement table stands in the first part of page 1 (or 2)
+
+
+def _label_area(label: str) -> str | None:
+    area = canonical_area(label)
+    if area is None:
+        return None
+    # A label that mentions two areas ("children in care and care leavers") is decided by the most specific.
+    return area
+
+
+def extract_judgements(pages: list[Page]) -> list[Judgement]:
+    """Judgements from the table on the first pages, else from headline sentences and section headings."""
+    found: dict[str, Judgement] = {}
+    for page in pages[:3]:
+        head = page.text[:_HEAD_CHARS]
+        table_start = _table_start(head)
+        if table_start is None:
+            continue
+        previous_end = table_start
+        for match in _CELL_GRADE.finditer(head, table_start):
+            label = head[previous_end : match.start()]
+            previous_end = match.end()
+            if len(label) > 220:
+                break  # prose has started: the table is over
+            area = _label_area(label)
+            if area is None or area in found:
+                continue
+            start = _label_start(head, label, previous_end - len(match.group(0)) - len(label))
+            quote = head[start : match.end()].strip()
+            found[area] = Judgement(area, canonical_grade(match.group(1)), page.number, quote)
+        if found:
+            break
+    if "overall effectiveness" not in found and pages:
+        for page in pages[:2]:
+            head = page.text[:_HEAD_CHARS]
+            for pattern in _HEADLINE_OVERALL:
+                match = pattern.search(head)
+                if match:
+                    found["overall effectiveness"] = Judgement(
+                        "overall effectiveness", canonical_grade(match.group("grade")), page.number,
+                        match.group(0).strip(),
+                    )
+                    break
+            if "overall effectiveness" in found:
+                break
+    for page in pages[:3]:
+        match = _LSCB.search(page.text)
+        if match and "safeguarding children board" not in found:
+            found["safeguarding children board"] = Judgement(
+                "safeguarding children board", canonical_grade(match.group("grade")), page.number,
+                match.group(0).strip(),
+            )
+    for page in pages[1:12]:
+        for match in _SECTION_GRADE.finditer(page.text):
+            area = _label_area(match.group("label"))
+            if area and area not in found and area != "overall effectiveness":
+                found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number,
+                                        match.group(0).strip())
+    order = [name for name, _ in AREAS]
+    return sorted(found.values(), key=lambda j: order.index(j.area))
+
+
+def _table_start(head: str) -> int | None:
+    header = re.search(r"Judgement\s+Grade", head)
+    if header:
+        return header.end()
+    numbered = re.search(r"^\s*1\.\s+Children\s+who\s+need\s+help", head, re.M)
+    if numbered:
+        return numbered.start()
+    return None
+
+
+def _label_start(head: str, label: str, label_offset: int) -> int:
+    """Where the area's words begin inside the label (skipping leftovers such as line breaks)."""
+    for _, pattern in AREAS:
+        match = pattern.search(label)
+        if match:
+            # back up to the start of the line the label begins on
+            line_start = label.rfind("\n", 0, match.start()) + 1
+            stripped = len(label[line_start:]) - len(label[line_start:].lstrip())
+            return label_offset + line_start + stripped
+    return label_offset
+
+
+def extract_findings(pages: list[Page]) -> list[Finding]:
+    """Items under 'What needs to improve', 'Recommendations', 'Areas for improvement', 'Causes of concern'."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for page_index, page in enumerate(pages):
+        lines = page.text.split("\n")
+        for line_index, line in enumerate(lines):
+            kind = _finding_heading(line)
+            if kind is None:
+                continue
+            items = _collect_items(pages, page_index, line_index + 1)
+            for text, page_number in items:
+                key = re.sub(r"\W+", " ", text.lower()).strip()
+                if key and key not in seen:
+                    seen.add(key)
+                    findings.append(Finding(kind, text, page_number))
+    return findings
+
+
+def _finding_heading(line: str) -> str | None:
+    if len(line) > 90:
+        return None
+    for kind, pattern in FINDING_HEADINGS:
+        if pattern.match(line):
+            return kind
+    return None
+
+
+def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[tuple[str, int | None]]:
+    """Bulleted or numbered items following a heading, each joined across its wrapped lines.
+
+    Items may continue onto the next page; the list ends at the first line that is neither an item
+    nor a continuation (a heading or prose), or after a contents-style line (ends in a page number).
+    """
+    items: list[tuple[list[str], int | None]] = []
+    page = pages[page_index]
+    lines = page.text.split("\n")[line_index:]
+    header_lines = 0
+    crossed = False
+    while True:
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                if items and page.number is None:
+                    return _joined(items)  # plain text: a blank line ends the list
+                continue
+            if crossed and header_lines < 3 and not items_started_line(line) and _looks_like_running_header(line):
+                header_lines += 1
+                continue
+            if not items and re.fullmatch(r"\d{1,2}", line):
+                continue  # a footnote marker under the heading
+            bullet = BULLET_RE.match(line)
+            numbered = NUMBERED_RE.match(line)
+            if bullet or numbered:
+                text = line[(bullet or numbered).end():].strip()  # type: ignore[union-attr]
+                if not text:
+                    continue
+                items.append(([text], page.number))
+                continue
+            if not items:
+                return []  # no list follows this heading (e.g. a table of contents)
+            if _ends_item(items[-1][0], line):
+                return _joined(items)
+            items[-1][0].append(line)
+        if page_index + 1 >= len(pages) or not items:
+            return _joined(items)
+        page_index += 1
+        page = pages[page_index]
+        lines = page.text.split("\n")
+        crossed = True
+        header_lines = 0
+
+
+def items_started_line(line: str) -> bool:
+    return bool(BULLET_RE.match(line) or NUMBERED_RE.match(line))
+
+
+def _looks_like_running_header(line: str) -> bool:
+    return len(line) < 120 and (line.lower().startswith("inspection of") or bool(re.fullmatch(r"[\w ,’'&-]*\d+", line)))
+
+
+def _ends_item(current: list[str], line: str) -> bool:
+    """A line that starts a new block rather than continuing the current item."""
+    previous = current[-1]
+    if previous.rstrip().endswith((".", "?", "!")) and line[:1].isupper():
+        return True
+    if re.match(rf"^[A-Z][^.]{{5,140}}:\s*(?:{GRADE_PATTERN})\s*$", line, re.I):
+        return True
+    return False
+
+
+def _joined(items: list[tuple[list[str], int | None]]) -> list[tuple[str, int | None]]:
+    joined = []
+    for parts, page in items:
+        text = " ".join(parts)
+        text = re.sub(r"\s+", " ", text).strip()
+        joined.append((text, page))
+    return joined

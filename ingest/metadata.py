@@ -1,0 +1,240 @@
+"""Document-level metadata read from the text: title, who was inspected, by whom, when, by which lead."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import PurePosixPath
+from typing import Any
+
+from ingest.facts import extract_findings, extract_judgements
+from ingest.models import DocumentMeta, ParsedDocument
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE_PART = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<month>{_MONTH})\b)?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
+
+_INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*(?P<dates>[^\n]{4,80})", re.I)
+_PUBLISHED = re.compile(rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I)
+_LEAD = re.compile(
+    r"(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})", re.M
+)
+_NUMERIC_RANGE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
+
+_ORG_SUFFIXES = re.compile(
+    r"\b(?:local\s+authority|children[’']s\s+services|metropolitan|borough|district|county|city|council|"
+    r"royal|london|of|the|and\s+the)\b",
+    re.I,
+)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def doc_id_for(source: str) -> str:
+    """Stable per source, so a changed file replaces its own chunks."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+def _iso(day: int, month: int, year: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date_range(text: str) -> tuple[str | None, str | None]:
+    """'15 to 26 November 2021' -> ('2021-11-15', '2021-11-26'); missing parts come from the end date."""
+    numeric = _NUMERIC_RANGE.findall(text)
+    if numeric:
+        isos = [_iso(int(d), int(m), int(y)) for d, m, y in numeric]
+        return isos[0], isos[-1]
+    parts = [m for m in _DATE_PART.finditer(text) if m.group("day")]
+    if not parts:
+        return None, None
+    end, start = parts[-1], parts[0]
+    if not end.group("month") or not end.group("year"):
+        full = list(_FULL_DATE.finditer(text))
+        if not full:
+            return None, None
+        day, month, year = full[-1].groups()
+        return None, _iso(int(day), MONTHS[month.lower()], int(year))
+    end_month = MONTHS[end.group("month").lower()]
+    end_year = int(end.group("year"))
+    end_iso = _iso(int(end.group("day")), end_month, end_year)
+    start_month = MONTHS[start.group("month").lower()] if start.group("month") else end_month
+    start_year = int(start.group("year")) if start.group("year") else end_year
+    if start_month > end_month and not start.group("year"):
+        start_year -= 1  # "14 December to 8 January 2020"
+    start_iso = _iso(int(start.group("day")), start_month, start_year)
+    return start_iso, end_iso
+
+
+def parse_date(text: str) -> str | None:
+    match = _FULL_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = match.groups()
+    return _iso(int(day), MONTHS[month.lower()], int(year))
+
+
+def _title(doc: ParsedDocument) -> str:
+    if doc.content_type == "pdf" and doc.pages:
+        lines = [ln.strip() for ln in doc.pages[0].text.split("\n")]
+        if len(lines) > 2 and re.search(r"(?:19|20)\d\d\s+\d{1,3}$", lines[1]):
+            lines = lines[2:]  # a running header printed on page 1 too
+        kept: list[str] = []
+        for line in lines:
+            if not line or re.fullmatch(r"\d+", line):
+                continue
+            if re.match(r"(inspection\s+dates?|lead\s+inspector|reporting\s+inspector|judgement)", line, re.I):
+                break
+            kept.append(re.sub(r"\d+$", "", line).strip())  # footnote markers ("board1")
+            if len(kept) >= 6:
+                break
+        title = " ".join(kept)
+        if title:
+            return re.sub(r"\s+", " ", title)
+    if doc.title_hint:
+        return doc.title_hint.strip()
+    first = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
+    return first[:200] or PurePosixPath(doc.source).name
+
+
+def _organisation(doc: ParsedDocument, title: str) -> str | None:
+    head = doc.pages[0].text[:600] if doc.pages else ""
+    match = re.search(r"Inspection\s+of\s+(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)", title, re.I)
+    if match:
+        return match.group("org").strip()
+    # Older reports put the council's name on its own line above "Inspection of ..."
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip() and not re.fullmatch(r"\d+", ln.strip())]
+    for i, line in enumerate(lines[:8]):
+        if re.match(r"(?:re-?)?inspection\s+of\b", line, re.I):
+            if i > 0:
+                return lines[i - 1].rstrip(",")
+            if i + 2 < len(lines) and re.search(r"council|borough", lines[i + 2], re.I):
+                return lines[i + 2]
+            if i + 1 < len(lines) and re.search(r"council|borough", lines[i + 1], re.I):
+                return lines[i + 1]
+    match = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:Police|Constabulary)\b", doc.text[:3000])
+    if match:
+        return match.group(0)
+    return None
+
+
+def organisation_key(name: str) -> str:
+    """The distinctive words of an organisation's name, for matching: 'City of Bradford MDC' -> 'bradford'."""
+    text = name.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^a-z0-9' -]+", " ", text)
+    stripped = _ORG_SUFFIXES.sub(" ", text)
+    stripped = re.sub(r"\s+", " ", stripped).strip(" -")
+    return stripped or re.sub(r"\s+", " ", text).strip()
+
+
+def _inspectorate(text: str) -> str | None:
+    head = text[:20000]
+    if re.search(r"HMICFRS|Inspectorate\s+of\s+Constabulary", head, re.I):
+        return "HMICFRS"
+    if re.search(r"\bOfsted\b", head):
+        return "Ofsted"
+    if re.search(r"\bCQC\b|Care\s+Quality\s+Commission", head):
+        return "CQC"
+    return None
+
+
+def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | None) -> str:
+    low = title.lower()
+    if "action plan" in low:
+        return "action plan"
+    if re.search(r"\b(statement|response)\b", low):
+        return "statement"
+    if re.match(r"\s*(inspection|review|re-?inspection)\b", low) or (lead and dates):
+        return "inspection report"
+    if "inspection" in low and (lead or dates):
+        return "inspection report"
+    return "other"
+
+
+def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | None = None) -> DocumentMeta:
+    """Everything the document says about itself; a sidecar's fields add to or override it."""
+    sidecar = dict(sidecar or {})
+    title = _title(doc)
+    first_pages = "\n".join(p.text for p in doc.pages[:2])
+    dates_match = _INSPECTION_DATES.search(first_pages)
+    dates_text = dates_match.group("dates").strip() if dates_match else None
+    dates_page = None
+    if dates_match:
+        dates_page = next((p.number for p in doc.pages[:2] if dates_match.group(0) in p.text), None)
+    start, end = parse_date_range(dates_text) if dates_text else (None, None)
+    published_match = _PUBLISHED.search(first_pages)
+    published = parse_date(published_match.group("date")) if published_match else None
+    if not published:
+        published = parse_date(PurePosixPath(doc.source).name)
+
+    lead_name = lead_page = lead_quote = None
+    for page in doc.pages:
+        match = _LEAD.search(page.text)
+        if match:
+            lead_name = re.sub(r"\s+(?:HMI|Her|His)\b.*$", "", match.group("name")).strip()
+            lead_page, lead_quote = page.number, match.group(0).strip()
+            break
+
+    meta = DocumentMeta(
+        doc_id=doc_id_for(doc.source),
+        source=doc.source,
+        content_hash=data_hash,
+        content_type=doc.content_type,
+        title=title,
+        inspectorate=_inspectorate(doc.text),
+        organisation=_organisation(doc, title),
+        doc_type=_doc_type(doc, title, lead_name, dates_text),
+        inspection_start=start,
+        inspection_end=end,
+        inspection_dates_text=dates_text,
+        inspection_dates_page=dates_page,
+        publication_date=published,
+        lead_inspector=lead_name,
+        lead_inspector_page=lead_page,
+        lead_inspector_quote=lead_quote,
+        page_count=len(doc.pages),
+    )
+    if dates_match:
+        meta.extra["inspection_dates_quote"] = dates_match.group(0).strip()
+    if meta.doc_type == "inspection report":
+        meta.judgements = extract_judgements(doc.pages)
+    meta.findings = extract_findings(doc.pages)
+    _apply_sidecar(meta, sidecar)
+    return meta
+
+
+_SIDECAR_FIELDS = {
+    "title", "inspectorate", "organisation", "doc_type", "publication_date", "lead_inspector", "publisher",
+    "inspection_start", "inspection_end",
+}
+
+
+def _apply_sidecar(meta: DocumentMeta, sidecar: dict[str, Any]) -> None:
+    for key, value in sidecar.items():
+        if key in _SIDECAR_FIELDS and value is not None:
+            if key == "doc_type":
+                value = str(value).replace("_", " ")
+            setattr(meta, key, value)
+        else:
+            meta.extra[key] = value
+    about = sidecar.get("about_inspection")
+    if isinstance(about, str) and not meta.inspection_end:
+        years = re.findall(r"(?:19|20)\d\d", about)
+        if years:
+            meta.extra["about_year"] = int(years[-1])

@@ -1,0 +1,101 @@
+"""Ingest: sources in, documents parsed, facts extracted, chunks embedded and stored. Incremental."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from tqdm import tqdm
+
+from ingest.chunking import chunk_document
+from ingest.detect import detect_content_type
+from ingest.errors import IngestError
+from ingest.metadata import content_hash, doc_id_for, extract_meta
+from ingest.parsers import parse
+from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
+from vectorstore.index import Index
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: str
+    status: str  # "ingested", "unchanged", "failed"
+    reason: str = ""
+    chunks: int = 0
+    doc_id: str = ""
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def ok(self) -> bool:
+        return self.count("failed") == 0
+
+    @property
+    def embedded_chunks(self) -> int:
+        return sum(r.chunks for r in self.results if r.status == "ingested")
+
+    def summary(self) -> str:
+        lines = [
+            f"ingested {self.count('ingested')}, unchanged {self.count('unchanged')}, "
+            f"failed {self.count('failed')} ({self.embedded_chunks} chunks embedded)"
+        ]
+        lines += [f"  failed: {r.source}: {r.reason}" for r in self.results if r.status == "failed"]
+        return "\n".join(lines)
+
+
+def ingest_one(ref: SourceRef, index: Index, force: bool = False) -> FileResult:
+    """Ingest one source; raises IngestError (or StoreError) when it cannot."""
+    data = read_source(ref, timeout=index.settings.fetch_timeout)
+    sidecar = read_sidecar(ref) if not ref.is_url else {}
+    digest = content_hash(data + json.dumps(sidecar, sort_keys=True).encode())
+    doc_id = doc_id_for(ref.source)
+    if not force and index.catalog.status_of(ref.source) == (digest, "complete"):
+        return FileResult(ref.source, "unchanged", doc_id=doc_id)
+    content_type = detect_content_type(data, ref.location)
+    parsed = parse(data, ref.source, content_type)
+    if not parsed.text.strip():
+        raise IngestError(f"{ref.source}: no text could be extracted (a scanned PDF needs OCR first)")
+    meta = extract_meta(parsed, digest, sidecar)
+    chunks = chunk_document(meta.doc_id, digest, parsed.pages, index.settings.chunk_chars)
+    # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
+    index.catalog.mark_pending(meta)
+    index.vectors.delete_document(meta.doc_id)
+    vectors = index.embedder.embed([c.text for c in chunks])
+    index.vectors.upsert(chunks, vectors)
+    index.catalog.commit_document(meta, parsed.pages, chunks)
+    return FileResult(ref.source, "ingested", chunks=len(chunks), doc_id=meta.doc_id)
+
+
+def ingest(
+    inputs: Iterable[str],
+    index: Index,
+    progress: bool = True,
+    force: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
+    """Ingest every document the inputs name; one bad file is reported and the batch goes on."""
+    report = IngestReport()
+    try:
+        refs = list(iter_sources(list(inputs)))
+    except IngestError as exc:
+        report.results.append(FileResult(", ".join(inputs), "failed", str(exc)))
+        return report
+    bar = tqdm(refs, desc="ingest", unit="doc", disable=not progress or len(refs) < 2)
+    for ref in bar:
+        bar.set_postfix_str(ref.source[-40:], refresh=False)
+        try:
+            result = ingest_one(ref, index, force=force)
+        except IngestError as exc:
+            result = FileResult(ref.source, "failed", str(exc))
+        report.results.append(result)
+        if on_result:
+            on_result(result)
+    index.keywords.refresh()
+    return report

@@ -1,0 +1,130 @@
+"""The `inspectchat` command: parse arguments, call the core, print results. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from inspectchat.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cited answers over inspection documents.")
+
+IndexOption = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: settings' data_dir).")]
+
+
+def _settings(index: Path | None) -> Settings:
+    settings = Settings()
+    if index is not None:
+        settings = settings.model_copy(update={"data_dir": index})
+    return settings
+
+
+def _open(index: Path | None):  # type: ignore[no-untyped-def]
+    from vectorstore.errors import StoreError
+    from vectorstore.index import Index
+
+    try:
+        return Index(_settings(index))
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _lines(arg: str | None) -> list[str] | None:
+    return [arg] if arg else None
+
+
+def _stream(arg: str | None, handle, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    """Answer the argument, or each stdin line as it arrives, flushing every result at once."""
+    source = [arg] if arg else (line.rstrip("\n") for line in sys.stdin)
+    for text in source:
+        if not text.strip():
+            continue
+        try:
+            answer = handle(text)
+            data = answer.to_json()
+        except Exception as exc:  # noqa: BLE001 - one failed question must not end the run (eval contract)
+            data = {"question": text, "error": f"{type(exc).__name__}: {exc}"}
+        if as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_render(data) + "\n\n")
+        sys.stdout.flush()
+
+
+def _render(data: dict) -> str:  # type: ignore[type-arg]
+    if "error" in data:
+        return f"error: {data['error']}"
+    lines = [data["answer"]]
+    for i, c in enumerate(data.get("citations", []), 1):
+        page = f", p.{c['page']}" if c.get("page") else ""
+        lines.append(f"  [{i}] {c['title']} ({c['source']}{page}): \u201c{c['quote'][:300]}\u201d")
+    return "\n".join(lines)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or http(s) URLs.")],
+    index: IndexOption = None,
+    force: Annotated[bool, typer.Option(help="Re-ingest even unchanged files.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest documents; exit 1 when some failed (each is listed with its reason)."""
+    from ingest.pipeline import ingest as run_ingest
+
+    store = _open(index)
+    report = run_ingest(paths, store, progress=not quiet, force=force)
+    typer.echo(report.summary())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def ask(
+    question: Annotated[Optional[str], typer.Argument(help="The question; none: one per stdin line.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per question.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Answer questions with cited passages."""
+    from assistant.service import Assistant
+
+    assistant = Assistant(_open(index))
+    _stream(question, assistant.ask, as_json)
+
+
+@app.command()
+def check(
+    claim: Annotated[Optional[str], typer.Argument(help="The claim; none: one per stdin line.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Check claims: supported, contradicted or not_found, with the deciding quotes."""
+    from assistant.service import Assistant
+
+    assistant = Assistant(_open(index))
+    _stream(claim, assistant.check, as_json)
+
+
+@app.command()
+def serve(
+    index: IndexOption = None,
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
+) -> None:
+    """Serve the chat app."""
+    import app as web
+
+    settings = _settings(index)
+    updates = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    web.main(settings.model_copy(update=updates))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

