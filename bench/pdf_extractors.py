@@ -11,7 +11,7 @@ Quality checks (higher is better for the first four, lower for the rest):
 
 * order: "Inspection date(s)" comes before the first "Judgement"/"overall judgement" on page 1.
 * dates line: "Inspection date(s): <day> ... <year>" stands whole on one line of page 1.
-* lead line: "Lead inspector: <Name>" stands whole on one line of page 1 (reports that have one).
+* lead line: "Lead inspector(s): <Name>" stands whole on one line of page 1 (reports that have one).
 * overall line: "Overall effectiveness <grade>" or "overall judgement is <grade>" on one line.
 * grade splits: a grade phrase broken over two lines on page 1 ("Requires\\nimprovement",
   "improvement\\nto be good").
@@ -50,7 +50,7 @@ _ORDER_SECOND = re.compile(r"\bJudgement\b|overall\s+judgement", re.IGNORECASE)
 _DATES_LINE = re.compile(
     r"^.*Inspection dates?:?[ \t]*\d{1,2}\b.*\b(?:19|20)\d\d\b", re.MULTILINE | re.IGNORECASE
 )
-_LEAD_LINE = re.compile(r"Lead inspector:?[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]", re.IGNORECASE)
+_LEAD_LINE = re.compile(r"Lead inspectors?:?[ \t]*[^\W\d_]{2,}[ \t]+[^\W\d_]", re.IGNORECASE)
 _LEAD_ANY = re.compile(r"Lead\s+inspector", re.IGNORECASE)
 _OVERALL_LINE = re.compile(
     rf"(?:Overall effectiveness:?[ \t]+|overall judgement is (?:that [^\n]*?)?){_GRADE}", re.IGNORECASE

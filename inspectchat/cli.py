@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,6 +11,10 @@ from typing import Annotated, Optional
 import typer
 
 from inspectchat.settings import Settings
+
+logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+for noisy in ("bm25s", "root", "chromadb", "httpx"):
+    logging.getLogger(noisy).setLevel(logging.ERROR)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cited answers over inspection documents.")
 

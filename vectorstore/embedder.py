@@ -61,6 +61,13 @@ class SentenceTransformerEmbedder:
 
 
 @lru_cache(maxsize=4)
-def load_embedder(configured: str | None, batch_size: int = 32) -> SentenceTransformerEmbedder:
+def load_embedder(
+    configured: str | None, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+) -> Embedder:
     """One model per process: loading costs seconds, so it is never done per request."""
-    return SentenceTransformerEmbedder(resolve_model_path(configured), batch_size)
+    path = resolve_model_path(configured)
+    if backend == "onnx-int8":
+        from vectorstore.onnx_embedder import OnnxEmbedder
+
+        return OnnxEmbedder(path, cache_dir or Path(".inspectchat") / "onnx", batch_size)
+    return SentenceTransformerEmbedder(path, batch_size)

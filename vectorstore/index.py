@@ -6,6 +6,7 @@ from inspectchat.settings import Settings
 from vectorstore.catalog import Catalog
 from vectorstore.chroma_store import ChromaStore, open_client
 from vectorstore.embedder import Embedder, load_embedder
+from vectorstore.errors import StoreError
 from vectorstore.keyword import KeywordIndex
 
 
@@ -24,8 +25,23 @@ class Index:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = load_embedder(self.settings.embedding_model, self.settings.embedding_batch_size)
+            s = self.settings
+            self._embedder = load_embedder(s.embedding_model, s.embedding_batch_size, s.embedding_backend,
+                                           s.data_dir / "onnx")
+            self._check_encoder(self._embedder.name)
         return self._embedder
+
+    def _check_encoder(self, name: str) -> None:
+        """An index is only searchable with the encoder that built it."""
+        built_with = self.catalog.get_state("embedder")
+        if built_with is None:
+            self.catalog.set_state("embedder", name)
+        elif built_with != name:
+            raise StoreError(
+                f"the index in {self.settings.data_dir} was built with the encoder {built_with!r}, but settings "
+                f"select {name!r}; set INSPECTCHAT_EMBEDDING_BACKEND/INSPECTCHAT_EMBEDDING_MODEL to match, or "
+                "ingest into a new data directory"
+            )
 
     def remove_document(self, doc_id: str) -> None:
         meta = self.catalog.document(doc_id)
