@@ -12,8 +12,20 @@ from assistant.sentences import rank_sentences
 from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, canonical_grade
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
 }
 _QUANTITY = re.compile(
     r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(%|per\s*cent|weeks?|months?|days?|years?|hours?|"
@@ -64,10 +76,14 @@ class ClaimChecker:
                 c = [cite(doc, j.page, j.quote, "Judgements")]
                 label = AREA_DESCRIPTIONS.get(j.area, j.area)
                 if j.grade == grade:
-                    return verdict(claim, "supported", f"The report judged {label} {j.grade} ({when_label(doc)}).", c)
+                    return verdict(
+                        claim, "supported", f"The report judged {label} {j.grade} ({when_label(doc)}).", c
+                    )
                 return verdict(
-                    claim, "contradicted",
-                    f"The report judged {label} {j.grade}, not {grade} ({when_label(doc)}).", c,
+                    claim,
+                    "contradicted",
+                    f"The report judged {label} {j.grade}, not {grade} ({when_label(doc)}).",
+                    c,
                 )
         return self.check_text(scope)
 
@@ -88,7 +104,9 @@ class ClaimChecker:
             if tier is not None and not tier:
                 continue
             passages = self.answerer.retriever.search(claim, self.answerer.top_k, tier)
-            ranked = rank_sentences(scope.focus or claim, passages, index, {d.doc_id for d in scope.documents})
+            ranked = rank_sentences(
+                scope.focus or claim, passages, index, {d.doc_id for d in scope.documents}
+            )
             result = self._decide(claim, ranked)
             if result.verdict != "not_found":
                 if tier is not tiers[0] and tiers[0]:
@@ -113,10 +131,12 @@ class ClaimChecker:
                     return verdict(claim, "contradicted", f"The document says {said}.", c)
             evidence_grades = set(grades_in(s.text))
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
-                return verdict(claim, "contradicted",
-                               f"The document says {', '.join(sorted(evidence_grades))}.", c)
+                return verdict(
+                    claim, "contradicted", f"The document says {', '.join(sorted(evidence_grades))}.", c
+                )
             numbers_agree = all(
-                not unit or unit not in evidence_q or values & evidence_q[unit] for unit, values in claim_q.items()
+                not unit or unit not in evidence_q or values & evidence_q[unit]
+                for unit, values in claim_q.items()
             )
             if candidate.similarity >= SUPPORT_SIMILARITY and numbers_agree:
                 return verdict(claim, "supported", "A passage states this.", c)
@@ -130,5 +150,6 @@ def _doc_type(index, doc_id: str) -> str:  # type: ignore[no-untyped-def]
 
 def verdict(claim: str, value: str, reason: str, citations: list | None = None) -> Answer:  # type: ignore[type-arg]
     text = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}[value]
-    return Answer(claim, f"{text}: {reason}", abstained=False, citations=citations or [], verdict=value,
-                  reason=reason)
+    return Answer(
+        claim, f"{text}: {reason}", abstained=False, citations=citations or [], verdict=value, reason=reason
+    )

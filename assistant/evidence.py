@@ -9,7 +9,9 @@ from assistant.models import Citation
 from ingest.models import Chunk, DocumentMeta
 from vectorstore.catalog import Catalog
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\uf0b7\-]\s)|\n(?=\d{1,3}\.\s)")
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\uf0b7\-]\s)|\n(?=\d{1,3}\.\s)"
+)
 _WS = re.compile(r"\s+")
 
 
@@ -36,7 +38,11 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     body = chunk.text
     if chunk.section and body.startswith(chunk.section + "\n"):
         body = body[len(chunk.section) + 1 :]
-    pages = list(range(chunk.page_start, (chunk.page_end or chunk.page_start) + 1)) if chunk.page_start else [None]
+    pages = (
+        list(range(chunk.page_start, (chunk.page_end or chunk.page_start) + 1))
+        if chunk.page_start
+        else [None]
+    )
     page_texts = {p: squash(catalog.page_text(chunk.doc_id, p) or "") for p in pages}
     found: list[Sentence] = []
     # Text without pages (HTML, plain text) keeps one paragraph or caption per line; PDF lines wrap anywhere.

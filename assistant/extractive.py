@@ -84,8 +84,11 @@ class ExtractiveAnswerer:
         for doc in docs:
             if doc.lead_inspector and doc.lead_inspector_quote:
                 text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {doc.organisation})."
-                return Answer(scope.question, text,
-                              citations=[cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)])
+                return Answer(
+                    scope.question,
+                    text,
+                    citations=[cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)],
+                )
         return None
 
     def dates_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -115,8 +118,12 @@ class ExtractiveAnswerer:
                     citations.append(cite(doc, item.page, quote, kind))
                 if not lines:
                     continue
-                label = {"improve": "what needs to improve", "area for improvement": "areas for improvement",
-                         "recommendation": "recommendations", "cause of concern": "causes of concern"}[kind]
+                label = {
+                    "improve": "what needs to improve",
+                    "area for improvement": "areas for improvement",
+                    "recommendation": "recommendations",
+                    "cause of concern": "causes of concern",
+                }[kind]
                 head = f"{doc.organisation or doc.title} ({when_label(doc)}): {label}:"
                 return Answer(scope.question, head + "\n" + "\n".join(lines), citations=citations)
         return None
@@ -142,10 +149,16 @@ class ExtractiveAnswerer:
                     trend = "improved"
                 elif order.index(last) < order.index(first):
                     trend = "declined"
-                text = f"{AREA_DESCRIPTIONS.get(area, area).capitalize()}: " + "; ".join(parts) + \
-                    f". From {first} to {last}: it {trend}."
-                return Answer(scope.question, text,
-                              citations=[cite(doc, j.page, j.quote, "Judgements") for doc, j in rows])
+                text = (
+                    f"{AREA_DESCRIPTIONS.get(area, area).capitalize()}: "
+                    + "; ".join(parts)
+                    + f". From {first} to {last}: it {trend}."
+                )
+                return Answer(
+                    scope.question,
+                    text,
+                    citations=[cite(doc, j.page, j.quote, "Judgements") for doc, j in rows],
+                )
         # otherwise the best sentence from each document
         citations, lines = [], []
         for doc in (docs + scope.secondary)[:6]:
@@ -170,8 +183,9 @@ class ExtractiveAnswerer:
         for other in ranked[1:]:
             if len(chosen) == 3 or other.score < best.score - 0.12:
                 break
-            if other.sentence.chunk.doc_id == best.sentence.chunk.doc_id and \
-                    content_words(other.sentence.text) - content_words(best.sentence.text):
+            if other.sentence.chunk.doc_id == best.sentence.chunk.doc_id and content_words(
+                other.sentence.text
+            ) - content_words(best.sentence.text):
                 chosen.append(other)
         docs = {d.doc_id: d for d in self.index.catalog.documents()}
         citations = [

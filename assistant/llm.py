@@ -50,8 +50,12 @@ def chat_model_from_settings(settings: Settings) -> BaseChatModel:
                 "answerer=llm with provider openai needs INSPECTCHAT_LLM_BASE_URL (an OpenAI-compatible "
                 "server) or INSPECTCHAT_LLM_API_KEY"
             )
-        return ChatOpenAI(model=settings.llm_model, base_url=settings.llm_base_url,
-                          api_key=settings.llm_api_key or "not-needed", temperature=0)
+        return ChatOpenAI(
+            model=settings.llm_model,
+            base_url=settings.llm_base_url,
+            api_key=settings.llm_api_key or "not-needed",
+            temperature=0,
+        )
     raise LLMConfigError(f"unknown llm_provider {settings.llm_provider!r}; use 'ollama' or 'openai'")
 
 
@@ -76,14 +80,18 @@ class LLMAnswerer:
     def answer(self, scope: Scope) -> Answer:
         if scope.missing:
             return abstain(scope.question, scope.missing)
-        doc_ids = [d.doc_id for d in scope.documents + scope.secondary] if (scope.organisations or scope.years) \
+        doc_ids = (
+            [d.doc_id for d in scope.documents + scope.secondary]
+            if (scope.organisations or scope.years)
             else None
+        )
         passages = self.retriever.search(scope.question, self.top_k, doc_ids)
         if not passages:
             return abstain(scope.question, "No indexed passage matches this question.")
         numbered = "\n\n".join(f"[{i}] {p.chunk.text}" for i, p in enumerate(passages, 1))
-        reply = self.model.invoke([SystemMessage(SYSTEM), HumanMessage(f"Passages:\n{numbered}\n\nQuestion: "
-                                                                        f"{scope.question}")])
+        reply = self.model.invoke(
+            [SystemMessage(SYSTEM), HumanMessage(f"Passages:\n{numbered}\n\nQuestion: {scope.question}")]
+        )
         data = _parse(str(reply.content))
         citations, flags = self._checked(data.get("citations") or [], passages)
         text = str(data.get("answer") or "").strip()

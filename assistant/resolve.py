@@ -44,21 +44,17 @@ class OrganisationDirectory:
     def __init__(self, documents: list[DocumentMeta]) -> None:
         self.by_key: dict[str, Organisation] = {}
         for doc in documents:
-            names = [n for n in (doc.organisation, _folder_name(doc.source)) if n]
+            folder = _folder_name(doc.source)
+            names = [n for n in (doc.organisation, folder) if n]
             if not names:
                 continue
-            key = organisation_key(names[0])
-            # a folder named after the organisation merges documents whose text spells it differently
-            for name in names[1:]:
-                other = organisation_key(name)
-                if other in self.by_key and key not in self.by_key:
-                    key = other
+            # A folder per organisation is the firmer grouping: report texts spell names differently.
+            key = normalise(organisation_key(folder or names[0]))
             org = self.by_key.setdefault(key, Organisation(name=names[0], key=key))
             org.doc_ids.append(doc.doc_id)
             for name in names:
-                org.aliases |= {normalise(name), organisation_key(name)}
-            if doc.doc_type == "inspection report" or len(org.name) > len(names[0]):
-                org.name = _display(names[0], org.name)
+                org.aliases |= {normalise(name), normalise(organisation_key(name))}
+            org.name = _display(names[0], org.name)
         self._alias_index = sorted(
             ((alias, org) for org in self.by_key.values() for alias in org.aliases if len(alias) >= 3),
             key=lambda pair: -len(pair[0]),
@@ -100,7 +96,11 @@ def _folder_name(source: str) -> str | None:
     if len(parts) < 2 or source.startswith(("http://", "https://")):
         return None
     folder = re.sub(r"^\d+[_ -]+", "", parts[-2]).strip()
-    return folder if folder and not folder.isdigit() and folder.lower() not in {"news", "reports", "docs"} else None
+    return (
+        folder
+        if folder and not folder.isdigit() and folder.lower() not in {"news", "reports", "docs"}
+        else None
+    )
 
 
 def years_in(text: str) -> list[int]:

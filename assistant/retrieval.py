@@ -21,7 +21,9 @@ class Retriever:
         self.index = index
         self.mode = mode
 
-    def search(self, query: str, k: int, doc_ids: list[str] | None = None, mode: str | None = None) -> list[Passage]:
+    def search(
+        self, query: str, k: int, doc_ids: list[str] | None = None, mode: str | None = None
+    ) -> list[Passage]:
         """Top-k passages; ``doc_ids`` limits the search (None: the whole index, []: nothing)."""
         mode = mode or self.mode
         if doc_ids is not None and not doc_ids:

@@ -27,18 +27,24 @@ _AREA_WORDS = [
 ]
 _GRADE_WORDS = re.compile(
     r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:ed|ing|ings)\b|\bconclude\b|\beffectiveness\b|"
-    r"\boutstanding\b|\binadequate\b|requires?\s+improvement", re.I
+    r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
+    re.I,
 )
 _INSPECTOR = re.compile(r"\b(?:lead|reporting)\s+inspector\b|\bwho\s+(?:led|inspected|carried out)\b", re.I)
 _DATES = re.compile(
-    r"\bwhen\b.*\b(?:inspect\w*|visit\w*|take\s+place|took\s+place|carried\s+out)\b|\binspection\s+dates?\b", re.I
+    r"\bwhen\b.*\b(?:inspect\w*|visit\w*|take\s+place|took\s+place|carried\s+out)\b|\binspection\s+dates?\b",
+    re.I,
 )
 _IMPROVE = re.compile(
-    r"\bimprove(?:d|ment|ments)?\b|\brecommendations?\b|\bweakness(?:es)?\b|\bcauses?\s+of\s+concern\b|"
-    r"\bshortcomings?\b|\bareas?\s+for\s+(?:improvement|development)\b", re.I
+    r"(?<!requires )(?<!require )\bimprove(?:d|ment|ments)?\b|\brecommendations?\b|\bweakness(?:es)?\b|\bcauses?\s+of\s+concern\b|"
+    r"\bshortcomings?\b|\bareas?\s+for\s+(?:improvement|development)\b",
+    re.I,
 )
-_COMPARE = re.compile(r"\bchange[ds]?\b|\bcompare[ds]?\b|\bdiffer\w*\b|\btrend\b|\bover\s+time\b|\bbetween\b|"
-                      r"\bthen\s+and\s+now\b|\bside\s+by\s+side\b", re.I)
+_COMPARE = re.compile(
+    r"\bchange[ds]?\b|\bcompare[ds]?\b|\bdiffer\w*\b|\btrend\b|\bover\s+time\b|\bbetween\b|"
+    r"\bthen\s+and\s+now\b|\bside\s+by\s+side\b",
+    re.I,
+)
 
 
 @dataclass
@@ -63,7 +69,9 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
         for alias in sorted(org.aliases, key=len, reverse=True):
             words = [re.escape(w) for w in alias.split()]
             if words:
-                text = re.sub(r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s)?\b", " ", text, flags=re.I)
+                text = re.sub(
+                    r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s)?\b", " ", text, flags=re.I
+                )
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) >= 8 else question
@@ -113,8 +121,10 @@ def build_scope(
     scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
     scope.wants = what_is_wanted(question)
     scope.area = question_area(question) if scope.wants == "grade" or _GRADE_WORDS.search(question) else None
-    scope.compare = len(scope.years) > 1 or len(scope.organisations) > 1 or (
-        bool(_COMPARE.search(question)) and len(scope.years) != 1
+    scope.compare = (
+        len(scope.years) > 1
+        or len(scope.organisations) > 1
+        or (bool(_COMPARE.search(question)) and len(scope.years) != 1)
     )
 
     pool = documents
@@ -138,8 +148,10 @@ def build_scope(
             primary += [d for d in documents_for_year(pool, year, scope.month) if d not in primary]
         mentions = page_text_has or {}
         secondary = [
-            d for d in pool
-            if d not in primary and d.doc_type != "inspection report"
+            d
+            for d in pool
+            if d not in primary
+            and d.doc_type != "inspection report"
             and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
         ]
         if not primary and not secondary and scope.organisations:
@@ -151,5 +163,7 @@ def build_scope(
             )
         scope.documents, scope.secondary = primary, secondary
     else:
-        scope.documents = sorted(pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True)
+        scope.documents = sorted(
+            pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True
+        )
     return scope

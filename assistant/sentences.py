@@ -16,6 +16,7 @@ _STOP = set(
     "whom when where why how many much that this these those it its their they them his her he she after "
     "before about into than then there here have has had not no yes can could should would will any all".split()
 )
+MAX_EMBEDDED = 40
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
@@ -54,9 +55,13 @@ def rank_sentences(
                 sentences.append(sentence)
     if not sentences:
         return []
+    q_words = content_words(question)
+    if len(sentences) > MAX_EMBEDDED:
+        # Embedding is the cost of a query: keep the sentences sharing most words with the question.
+        keep = sorted(sentences, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
+        sentences = [s for s in sentences if s in keep]
     vectors = index.embedder.embed([question] + [s.text for s in sentences])
     similarities = vectors[1:] @ vectors[0]
-    q_words = content_words(question)
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
         words = content_words(sentence.text)

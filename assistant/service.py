@@ -6,14 +6,17 @@ import re
 import threading
 
 from assistant.claims import ClaimChecker
+from assistant.compare import Comparison, GradeRow, grade_rows
+from assistant.compare import compare as compare_inspections
 from assistant.evidence import verified
 from assistant.extractive import ExtractiveAnswerer
 from assistant.models import Answer, Filters
 from assistant.resolve import OrganisationDirectory
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, build_scope
-from inspectchat.settings import Settings
+from assistant.story import overall_verdict, part_row, split_claims
 from ingest.models import DocumentMeta
+from inspectchat.settings import Settings
 from vectorstore.index import Index
 
 
@@ -44,9 +47,17 @@ class Assistant:
             self._directory = OrganisationDirectory(self._documents)
             # years each non-report document mentions, for questions about events it reports
             self._years_mentioned = {
-                d.doc_id: " ".join(sorted(set(re.findall(r"(?:19|20)\d\d", " ".join(
-                    p.text for p in self.index.catalog.pages(d.doc_id))))))
-                for d in self._documents if d.doc_type != "inspection report"
+                d.doc_id: " ".join(
+                    sorted(
+                        set(
+                            re.findall(
+                                r"(?:19|20)\d\d", " ".join(p.text for p in self.index.catalog.pages(d.doc_id))
+                            )
+                        )
+                    )
+                )
+                for d in self._documents
+                if d.doc_type != "inspection report"
             }
             self._generation = generation
 
@@ -69,8 +80,9 @@ class Assistant:
         if not question:
             return Answer(question, "Ask a question about the inspection documents.", abstained=True)
         if self.index.is_empty():
-            return Answer(question, "The index is empty: add documents first (inspectchat ingest PATH).",
-                          abstained=True)
+            return Answer(
+                question, "The index is empty: add documents first (inspectchat ingest PATH).", abstained=True
+            )
         scope = self.scope(question, filters)
         answer = self.llm.answer(scope) if self.llm else self.extractive.answer(scope)
         return self._finish(answer, filters)
@@ -79,6 +91,41 @@ class Assistant:
         claim = claim.strip()
         scope = self.scope(claim, filters)
         return self._finish(self.claims.check(scope), filters)
+
+    def check_text(self, text: str, filters: Filters | None = None) -> Answer:
+        """Every checkable claim of a paragraph or story; organisations and years the story names carry
+        over to claims that do not repeat them."""
+        claims = split_claims(text)
+        context = self.scope(text, filters)
+        parts: list[Answer] = []
+        for claim in claims:
+            claim_filters = filters or Filters()
+            scope = self.scope(claim, claim_filters)
+            if not scope.organisations and context.organisations:
+                claim_filters = Filters(
+                    **{**claim_filters.__dict__, "organisations": [o.name for o in context.organisations]}
+                )
+                scope = self.scope(claim, claim_filters)
+            parts.append(self._finish(self.claims.check(scope), filters))
+        verdict = overall_verdict(parts) if parts else "not_found"
+        summary = f"{len(claims)} claims: " + ", ".join(
+            f"{sum(p.verdict == v for p in parts)} {v}" for v in ("supported", "contradicted", "not_found")
+        )
+        citations = [c for p in parts for c in p.citations[:1]]
+        return Answer(
+            text[:200],
+            summary,
+            citations=citations,
+            verdict=verdict,
+            reason=summary,
+            parts=[part_row(p) for p in parts],
+        )
+
+    def compare(self, organisations: list[str], years: list[int] | None = None) -> Comparison:
+        return compare_inspections(self.documents, self.directory, organisations, years, self.index.embedder)
+
+    def grades(self, organisations: list[str] | None = None) -> list[GradeRow]:
+        return grade_rows(self.documents, self.directory, organisations)
 
     def _finish(self, answer: Answer, filters: Filters | None) -> Answer:
         kept, flags = verified(self.index.catalog, answer.citations)

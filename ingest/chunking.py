@@ -7,6 +7,7 @@ split unless it alone is far larger than a chunk, and then only between sentence
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -54,7 +55,11 @@ def _is_heading(line: str, next_line: str | None) -> bool:
         return True  # "The experiences and progress of ...: good"
     if stripped[-1:] in ".,;:" or not stripped[:1].isupper():
         return False
-    if next_line and len(next_line) < 80 and re.search(r":\s*(?:" + GRADE_RE.pattern + r")\s*$", next_line, re.I):
+    if (
+        next_line
+        and len(next_line) < 80
+        and re.search(r":\s*(?:" + GRADE_RE.pattern + r")\s*$", next_line, re.I)
+    ):
         return True  # the first line of a graded section heading that wraps
     if next_line is not None and (NUMBERED_RE.match(next_line) or BULLET_RE.match(next_line)):
         return len(stripped.split()) <= 12
@@ -74,7 +79,12 @@ def blocks_of(pages: list[Page]) -> list[Block]:
             if re.fullmatch(r"\d{1,3}", stripped):
                 continue  # page numbers, footnote markers
             if _is_heading(stripped, next_line):
-                if current and current.kind == "heading" and current.page == page.number and len(current.text) < 160:
+                if (
+                    current
+                    and current.kind == "heading"
+                    and current.page == page.number
+                    and len(current.text) < 160
+                ):
                     current.lines.append(stripped)  # a heading wrapped over two lines
                 else:
                     blocks.append(Block("heading", [stripped], page.number))
@@ -85,14 +95,22 @@ def blocks_of(pages: list[Page]) -> list[Block]:
             elif GRADE_RE.fullmatch(stripped) and current is not None:
                 current.lines.append(stripped)  # a grade cell belongs to its row
             elif current is None or current.kind == "heading" or current.page != page.number:
-                if current is not None and current.page != page.number and current.kind != "heading" and \
-                        not current.lines[-1].rstrip().endswith((".", "?", "!", ":")) and stripped[:1].islower():
+                if (
+                    current is not None
+                    and current.page != page.number
+                    and current.kind != "heading"
+                    and not current.lines[-1].rstrip().endswith((".", "?", "!", ":"))
+                    and stripped[:1].islower()
+                ):
                     # a paragraph running over the page break: continue it as a new block on this page
                     blocks.append(Block(current.kind, [stripped], page.number))
                 else:
                     blocks.append(Block("prose", [stripped], page.number))
-            elif current.kind == "prose" and current.lines[-1].rstrip().endswith((".", "?", "!")) and \
-                    len(current.lines[-1]) < 60:
+            elif (
+                current.kind == "prose"
+                and current.lines[-1].rstrip().endswith((".", "?", "!"))
+                and len(current.lines[-1]) < 60
+            ):
                 blocks.append(Block("prose", [stripped], page.number))  # a short last line ends a paragraph
             else:
                 current.lines.append(stripped)
@@ -115,9 +133,12 @@ def _split_long(block: Block, limit: int) -> list[Block]:
     return parts
 
 
-def chunk_document(doc_id: str, content_hash: str, pages: list[Page], target_chars: int = 1200) -> list[Chunk]:
+def chunk_document(
+    doc_id: str, content_hash: str, pages: list[Page], target_chars: int = 1200
+) -> list[Chunk]:
     """Chunks of one document; ids depend on the content, so re-ingesting unchanged text changes nothing."""
     chunks: list[Chunk] = []
+    taken: set[str] = set()
     section = ""
     buffer: list[Block] = []
 
@@ -127,9 +148,14 @@ def chunk_document(doc_id: str, content_hash: str, pages: list[Page], target_cha
         body = "\n".join(b.text for b in buffer)
         text = f"{section}\n{body}" if section and buffer[0].kind != "heading" else body
         pages_seen = [b.page for b in buffer if b.page is not None]
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+        chunk_id = f"{doc_id}:{digest}"
+        while chunk_id in taken:  # the same text twice in one document
+            chunk_id += "+"
+        taken.add(chunk_id)
         chunks.append(
             Chunk(
-                chunk_id=f"{doc_id}:{content_hash[:12]}:{len(chunks)}",
+                chunk_id=chunk_id,
                 doc_id=doc_id,
                 text=text,
                 page_start=min(pages_seen) if pages_seen else None,

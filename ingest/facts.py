@@ -25,13 +25,17 @@ _CELL_GRADE = re.compile(
 )
 # Headline forms of the overall judgement in older reports.
 _HEADLINE_OVERALL = [
-    re.compile(rf"Children[’']s\s+services\s+in\s+[^\n.]{{2,90}}?\s+(?:(?:are|is)\s+)?(?P<grade>{GRADE_PATTERN})",
-               re.I),
+    re.compile(
+        rf"Children[’']s\s+services\s+in\s+[^\n.]{{2,90}}?\s+(?:(?:are|is)\s+)?(?P<grade>{GRADE_PATTERN})",
+        re.I,
+    ),
     re.compile(
         rf"overall\s+judgement\s+is\s+(?:that\s+[^\n.]{{2,60}}?\s+)?(?:(?:are|is)\s+)?(?P<grade>{GRADE_PATTERN})",
         re.I,
     ),
-    re.compile(rf"overall\s+effectiveness\s*(?:is|:)\s*(?:judged\s+to\s+be\s+)?(?P<grade>{GRADE_PATTERN})", re.I),
+    re.compile(
+        rf"overall\s+effectiveness\s*(?:is|:)\s*(?:judged\s+to\s+be\s+)?(?P<grade>{GRADE_PATTERN})", re.I
+    ),
 ]
 _LSCB = re.compile(
     rf"effectiveness\s+of\s+the\s+Local\s+Safeguarding\s+Children\s+Board(?:\s*\(LSCB\))?\s+is\s+"
@@ -39,8 +43,9 @@ _LSCB = re.compile(
     re.I,
 )
 # "The experiences and progress of children who need help and protection: good" section headings.
-_SECTION_GRADE = re.compile(rf"(?P<label>[A-Z][^\n:]{{10,160}}(?:\n[^\n:]{{1,120}})?):\s*(?P<grade>{GRADE_PATTERN})\s*$",
-                            re.M | re.I)
+_SECTION_GRADE = re.compile(
+    rf"(?P<label>[A-Z][^\n:]{{10,160}}(?:\n[^\n:]{{1,120}})?):\s*(?P<grade>{GRADE_PATTERN})\s*$", re.M | re.I
+)
 
 _HEAD_CHARS = 2500  # the judgement table stands in the first part of page 1 (or 2)
 
@@ -82,7 +87,9 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
                 match = pattern.search(head)
                 if match:
                     found["overall effectiveness"] = Judgement(
-                        "overall effectiveness", canonical_grade(match.group("grade")), page.number,
+                        "overall effectiveness",
+                        canonical_grade(match.group("grade")),
+                        page.number,
                         match.group(0).strip(),
                     )
                     break
@@ -92,15 +99,18 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
         match = _LSCB.search(page.text)
         if match and "safeguarding children board" not in found:
             found["safeguarding children board"] = Judgement(
-                "safeguarding children board", canonical_grade(match.group("grade")), page.number,
+                "safeguarding children board",
+                canonical_grade(match.group("grade")),
+                page.number,
                 match.group(0).strip(),
             )
     for page in pages[1:12]:
         for match in _SECTION_GRADE.finditer(page.text):
             area = _label_area(match.group("label"))
             if area and area not in found and area != "overall effectiveness":
-                found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number,
-                                        match.group(0).strip())
+                found[area] = Judgement(
+                    area, canonical_grade(match.group("grade")), page.number, match.group(0).strip()
+                )
     order = [name for name, _ in AREAS]
     return sorted(found.values(), key=lambda j: order.index(j.area))
 
@@ -173,7 +183,12 @@ def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[
                 if items and page.number is None:
                     return _joined(items)  # plain text: a blank line ends the list
                 continue
-            if crossed and header_lines < 3 and not items_started_line(line) and _looks_like_running_header(line):
+            if (
+                crossed
+                and header_lines < 3
+                and not items_started_line(line)
+                and _looks_like_running_header(line)
+            ):
                 header_lines += 1
                 continue
             if not items and re.fullmatch(r"\d{1,2}", line):
@@ -181,7 +196,7 @@ def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[
             bullet = BULLET_RE.match(line)
             numbered = NUMBERED_RE.match(line)
             if bullet or numbered:
-                text = line[(bullet or numbered).end():].strip()  # type: ignore[union-attr]
+                text = line[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
                 if not text:
                     continue
                 items.append(([text], page.number))
@@ -205,7 +220,9 @@ def items_started_line(line: str) -> bool:
 
 
 def _looks_like_running_header(line: str) -> bool:
-    return len(line) < 120 and (line.lower().startswith("inspection of") or bool(re.fullmatch(r"[\w ,’'&-]*\d+", line)))
+    return len(line) < 120 and (
+        line.lower().startswith("inspection of") or bool(re.fullmatch(r"[\w ,’'&-]*\d+", line))
+    )
 
 
 def _ends_item(current: list[str], line: str) -> bool:

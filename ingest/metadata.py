@@ -14,19 +14,34 @@ from ingest.models import DocumentMeta, ParsedDocument
 MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for m in names
 }
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE_PART = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<month>{_MONTH})\b)?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
+_DATE_PART = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<month>{_MONTH})\b)?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I
+)
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
 _INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*(?P<dates>[^\n]{4,80})", re.I)
-_PUBLISHED = re.compile(rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I)
+_PUBLISHED = re.compile(
+    rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I
+)
 _LEAD = re.compile(
     r"(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})", re.M
 )
@@ -99,7 +114,9 @@ def _title(doc: ParsedDocument) -> str:
         for line in lines:
             if not line or re.fullmatch(r"\d+", line):
                 continue
-            if re.match(r"(inspection\s+dates?|lead\s+inspector|reporting\s+inspector|judgement)", line, re.I):
+            if re.match(
+                r"(inspection\s+dates?|lead\s+inspector|reporting\s+inspector|judgement)", line, re.I
+            ):
                 break
             kept.append(re.sub(r"\d+$", "", line).strip())  # footnote markers ("board1")
             if len(kept) >= 6:
@@ -115,7 +132,9 @@ def _title(doc: ParsedDocument) -> str:
 
 def _organisation(doc: ParsedDocument, title: str) -> str | None:
     head = doc.pages[0].text[:600] if doc.pages else ""
-    match = re.search(r"Inspection\s+of\s+(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)", title, re.I)
+    match = re.search(
+        r"Inspection\s+of\s+(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)", title, re.I
+    )
     if match:
         return match.group("org").strip()
     # Older reports put the council's name on its own line above "Inspection of ..."
@@ -144,14 +163,14 @@ def organisation_key(name: str) -> str:
 
 
 def _inspectorate(text: str) -> str | None:
-    head = text[:20000]
-    if re.search(r"HMICFRS|Inspectorate\s+of\s+Constabulary", head, re.I):
-        return "HMICFRS"
-    if re.search(r"\bOfsted\b", head):
-        return "Ofsted"
-    if re.search(r"\bCQC\b|Care\s+Quality\s+Commission", head):
-        return "CQC"
-    return None
+    """The inspectorate named most often: reports also mention partner inspectorates in passing."""
+    counts = {
+        "Ofsted": len(re.findall(r"\bOfsted\b", text)),
+        "HMICFRS": len(re.findall(r"HMICFRS|HMIC\b|Inspectorate\s+of\s+Constabulary", text, re.I)),
+        "CQC": len(re.findall(r"\bCQC\b|Care\s+Quality\s+Commission", text)),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
 
 
 def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | None) -> str:
@@ -220,8 +239,15 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
 
 
 _SIDECAR_FIELDS = {
-    "title", "inspectorate", "organisation", "doc_type", "publication_date", "lead_inspector", "publisher",
-    "inspection_start", "inspection_end",
+    "title",
+    "inspectorate",
+    "organisation",
+    "doc_type",
+    "publication_date",
+    "lead_inspector",
+    "publisher",
+    "inspection_start",
+    "inspection_end",
 }
 
 

@@ -45,6 +45,7 @@ _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
     "nav", "header", "footer", "aside", "form", "button", "select", "dialog",
 ]  # fmt: skip
+_SECTIONING = ["article", "main", "section"]
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
 _BLOCK_TAGS = frozenset({
     "address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
@@ -151,9 +152,7 @@ def parse_html(data: bytes, source: str) -> ParsedDocument:
             f"{source}: HTML error page, not a report ({shown}; {visible} characters of visible text). "
             "The download probably failed: fetch the real report from the publisher, or remove this file"
         )
-    h1 = soup.find("h1")
-    title_hint = title or (_inline_text(h1) if isinstance(h1, Tag) else None) or None
-    return ParsedDocument(source=source, content_type="html", pages=[Page(None, text)], title_hint=title_hint)
+    return ParsedDocument(source=source, content_type="html", pages=[Page(None, text)], title_hint=title)
 
 
 def _html_title(soup: BeautifulSoup) -> str | None:
@@ -166,7 +165,16 @@ def _html_title(soup: BeautifulSoup) -> str | None:
 
 
 def _drop_boilerplate(soup: BeautifulSoup) -> None:
+    """Remove scripts, navigation, forms and the page's own header/footer.
+
+    A ``<header>``/``<footer>`` inside ``<article>``, ``<main>`` or ``<section>`` belongs to that content
+    (an article header holds its h1 and date), so it is kept.
+    """
     for tag in soup.find_all(_DROP_TAGS):
+        if tag.decomposed:
+            continue
+        if tag.name in ("header", "footer") and tag.find_parent(_SECTIONING) is not None:
+            continue
         tag.decompose()
     for tag in soup.find_all(True):
         if tag.decomposed:

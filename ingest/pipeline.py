@@ -16,6 +16,9 @@ from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 from vectorstore.index import Index
 
+# Bump when parsing, fact extraction or chunking changes what a document yields.
+EXTRACTOR_VERSION = "2"
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -46,7 +49,11 @@ class IngestReport:
             f"ingested {self.count('ingested')}, unchanged {self.count('unchanged')}, "
             f"failed {self.count('failed')} ({self.embedded_chunks} chunks embedded)"
         ]
-        lines += [f"  failed: {r.source}: {r.reason}" for r in self.results if r.status == "failed"]
+        lines += [
+            f"  failed: {r.reason if r.reason.startswith(r.source) else f'{r.source}: {r.reason}'}"
+            for r in self.results
+            if r.status == "failed"
+        ]
         return "\n".join(lines)
 
 
@@ -54,7 +61,9 @@ def ingest_one(ref: SourceRef, index: Index, force: bool = False) -> FileResult:
     """Ingest one source; raises IngestError (or StoreError) when it cannot."""
     data = read_source(ref, timeout=index.settings.fetch_timeout)
     sidecar = read_sidecar(ref) if not ref.is_url else {}
-    digest = content_hash(data + json.dumps(sidecar, sort_keys=True).encode())
+    # The extractor version is part of the hash: improved extraction re-reads documents (re-embedding only
+    # chunks whose text changed).
+    digest = content_hash(data + json.dumps(sidecar, sort_keys=True).encode() + EXTRACTOR_VERSION.encode())
     doc_id = doc_id_for(ref.source)
     if not force and index.catalog.status_of(ref.source) == (digest, "complete"):
         return FileResult(ref.source, "unchanged", doc_id=doc_id)
@@ -63,14 +72,16 @@ def ingest_one(ref: SourceRef, index: Index, force: bool = False) -> FileResult:
     if not parsed.text.strip():
         raise IngestError(f"{ref.source}: no text could be extracted (a scanned PDF needs OCR first)")
     meta = extract_meta(parsed, digest, sidecar)
-    chunks = chunk_document(meta.doc_id, digest, parsed.pages, index.settings.chunk_chars)
+    chunks = chunk_document(meta.doc_id, parsed.pages, index.settings.chunk_chars)
     # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
     index.catalog.mark_pending(meta)
-    index.vectors.delete_document(meta.doc_id)
-    vectors = index.embedder.embed([c.text for c in chunks])
-    index.vectors.upsert(chunks, vectors)
+    stored = index.vectors.ids_of(meta.doc_id)
+    wanted = {c.chunk_id for c in chunks}
+    index.vectors.delete_ids(sorted(stored - wanted))
+    new = [c for c in chunks if c.chunk_id not in stored]
+    index.vectors.upsert(new, index.embedder.embed([c.text for c in new]))
     index.catalog.commit_document(meta, parsed.pages, chunks)
-    return FileResult(ref.source, "ingested", chunks=len(chunks), doc_id=meta.doc_id)
+    return FileResult(ref.source, "ingested", chunks=len(new), doc_id=meta.doc_id)
 
 
 def ingest(

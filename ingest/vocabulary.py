@@ -12,9 +12,7 @@ GRADES = ("outstanding", "good", "requires improvement", "adequate", "inadequate
 # HMICFRS PEEL-style grades also appear in police inspections.
 POLICE_GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
 
-GRADE_PATTERN = (
-    r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|(?<!in)adequate"
-)
+GRADE_PATTERN = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|(?<!in)adequate"
 GRADE_RE = re.compile(rf"\b(?:{GRADE_PATTERN})\b", re.IGNORECASE)
 
 # Order matters: more specific areas first.

@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,7 +18,9 @@ for noisy in ("bm25s", "root", "chromadb", "httpx"):
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cited answers over inspection documents.")
 
-IndexOption = Annotated[Optional[Path], typer.Option("--index", help="Index folder (default: settings' data_dir).")]
+IndexOption = Annotated[
+    Path | None, typer.Option("--index", help="Index folder (default: settings' data_dir).")
+]
 
 
 def _settings(index: Path | None) -> Settings:
@@ -89,7 +91,7 @@ def ingest(
 
 @app.command()
 def ask(
-    question: Annotated[Optional[str], typer.Argument(help="The question; none: one per stdin line.")] = None,
+    question: Annotated[str | None, typer.Argument(help="The question; none: one per stdin line.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per question.")] = False,
     index: IndexOption = None,
 ) -> None:
@@ -102,22 +104,120 @@ def ask(
 
 @app.command()
 def check(
-    claim: Annotated[Optional[str], typer.Argument(help="The claim; none: one per stdin line.")] = None,
+    claim: Annotated[str | None, typer.Argument(help="The claim; none: one per stdin line.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per claim.")] = False,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="A paragraph or story to split into claims (a file, or - for stdin)."),
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Check claims: supported, contradicted or not_found, with the deciding quotes."""
     from assistant.service import Assistant
 
     assistant = Assistant(_open(index))
-    _stream(claim, assistant.check, as_json)
+    if text is None:
+        _stream(claim, assistant.check, as_json)
+        return
+    story = sys.stdin.read() if text == "-" else Path(text).read_text(encoding="utf-8")
+    result = assistant.check_text(story)
+    if as_json:
+        typer.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        return
+    typer.echo(result.answer)
+    for part in result.parts:
+        page = f" p.{part['page']}" if part["page"] else ""
+        typer.echo(f"- [{part['verdict']}] {part['claim']}\n    {part['reason']}")
+        if part["quote"]:
+            typer.echo(
+                f"    \u201c{part['quote']}\u201d ({part['source']}{page}, {part['date'] or 'undated'})"
+            )
+
+
+@app.command()
+def compare(
+    organisations: Annotated[list[str], typer.Argument(help="One or more organisations.")],
+    years: Annotated[list[int] | None, typer.Option("--years", "--year", help="Inspection years.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json, markdown or csv.")] = "text",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_markdown: Annotated[bool, typer.Option("--markdown")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Judgements per area across inspections, changes, recurring improvement items, with citations."""
+    from assistant.compare import UnknownOrganisationError, comparison_json
+    from assistant.service import Assistant
+
+    assistant = Assistant(_open(index))
+    try:
+        result = assistant.compare(organisations, years)
+    except UnknownOrganisationError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    fmt = "json" if as_json else "markdown" if as_markdown else "csv" if as_csv else fmt
+    render = {
+        "json": lambda: comparison_json(result),
+        "markdown": result.to_markdown,
+        "csv": result.to_csv,
+        "text": result.to_text,
+    }
+    if fmt not in render:
+        typer.echo(f"error: unknown format {fmt!r}; use text, json, markdown or csv", err=True)
+        raise typer.Exit(2)
+    typer.echo(render[fmt]())
+
+
+@app.command()
+def grades(
+    org: Annotated[list[str] | None, typer.Option("--org", help="Only these organisations.")] = None,
+    as_csv: Annotated[bool, typer.Option("--csv", help="CSV instead of a text table.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Every judgement the index holds, as one table."""
+    from assistant.compare import UnknownOrganisationError, rows_to_csv
+    from assistant.service import Assistant
+
+    assistant = Assistant(_open(index))
+    try:
+        rows = assistant.grades(org)
+    except UnknownOrganisationError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_csv:
+        typer.echo(rows_to_csv(rows), nl=False)
+        return
+    for r in rows:
+        typer.echo(
+            f"{r.organisation:32.32s} {r.inspection_dates:32.32s} {r.area:36.36s} {r.grade:22s} p.{r.page}"
+        )
+
+
+@app.command(name="eval")
+def evaluate_cmd(
+    questions: Annotated[Path, typer.Argument(help="Question set (JSONL, the shared eval format).")],
+    out: Annotated[Path, typer.Option(help="Per-question details (JSONL).")] = Path("eval-details.jsonl"),
+    index: IndexOption = None,
+) -> None:
+    """Score the assistant on a question set: accuracy per type, latency, overall score."""
+    from assistant.evaluation import evaluate, load_questions
+    from assistant.service import Assistant
+
+    assistant = Assistant(_open(index))
+    report = evaluate(
+        load_questions(str(questions)),
+        lambda q: assistant.ask(q).to_json(),
+        lambda c: assistant.check(c).to_json(),
+    )
+    with out.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in report.details)
+    typer.echo(report.table())
 
 
 @app.command()
 def serve(
     index: IndexOption = None,
-    host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port (default 7860).")] = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 7860).")] = None,
 ) -> None:
     """Serve the chat app."""
     import app as web

@@ -167,8 +167,15 @@ class Catalog:
         with self._lock:
             rows = self._db.execute(query + " ORDER BY doc_id, ordinal", args).fetchall()
         for r in rows:
-            yield Chunk(chunk_id=r[0], doc_id=r[1], text=r[2], page_start=r[3], page_end=r[4], section=r[5],
-                        ordinal=r[6])
+            yield Chunk(
+                chunk_id=r[0],
+                doc_id=r[1],
+                text=r[2],
+                page_start=r[3],
+                page_end=r[4],
+                section=r[5],
+                ordinal=r[6],
+            )
 
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
         if not chunk_ids:
@@ -181,8 +188,15 @@ class Catalog:
                 chunk_ids,
             ).fetchall()
         return {
-            r[0]: Chunk(chunk_id=r[0], doc_id=r[1], text=r[2], page_start=r[3], page_end=r[4], section=r[5],
-                        ordinal=r[6])
+            r[0]: Chunk(
+                chunk_id=r[0],
+                doc_id=r[1],
+                text=r[2],
+                page_start=r[3],
+                page_end=r[4],
+                section=r[5],
+                ordinal=r[6],
+            )
             for r in rows
         }
 

@@ -53,8 +53,17 @@ class ChromaStore:
                 ids=[c.chunk_id for c in part],
                 embeddings=vectors[start : start + len(part)].tolist(),
                 documents=[c.text for c in part],
-                metadatas=[{"doc_id": c.doc_id, "page": c.page_start or 0, "section": c.section} for c in part],
+                metadatas=[
+                    {"doc_id": c.doc_id, "page": c.page_start or 0, "section": c.section} for c in part
+                ],
             )
+
+    def ids_of(self, doc_id: str) -> set[str]:
+        return set(self._collection.get(where={"doc_id": doc_id}, include=[])["ids"])
+
+    def delete_ids(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 1000):
+            self._collection.delete(ids=ids[start : start + 1000])
 
     def delete_document(self, doc_id: str) -> None:
         self._collection.delete(where={"doc_id": doc_id})

@@ -26,8 +26,9 @@ class Index:
     def embedder(self) -> Embedder:
         if self._embedder is None:
             s = self.settings
-            self._embedder = load_embedder(s.embedding_model, s.embedding_batch_size, s.embedding_backend,
-                                           s.data_dir / "onnx")
+            self._embedder = load_embedder(
+                s.embedding_model, s.embedding_batch_size, s.embedding_backend, s.data_dir / "onnx"
+            )
             self._check_encoder(self._embedder.name)
         return self._embedder
 

@@ -44,8 +44,10 @@ class KeywordIndex:
             self._retriever = None
             if chunks:
                 retriever = bm25s.BM25()
-                retriever.index(bm25s.tokenize([c.text for c in chunks], stopwords="en", show_progress=False),
-                                show_progress=False)
+                retriever.index(
+                    bm25s.tokenize([c.text for c in chunks], stopwords="en", show_progress=False),
+                    show_progress=False,
+                )
                 self._retriever = retriever
                 self._folder.mkdir(parents=True, exist_ok=True)
                 retriever.save(str(self._folder / "index"))

@@ -39,10 +39,14 @@ def _export(model_path: str, target: Path) -> None:
     plain = target.with_suffix(".fp32.onnx")
     axes = {0: "batch", 1: "tokens"}
     torch.onnx.export(
-        Encoder(), (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]), str(plain),
-        input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["hidden"],
+        Encoder(),
+        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+        str(plain),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["hidden"],
         dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes, "hidden": axes},
-        opset_version=17, dynamo=False,
+        opset_version=17,
+        dynamo=False,
     )
     partial = target.with_suffix(".partial")
     quantize_dynamic(str(plain), str(partial), weight_type=QuantType.QInt8)
@@ -85,7 +89,9 @@ class OnnxEmbedder:
                 ids = np.array([e.ids for e in encodings], dtype=np.int64)
                 mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
                 types = np.zeros_like(ids)
-                hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+                hidden = self._session.run(
+                    None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+                )[0]
                 weights = mask[..., None].astype(np.float32)
                 pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
                 pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)

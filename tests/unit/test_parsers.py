@@ -198,6 +198,21 @@ def test_html_without_main_uses_body_and_title_falls_back_to_h1() -> None:
     assert doc.text.startswith("Police inspection report\nChildren who need help")
 
 
+def test_html_article_header_is_content_but_the_page_header_is_not() -> None:
+    html = f"""<html><head><title>PEEL 2023: Anytown Police</title></head><body>
+    <header><p>HMICFRS site banner</p></header>
+    <article><header><h1>PEEL 2023: Anytown Police</h1><p>Published 1 May 2024</p></header>
+    <p>{REPORT_PARAGRAPH * 3}</p><footer><p>Article footnote</p></footer></article>
+    <footer><p>Site footer</p></footer></body></html>"""
+
+    text = parse_html(html.encode(), "peel.html").text
+
+    assert text.startswith("PEEL 2023: Anytown Police\nPublished 1 May 2024\nChildren who need help")
+    assert text.endswith("Article footnote")
+    assert "banner" not in text
+    assert "Site footer" not in text
+
+
 def test_html_respects_declared_encoding() -> None:
     html = (
         '<html><head><meta charset="windows-1252"></head>'

@@ -1,0 +1,215 @@
+"""The app in a real browser (Debian's Chromium through Playwright): ask, see citations, open the cited page.
+
+Screenshots go to $INSPECTCHAT_SCREENSHOTS (default: the test's tmp folder). Without /usr/bin/chromium the
+tests skip, except under CI (env CI set), where that is a failure (`make browser` installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+QUESTION = "What was the overall effectiveness of Testshire children's services in 2023?"
+TIMEOUT_MS = 60_000
+
+
+def require_browser() -> None:
+    reason = ""
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} not found; install it with `make browser` (apt-get install chromium)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "the playwright Python package is not installed"
+    if reason and os.environ.get("CI"):
+        pytest.fail(reason, pytrace=False)
+    if reason:
+        pytest.skip(reason)
+
+
+def write_report(
+    path: Path, council: str = "Testshire", dates: str = "1 to 5 May 2023", grade: str = "Good"
+) -> Path:
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path))
+    lines = [
+        f"Inspection of {council} local authority children’s services",
+        f"Inspection dates: {dates}",
+        "Lead inspector: Jane Doe, His Majesty’s Inspector",
+        "",
+        "Judgement Grade",
+        "The impact of leaders on social work practice with children and families Good",
+        f"The experiences and progress of children who need help and protection {grade}",
+        f"The experiences and progress of children in care {grade}",
+        f"The experiences and progress of care leavers {grade}",
+        f"Overall effectiveness {grade}",
+    ]
+    for n, line in enumerate(lines):
+        pdf.drawString(60, 780 - 20 * n, line)
+    pdf.drawString(60, 40, "Ofsted")
+    pdf.showPage()
+    pdf.drawString(60, 780, "Social workers know their children well and visit them regularly.")
+    pdf.save()
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(data_dir: Path, corpus: Path | None) -> tuple[Any, Any, str]:
+    """Launch the app over the index in data_dir (ingesting corpus first, if given)."""
+    import app
+    from assistant.service import Assistant
+    from ingest.pipeline import ingest
+    from inspectchat.settings import Settings
+    from vectorstore.index import Index
+
+    settings = Settings(data_dir=data_dir, corpus=corpus, port=free_port())
+    index = Index(settings)
+    if corpus is not None:
+        assert ingest([str(corpus)], index, progress=False).ok
+    demo = app.build_app(Assistant(index, settings), settings)
+    app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
+    return demo, index, f"http://127.0.0.1:{settings.port}/"
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("INSPECTCHAT_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    require_browser()
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("browser-app")
+    write_report(tmp / "corpus" / "testshire" / "report-2023.pdf")
+    demo, index, url = serve(tmp / "data", tmp / "corpus")
+    try:
+        yield url
+    finally:
+        demo.close()
+        index.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def ask(page: Any, question: str) -> None:
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask-button").click()
+
+
+def test_ask_see_citations_and_open_the_cited_page(page: Any, app_url: str, shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(app_url)
+    ask(page, QUESTION)
+    card = page.locator("#citations .cite-card").first
+    expect(card).to_be_visible()
+    expect(card.locator("mark")).to_have_text("Overall effectiveness Good")
+    expect(page.locator("#chatbot")).to_contain_text("Good. ")
+    page.screenshot(path=str(shots / "01-answer-with-citations.png"), full_page=True)
+
+    page.locator("#citation-pick label").first.click()
+    image = page.locator("#page-image img")
+    expect(image).to_be_visible()
+    expect(page.locator("#page-info")).to_contain_text("Open the source, page 1")
+    assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) > 500
+    page.locator("#page-image").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "02-cited-page-preview.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.locator("#export").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert QUESTION in exported and "> Overall effectiveness Good" in exported
+
+    ask(page, "and in 2019?")
+    expect(page.locator("#filters-note")).to_contain_text(
+        "Carried over from the previous question: Testshire"
+    )
+    expect(page.locator("#chatbot")).to_contain_text("no inspection of Testshire in 2019")
+    page.screenshot(path=str(shots / "03-follow-up.png"), full_page=True)
+
+
+def test_library_upload_and_check_tabs(page: Any, app_url: str, shots: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(app_url)
+    page.get_by_role("tab", name="Library").click()
+    expect(page.locator("#library-table")).to_contain_text("testshire/report-2023.pdf")
+    upload = write_report(tmp_path / "northshire-2024.pdf", "Northshire", "3 to 14 June 2024", "Inadequate")
+    page.locator("#upload input[type=file]").set_input_files(str(upload))
+    expect(page.locator("#upload")).to_contain_text("northshire-2024.pdf")
+    page.locator("#add-button").click()
+    expect(page.locator("#ingest-message")).to_contain_text("Added 1")
+    expect(page.locator("#library-table")).to_contain_text("northshire-2024.pdf")
+    page.screenshot(path=str(shots / "04-library-after-upload.png"), full_page=True)
+
+    page.get_by_role("tab", name="Check").click()
+    page.locator("#claim textarea").fill(
+        "Ofsted judged Testshire children's services to be inadequate overall in 2023."
+    )
+    page.get_by_role("button", name="Check", exact=True).click()
+    expect(page.locator("#check-summary")).to_contain_text("Contradicted")
+    expect(page.locator("#check-table")).to_contain_text("Overall effectiveness Good")
+    page.screenshot(path=str(shots / "05-check.png"), full_page=True)
+
+
+def test_empty_index_says_how_to_add_documents(browser: Any, page: Any, tmp_path: Path, shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    demo, index, url = serve(tmp_path / "empty", None)
+    try:
+        page.goto(url)
+        expect(page.locator("#empty-index")).to_contain_text("No documents yet")
+        ask(page, "What was the overall effectiveness in 2023?")
+        expect(page.locator("#chatbot")).to_contain_text("The index is empty")
+        page.screenshot(path=str(shots / "00-empty-index.png"), full_page=True)
+    finally:
+        demo.close()
+        index.close()

@@ -1,0 +1,234 @@
+"""Unit tests for assistant.resolve: organisations named in a question, years and months, documents for a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.resolve import (
+    OrganisationDirectory,
+    doc_years,
+    documents_for_year,
+    inspectorates_in,
+    month_years_in,
+    normalise,
+    years_in,
+)
+from ingest.models import DocumentMeta
+
+_counter = iter(range(10_000))
+
+
+def doc(
+    source: str,
+    organisation: str | None,
+    start: str | None = None,
+    end: str | None = None,
+    published: str | None = None,
+    doc_type: str = "inspection report",
+    **extra: object,
+) -> DocumentMeta:
+    return DocumentMeta(
+        doc_id=f"d{next(_counter)}",
+        source=source,
+        content_hash="h",
+        content_type="pdf",
+        title=f"Inspection of {organisation}",
+        organisation=organisation,
+        doc_type=doc_type,
+        inspection_start=start,
+        inspection_end=end,
+        publication_date=published,
+        extra=dict(extra),
+    )
+
+
+def doc_ids(orgs: list) -> set[str]:  # type: ignore[type-arg]
+    return {d for org in orgs for d in org.doc_ids}
+
+
+BCP = doc("ofsted-ilacs/2532287_bournemouth, christchurch & poole/children's services inspection - 11 february 2022.pdf",
+          "Bournemouth, Christchurch and Poole", "2021-12-06", "2021-12-17", "2022-02-11")
+BRADFORD = doc("ofsted-ilacs/80449_bradford/children's services inspection - 31 january 2023.pdf",
+               "City of Bradford Metropolitan District Council", "2022-11-21", "2022-12-02", "2023-01-31")
+STAFFS_COUNCIL = doc("ofsted-ilacs/80561_staffordshire/children's services inspection - 12 january 2024.pdf",
+                     "Staffordshire County Council", "2023-11-06", "2023-11-10", "2024-01-12")
+STAFFS_POLICE = doc("news/000_14b7559ec405b16e.txt", "Staffordshire Police", doc_type="news",
+                    about_year=2023)
+BEDFORD_2017 = doc("ofsted-ilacs/80428_bedford/children's services inspection - 07 april 2017.pdf",
+                   "Bedford Borough", "2017-01-23", "2017-02-16", "2017-04-07")
+BEDFORD_2022 = doc("ofsted-ilacs/80428_bedford/children's services inspection - 14 january 2022.pdf",
+                   "Bedford Borough Council", "2021-11-15", "2021-11-26", "2022-01-14")
+CENTRAL_BEDS = doc("ofsted-ilacs/80446_central bedfordshire/children's services inspection - 04 march 2022.pdf",
+                   "Central Bedfordshire", "2022-01-17", "2022-01-21", "2022-03-04")
+
+ALL = [BCP, BRADFORD, STAFFS_COUNCIL, STAFFS_POLICE, BEDFORD_2017, BEDFORD_2022, CENTRAL_BEDS]
+
+
+@pytest.fixture(scope="module")
+def directory() -> OrganisationDirectory:
+    return OrganisationDirectory(ALL)
+
+
+# -------------------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What grade did Bournemouth, Christchurch & Poole get in 2021?",
+        "What grade did Bournemouth, Christchurch and Poole get in 2021?",
+        "what grade did bournemouth christchurch and poole get?",
+        "How was Bournemouth, Christchurch and Poole's help and protection judged?",
+    ],
+)
+def test_ampersand_and_and_are_the_same_name(directory: OrganisationDirectory, question: str) -> None:
+    assert [o.doc_ids for o in directory.find(question)] == [[BCP.doc_id]]
+
+
+def test_distinctive_word_finds_a_long_council_name(directory: OrganisationDirectory) -> None:
+    found = directory.find("How was Bradford judged in 2022?")
+    assert [o.doc_ids for o in found] == [[BRADFORD.doc_id]]
+    assert found[0].name == "City of Bradford Metropolitan District Council"
+    assert directory.lookup("City of Bradford Metropolitan District Council") is found[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did HMICFRS say about Staffordshire Police?", [STAFFS_POLICE]),
+        ("What did Ofsted say about Staffordshire County Council?", [STAFFS_COUNCIL]),
+        ("How were Staffordshire's children's services judged?", [STAFFS_COUNCIL]),
+        ("Staffordshire Police and Staffordshire County Council", [STAFFS_POLICE, STAFFS_COUNCIL]),
+        ("Staffordshire County Council and Staffordshire Police", [STAFFS_COUNCIL, STAFFS_POLICE]),
+    ],
+)
+def test_longest_name_wins_and_order_of_mention_is_kept(
+    directory: OrganisationDirectory, question: str, expected: list[DocumentMeta]
+) -> None:
+    assert [o.doc_ids for o in directory.find(question)] == [[d.doc_id] for d in expected]
+
+
+def test_spellings_of_one_organisation_in_one_folder_are_merged(directory: OrganisationDirectory) -> None:
+    found = directory.find("Bedford Borough Council")
+    assert len(found) == 1
+    assert set(found[0].doc_ids) == {BEDFORD_2017.doc_id, BEDFORD_2022.doc_id}
+    assert [o.doc_ids for o in directory.find("Bedford's children")] == [found[0].doc_ids]
+
+
+def test_a_name_inside_a_longer_word_is_not_a_match(directory: OrganisationDirectory) -> None:
+    found = directory.find("How was Central Bedfordshire judged?")
+    assert [o.doc_ids for o in found] == [[CENTRAL_BEDS.doc_id]]
+    assert directory.find("The Bedfordshires are counties") == []
+
+
+def test_each_organisation_once_and_nothing_for_unknown_names(directory: OrganisationDirectory) -> None:
+    assert len(directory.find("Bedford, Bedford Borough and Bedford again")) == 1
+    assert directory.find("What grade did Barsetshire get?") == []
+    assert directory.lookup("Barsetshire") is None
+
+
+def test_organisations_are_listed_by_name(directory: OrganisationDirectory) -> None:
+    names = [o.name for o in directory.organisations()]
+    assert names == sorted(names, key=str.lower)
+    assert len(names) == 6
+
+
+def test_folder_names_news_and_urls_do_not_name_organisations() -> None:
+    news = doc("news/001.txt", None, doc_type="news")
+    web = doc("https://example.org/reports/anytown.html", None, doc_type="other")
+    assert OrganisationDirectory([news, web]).organisations() == []
+    folder_only = doc("ofsted-ilacs/80428_bedford/report.pdf", None)
+    assert [o.doc_ids for o in OrganisationDirectory([folder_only]).find("Bedford")] == [[folder_only.doc_id]]
+
+
+def test_normalise() -> None:
+    assert normalise("Bournemouth, Christchurch & Poole’s") == "bournemouth christchurch and poole's"
+
+
+def test_one_folder_is_one_organisation_whatever_the_spelling() -> None:
+    folder = "ofsted-ilacs/80477_kingston upon hull"
+    docs = [
+        doc(f"{folder}/children's services inspection - 13 january 2023.pdf", "Hull", "2022-11-14", "2022-11-25"),
+        doc(f"{folder}/children's services inspection - 17 may 2019.pdf", "Kingston Upon Hull City Council",
+            "2019-03-04", "2019-03-15"),
+        doc(f"{folder}/single inspection of la children's services as pdf - 10 february 2015.pdf",
+            "Kingston upon Hull", "2014-11-18", "2014-12-10"),
+    ]
+    directory = OrganisationDirectory(docs)
+    expected = {d.doc_id for d in docs}
+    assert doc_ids(directory.find("Kingston upon Hull")) == expected
+    assert doc_ids(directory.find("Hull")) == expected
+
+
+@pytest.mark.xfail(
+    reason="a generic organisation name read from a report ('local authority', 'Council': see "
+    "ingest/metadata.py _organisation) becomes an alias, so any question saying 'the council' or 'the "
+    "local authority' is scoped to that one council; assistant/resolve.py OrganisationDirectory.__init__",
+    strict=True,
+)
+def test_generic_names_are_not_aliases() -> None:
+    docs = [
+        doc("ofsted-ilacs/80472_hampshire/children's services inspection - 11 june 2019.pdf", "local authority",
+            "2019-04-29", "2019-05-03"),
+        doc("ofsted-ilacs/80472_hampshire/children's services inspection - 22 april 2014.pdf",
+            "Hampshire County Council", "2014-02-18", "2014-03-12"),
+        doc("ofsted-ilacs/80449_bradford/children's services inspection - 29 october 2018.pdf", "Council",
+            "2018-09-17", "2018-09-28"),
+    ]
+    directory = OrganisationDirectory(docs)
+    assert doc_ids(directory.find("How was Hampshire judged?")) == {docs[0].doc_id, docs[1].doc_id}
+    assert doc_ids(directory.find("How was Bradford judged?")) == {docs[2].doc_id}
+    assert directory.find("What does the local authority need to improve?") == []
+    assert directory.find("Which council was judged inadequate?") == []
+
+
+# ------------------------------------------------------------------------------------ years and months
+
+
+def test_years_months_and_inspectorates() -> None:
+    assert years_in("How did it change between 2019 and 2023?") == [2019, 2023]
+    assert years_in("In 1999, 2100 and 12345") == [1999]
+    assert month_years_in("after the inspection in November 2021") == [(11, 2021)]
+    assert month_years_in("in Sept 2019 and june 2020") == [(9, 2019), (6, 2020)]
+    assert month_years_in("in May") == []
+    assert inspectorates_in("Did HMICFRS or Ofsted inspect it?") == ["Ofsted", "HMICFRS"]
+    assert inspectorates_in("what did the HMIC say") == ["HMICFRS"]
+    assert inspectorates_in("the Care Quality Commission (CQC)") == ["CQC"]
+    assert inspectorates_in("nothing here") == []
+
+
+def test_doc_years() -> None:
+    assert doc_years(BEDFORD_2022) == (2021, 2022)
+    assert doc_years(STAFFS_POLICE) == (2023, None)  # from the sidecar's about_inspection
+    assert doc_years(doc("a.pdf", "A", published="2020-05-01")) == (None, 2020)
+
+
+def test_documents_for_year_prefer_the_inspection_year() -> None:
+    inspected_2021 = doc("a/x/1.pdf", "A", "2021-11-15", "2021-11-26", "2022-01-14")
+    inspected_2022 = doc("a/x/2.pdf", "A", "2022-03-07", "2022-03-18", "2022-05-04")
+    undated_2022 = doc("a/x/3.pdf", "A", published="2022-06-01")
+    docs = [inspected_2021, inspected_2022, undated_2022]
+
+    assert documents_for_year(docs, 2021) == [inspected_2021]
+    # published in 2022 but inspected in 2021: the inspection year decides
+    assert documents_for_year(docs, 2022) == [inspected_2022]
+    # only documents without inspection dates fall back to their publication year
+    assert documents_for_year([inspected_2021, undated_2022], 2022) == [undated_2022]
+    assert documents_for_year(docs, 2019) == []
+
+
+def test_documents_for_year_and_month() -> None:
+    march = doc("a/x/1.pdf", "A", "2022-03-07", "2022-03-18")
+    november = doc("a/x/2.pdf", "A", "2022-10-31", "2022-11-11")
+    docs = [march, november]
+
+    assert documents_for_year(docs, 2022, month=11) == [november]
+    assert documents_for_year(docs, 2022, month=10) == [november]  # the inspection started in October
+    assert documents_for_year(docs, 2022, month=3) == [march]
+    assert documents_for_year(docs, 2022, month=7) == [march, november]  # no month matches: the whole year
+
+
+def test_documents_for_year_by_the_year_a_news_item_is_about() -> None:
+    news_2025 = doc("news/002.txt", "Staffordshire Police", doc_type="news", about_year=2025)
+    assert documents_for_year([STAFFS_POLICE, news_2025], 2023) == [STAFFS_POLICE]
+    assert documents_for_year([STAFFS_POLICE, news_2025], 2025) == [news_2025]
