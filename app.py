@@ -163,6 +163,7 @@ def _wire_chat(c: dict[str, Any], assistant: Assistant, settings: Settings) -> N
         )
     ]
     c["new"].click(on_new, None, reset, **PRIVATE)
+    c["chatbot"].clear(on_new, None, reset, **PRIVATE)  # the chat's own bin button forgets the context too
 
 
 def _chat_outputs(step: ui.ChatUpdate, settings: Settings, first: bool) -> tuple:

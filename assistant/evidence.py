@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from assistant.models import Citation
 from ingest.models import Chunk, DocumentMeta
+from ingest.vocabulary import BULLET_RE
 from vectorstore.catalog import Catalog
 
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\uf0b7\-]\s)|\n(?=\d{1,3}\.\s)"
+    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|\n(?=\d{1,3}\.\s)"
 )
 _WS = re.compile(r"\s+")
 
@@ -49,7 +50,7 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     pieces = body.split("\n") if chunk.page_start is None else [body]
     for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
         text = squash(re.sub(r"^\s*\d{1,3}\.\s+", "", raw))
-        text = re.sub(r"^[•◼\uf0b7\-]\s*", "", text)
+        text = BULLET_RE.sub("", text)
         if len(text) < 12:
             continue
         page = next((p for p in pages if text in page_texts[p]), "missing")

@@ -161,6 +161,12 @@ def build_scope(
                 f"The index holds no inspection of {names} in {', '.join(map(str, scope.years))}"
                 + (f"; it holds inspections from {', '.join(map(str, held))}." if held else ".")
             )
+            published = [d for d in pool if doc_years(d)[1] in scope.years and d.inspection_dates_text]
+            for doc in published[:1]:
+                scope.missing += (
+                    f" The report published in {doc_years(doc)[1]} covers the inspection of "
+                    f"{doc.inspection_dates_text}."
+                )
         scope.documents, scope.secondary = primary, secondary
     else:
         scope.documents = sorted(

@@ -133,10 +133,8 @@ def _split_long(block: Block, limit: int) -> list[Block]:
     return parts
 
 
-def chunk_document(
-    doc_id: str, content_hash: str, pages: list[Page], target_chars: int = 1200
-) -> list[Chunk]:
-    """Chunks of one document; ids depend on the content, so re-ingesting unchanged text changes nothing."""
+def chunk_document(doc_id: str, pages: list[Page], target_chars: int = 1200) -> list[Chunk]:
+    """Chunks of one document; an id is the hash of its text, so re-ingesting unchanged text embeds nothing."""
     chunks: list[Chunk] = []
     taken: set[str] = set()
     section = ""

@@ -37,6 +37,10 @@ _HEADLINE_OVERALL = [
         rf"overall\s+effectiveness\s*(?:is|:)\s*(?:judged\s+to\s+be\s+)?(?P<grade>{GRADE_PATTERN})", re.I
     ),
 ]
+_NUMBERED_GRADE = re.compile(
+    rf"(?P<label>^[A-Z][^\n]{{5,120}}(?:\n[^\n]{{1,80}})?)\s*\n\s*Grade\s+\d\s*\((?P<grade>{GRADE_PATTERN})\)",
+    re.M | re.I,
+)
 _LSCB = re.compile(
     rf"effectiveness\s+of\s+the\s+Local\s+Safeguarding\s+Children\s+Board(?:\s*\(LSCB\))?\s+is\s+"
     rf"(?P<grade>{GRADE_PATTERN})",
@@ -80,9 +84,17 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
             found[area] = Judgement(area, canonical_grade(match.group(1)), page.number, quote)
         if found:
             break
+    if not found:
+        # 2009-2013 reports: "Overall effectiveness of services for looked after children\nGrade 4 (Inadequate)"
+        for page in pages[:12]:
+            for match in _NUMBERED_GRADE.finditer(page.text):
+                area = _label_area(match.group("label"))
+                if area and area not in found:
+                    found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number,
+                                            match.group(0).strip())
     if "overall effectiveness" not in found and pages:
-        for page in pages[:2]:
-            head = page.text[:_HEAD_CHARS]
+        for page in pages[:8]:
+            head = page.text if page.number and page.number > 2 else page.text[:_HEAD_CHARS]
             for pattern in _HEADLINE_OVERALL:
                 match = pattern.search(head)
                 if match:

@@ -5,8 +5,8 @@ PDF text is only normalised (line endings, trailing spaces, NUL characters); HTM
 as one line per block (heading, paragraph, list item, table row).
 
 Note on PDFs: PDFium reports a hyphen that ends a line as U+0002 and joins the two lines
-("well\\x02considered" for "well-\\nconsidered"). It is left as is (see ``PDFIUM_LINE_END_HYPHEN``);
-quote matching should treat it as "-".
+("well\\x02considered" for "well-\\nconsidered"); it becomes the hyphen the page shows, so quotes read
+as printed.
 """
 
 from __future__ import annotations
@@ -67,8 +67,10 @@ def parse(data: bytes, source: str, content_type: str) -> ParsedDocument:
 
 
 def normalise_text(text: str) -> str:
-    """Line endings to ``\\n``, trailing whitespace off each line, NUL characters removed. Nothing else."""
+    """Line endings to ``\\n``, trailing whitespace off each line, NUL characters removed, pdfium's
+    line-end hyphen marker back to the hyphen printed on the page. Nothing else."""
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace(PDFIUM_LINE_END_HYPHEN, "-")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -17,7 +17,7 @@ from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 from vectorstore.index import Index
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ("cause of concern", re.compile(r"^\s*causes?\s+of\s+concern\s*:?\s*$", re.I)),
 ]
 
-BULLET_RE = re.compile(r"^\s*[\u25fc\u25aa\u25a0\u2022\u25cf\uf0b7\uf0a7\u2013\-\*·]\s*")
+# Bullets: the usual glyphs, and the private-use characters that symbol fonts come out as in PDF text.
+BULLET_RE = re.compile(r"^\s*[\u25fc\u25aa\u25a0\u2022\u25cf\uf000-\uf0ff\u2013\-\*·]\s*")
 NUMBERED_RE = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")
 
 

@@ -40,3 +40,54 @@ def corpus_dir() -> Path:
     if os.environ.get("CI"):
         pytest.fail(f"{reason}; CI must provide the corpus", pytrace=False)
     pytest.skip(reason)
+
+
+EVAL_DIR_ENV = "INSPECTCHAT_EVAL"
+FULL_CORPUS_ENV = "INSPECTCHAT_FULL_CORPUS"
+# The quick run ingests a few councils (every inspection of each) and the news; CI ingests everything.
+QUICK_SUBSET = ("80438_brighton and hove", "80511_newham", "80561_staffordshire", "80490_bromley")
+
+
+def full_corpus_run() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get(FULL_CORPUS_ENV))
+
+
+@pytest.fixture(scope="session")
+def eval_dir(corpus_dir: Path) -> Path:
+    configured = os.environ.get(EVAL_DIR_ENV)
+    path = Path(configured) if configured else corpus_dir.parent / "eval"
+    if not path.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"eval folder {path} not found; CI must provide it", pytrace=False)
+        pytest.skip(f"eval folder {path} not found (set ${EVAL_DIR_ENV})")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_index(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The real corpus ingested once per test session with the real embedder and embedded Chroma.
+
+    All of it under CI (or with INSPECTCHAT_FULL_CORPUS=1), else a few councils and the news articles.
+    Yields (index, report, inputs).
+    """
+    from ingest.pipeline import ingest
+    from inspectchat.settings import Settings
+    from vectorstore.index import Index
+
+    if full_corpus_run():
+        inputs = [str(corpus_dir)]
+    else:
+        # The same layout as the corpus (so sources read "ofsted-ilacs/<council>/<file>"), linked file by file.
+        mirror = tmp_path_factory.mktemp("corpus-subset")
+        folders = [corpus_dir / "news"] + [corpus_dir / "ofsted-ilacs" / name for name in QUICK_SUBSET]
+        for folder in folders:
+            target = mirror / folder.relative_to(corpus_dir)
+            target.mkdir(parents=True)
+            for file in folder.iterdir():
+                (target / file.name).symlink_to(file)
+        inputs = [str(mirror)]
+    data_dir = tmp_path_factory.mktemp("corpus-index")
+    index = Index(Settings(data_dir=data_dir))
+    report = ingest(inputs, index, progress=False)
+    yield index, report, inputs
+    index.close()

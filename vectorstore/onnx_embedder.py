@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +35,7 @@ def _export(model_path: str, target: Path) -> None:
         def forward(self, ids: torch.Tensor, mask: torch.Tensor, types: torch.Tensor) -> torch.Tensor:
             return self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
 
+    warnings.filterwarnings("ignore", module=r"torch\.onnx.*|transformers.*")
     sample = tokenizer(["an inspection report"], return_tensors="pt")
     target.parent.mkdir(parents=True, exist_ok=True)
     plain = target.with_suffix(".fp32.onnx")

@@ -7,6 +7,7 @@ tests skip, except under CI (env CI set), where that is a failure (`make browser
 from __future__ import annotations
 
 import os
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -184,7 +185,8 @@ def test_library_upload_and_check_tabs(page: Any, app_url: str, shots: Path, tmp
     expect(page.locator("#library-table")).to_contain_text("testshire/report-2023.pdf")
     upload = write_report(tmp_path / "northshire-2024.pdf", "Northshire", "3 to 14 June 2024", "Inadequate")
     page.locator("#upload input[type=file]").set_input_files(str(upload))
-    expect(page.locator("#upload")).to_contain_text("northshire-2024.pdf")
+    # uploaded: the file row links to the server's copy (the name itself is split into stem and suffix)
+    expect(page.locator("#upload a").first).to_have_attribute("href", re.compile(r"northshire-2024\.pdf$"))
     page.locator("#add-button").click()
     expect(page.locator("#ingest-message")).to_contain_text("Added 1")
     expect(page.locator("#library-table")).to_contain_text("northshire-2024.pdf")

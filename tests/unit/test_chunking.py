@@ -71,22 +71,45 @@ PAGE4 = HEADER.format(n=4) + """
 7. The virtual school has a clear understanding of children’s progress."""
 
 PAGES = [Page(1, PAGE1), Page(2, PAGE2), Page(3, PAGE3), Page(4, PAGE4)]
-DIGEST = "0123456789abcdef" * 4
+
+
+def chunk_pages(doc_id: str, pages: list[Page], target_chars: int = 1200) -> list[Chunk]:
+    return chunk_document(doc_id, pages, target_chars)
 
 
 def chunks(target: int = 1200, pages: list[Page] | None = None) -> list[Chunk]:
-    return chunk_document("doc1", DIGEST, PAGES if pages is None else pages, target)
+    return chunk_pages("doc1", PAGES if pages is None else pages, target)
 
 
-def test_ids_are_deterministic_ordered_and_depend_on_the_content_hash() -> None:
+def test_ids_are_deterministic_unique_and_ordered() -> None:
     first, second = chunks(), chunks()
     assert first == second
     assert [c.ordinal for c in first] == list(range(len(first)))
-    assert [c.chunk_id for c in first] == [f"doc1:{DIGEST[:12]}:{i}" for i in range(len(first))]
-    assert all(c.doc_id == "doc1" for c in first)
+    ids = [c.chunk_id for c in first]
+    assert len(ids) == len(set(ids))
+    assert all(c.doc_id == "doc1" and c.chunk_id.startswith("doc1:") for c in first)
+    assert not {c.chunk_id for c in first} & {c.chunk_id for c in chunk_pages("doc2", PAGES)}
 
-    changed = chunk_document("doc1", "f" * 64, PAGES)
-    assert not {c.chunk_id for c in first} & {c.chunk_id for c in changed}
+
+def test_an_edit_changes_only_the_ids_of_the_chunks_it_touches() -> None:
+    before = chunks()
+    edited = PAGES[:3] + [Page(4, PAGE4.replace("know them well", "know them very well"))]
+    after = chunks(pages=edited)
+
+    assert len(after) == len(before)
+    changed = [(b.chunk_id, a.chunk_id) for b, a in zip(before, after, strict=True) if b.text != a.text]
+    assert len(changed) == 1
+    assert changed[0][0] != changed[0][1]
+    kept = [(b.chunk_id, a.chunk_id) for b, a in zip(before, after, strict=True) if b.text == a.text]
+    assert kept and all(old == new for old, new in kept)
+
+
+def test_the_same_text_twice_in_a_document_gets_two_ids() -> None:
+    page = "A heading?\nThe same short paragraph."
+    found = chunk_pages("doc1", [Page(1, page), Page(2, page)], 30)
+    assert len(found) == 2
+    assert found[0].text == found[1].text
+    assert found[0].chunk_id != found[1].chunk_id
 
 
 def test_running_headers_are_found_and_dropped() -> None:
@@ -176,7 +199,7 @@ def test_judgement_table_rows_keep_their_grades() -> None:
 def test_a_block_far_larger_than_a_chunk_is_split_between_sentences() -> None:
     sentences = [f"Sentence number {i} says that social workers visit children regularly." for i in range(40)]
     page = Page(1, "Findings\n" + "\n".join(sentences))
-    found = chunk_document("doc1", DIGEST, [page], target_chars=300)
+    found = chunk_pages("doc1", [page], 300)
 
     assert len(found) > 3
     rebuilt = " ".join(squash(body_of(c)) for c in found)
@@ -196,7 +219,7 @@ The areas which required further improvement were:
   • The quality of child protection investigations
   • Responses to children reported missing from home
 """
-    found = chunk_document("news1", DIGEST, [Page(None, text)])
+    found = chunk_pages("news1", [Page(None, text)])
     assert found
     assert all(c.page_start is None and c.page_end is None for c in found)
     joined = "\n".join(c.text for c in found)
@@ -206,7 +229,7 @@ The areas which required further improvement were:
 
 @pytest.mark.parametrize("pages", [[], [Page(1, "")], [Page(1, "  \n\n 3 \n")]])
 def test_no_text_no_chunks(pages: list[Page]) -> None:
-    assert chunk_document("doc1", DIGEST, pages) == []
+    assert chunk_pages("doc1", pages) == []
 
 
 def test_page_numbers_and_footnote_markers_are_not_blocks() -> None:

@@ -449,12 +449,8 @@ Staffordshire's Assistant Chief Constable said the force had improved its traini
     assert_quotes_on_their_pages(pages, findings)
 
 
-@pytest.mark.xfail(
-    reason="the Wingdings bullet U+F06E used by 2018-2019 reports is not in BULLET_RE, so their "
-    "'What needs to improve' lists give no findings; ingest/vocabulary.py BULLET_RE",
-    strict=True,
-)
 def test_private_use_square_bullet_of_2018_reports() -> None:
+    # 2018-2019 reports draw their bullets with a symbol font: PDF text gives U+F06E.
     page = """What needs to improve
 \uf06e Case recording, including the recording of management oversight and
 supervision, to monitor children’s progress and outcomes effectively.

@@ -29,8 +29,8 @@ from vectorstore.index import Index
 DIMS = 384
 
 
-class SimulatedCrash(Exception):
-    """Not an IngestError: like a kill, it ends the whole run."""
+class SimulatedCrash(BaseException):
+    """Like a kill (or KeyboardInterrupt), it ends the whole run: no handler for bad files may catch it."""
 
 
 class FakeEmbedder:
@@ -327,6 +327,29 @@ def test_changed_file_replaces_its_chunks(corpus: Path, tmp_path: Path) -> None:
     assert "fourteen more caseworkers" in text and "12 more social workers" not in text
 
 
+def test_an_edited_page_re_embeds_only_the_chunks_whose_text_changed(corpus: Path, tmp_path: Path) -> None:
+    fake = FakeEmbedder()
+    index = open_index(tmp_path / "index", fake)
+    run(corpus, index)
+    report_id = next(d.doc_id for d in index.catalog.documents() if d.source == REPORT_SOURCE)
+    before = {c.chunk_id: c.text for c in index.catalog.chunks(report_id)}
+    texts = fake.texts
+
+    edited = [page[:] for page in REPORT_PAGES]
+    edited[2][-1] = "4. The virtual school tracks the progress and attendance of every child in care."
+    (corpus / REPORT_SOURCE).write_bytes(make_pdf(edited))
+    report = run(corpus, index)
+
+    after = {c.chunk_id: c.text for c in index.catalog.chunks(report_id)}
+    new_ids = set(after) - set(before)
+    assert new_ids and all("attendance" in after[i] for i in new_ids)
+    assert set(before) - set(after)  # the old version of the edited chunk is gone
+    assert set(after) & set(before)  # untouched chunks keep their ids
+    assert {r.source: r.chunks for r in report.results}[REPORT_SOURCE] == len(new_ids)
+    assert fake.texts - texts == len(new_ids)
+    assert_consistent(index)
+
+
 def test_changed_sidecar_reingests_the_document(corpus: Path, tmp_path: Path) -> None:
     index = open_index(tmp_path / "index", FakeEmbedder())
     run(corpus, index)
@@ -441,6 +464,33 @@ def test_html_error_page_saved_as_pdf_fails_and_the_batch_goes_on(corpus: Path, 
     again = run(corpus, index)  # a failed file is tried again, not remembered as done
     assert {r.source: r.status for r in again.results}[broken] == "failed"
     assert not again.ok
+
+
+@pytest.mark.xfail(
+    reason="ingest() catches only IngestError per file, so any other error one document raises (a parser or "
+    "extraction bug, a PdfiumError from text extraction) ends the whole batch; ingest/pipeline.py ingest()",
+    strict=True,
+)
+def test_an_unexpected_error_in_one_file_is_reported_and_the_batch_goes_on(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.pipeline as pipeline
+
+    real_extract_meta = pipeline.extract_meta
+
+    def extract_meta(parsed, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if parsed.source == REPORT_2017_SOURCE:
+            raise ValueError("unexpected layout")
+        return real_extract_meta(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_meta", extract_meta)
+    index = open_index(tmp_path / "index", FakeEmbedder())
+    report = run(corpus, index)
+
+    statuses = {r.source: r.status for r in report.results}
+    assert statuses == {REPORT_SOURCE: "ingested", REPORT_2017_SOURCE: "failed", NEWS_SOURCE: "ingested"}
+    assert "unexpected layout" in next(r.reason for r in report.results if r.status == "failed")
+    assert_consistent(index)
 
 
 def test_missing_input_is_reported_not_raised(tmp_path: Path) -> None:
