@@ -67,7 +67,8 @@ class ClaimChecker:
         grade = claimed_grade(claim)
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
-        if grade and report_docs and (scope.area or scope.wants == "grade"):
+        # A grade claimed without an area ("judged ... inadequate") is about overall effectiveness.
+        if grade and report_docs and (scope.area or re.search(r"\b(?:judged|rated|graded|overall)\b", claim, re.I)):
             area = scope.area or "overall effectiveness"
             for doc in report_docs:
                 j = judgement_for(doc, area)
@@ -122,7 +123,9 @@ class ClaimChecker:
             s = candidate.sentence
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1:
                 break
-            doc = docs[s.chunk.doc_id]
+            doc = docs.get(s.chunk.doc_id)
+            if doc is None:
+                continue  # re-ingested while we looked
             c = [cite(doc, s.page, s.text, s.chunk.section)]
             evidence_q = quantities(s.text)
             for unit, values in claim_q.items():

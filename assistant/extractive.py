@@ -111,7 +111,7 @@ class ExtractiveAnswerer:
                 citations: list[Citation] = []
                 lines: list[str] = []
                 for item in items:
-                    quote = fitting_quote(self.index, doc, item.page, item.text)
+                    quote = fitting_quote(self.index, doc, item.page, item.page_quote)
                     if quote is None:
                         continue
                     lines.append(f"• {item.text}")
@@ -188,6 +188,9 @@ class ExtractiveAnswerer:
             ) - content_words(best.sentence.text):
                 chosen.append(other)
         docs = {d.doc_id: d for d in self.index.catalog.documents()}
+        chosen = [s for s in chosen if s.sentence.chunk.doc_id in docs]
+        if not chosen:
+            return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
         citations = [
             cite(docs[s.sentence.chunk.doc_id], s.sentence.page, s.sentence.text, s.sentence.chunk.section)
             for s in chosen

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ingest.metadata import MONTHS, organisation_key
+from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -45,7 +45,8 @@ class OrganisationDirectory:
         self.by_key: dict[str, Organisation] = {}
         for doc in documents:
             folder = _folder_name(doc.source)
-            names = [n for n in (doc.organisation, folder) if n]
+            text_name = doc.organisation if doc.organisation and not is_generic_organisation(doc.organisation) else None
+            names = [n for n in (text_name, folder) if n]
             if not names:
                 continue
             # A folder per organisation is the firmer grouping: report texts spell names differently.
@@ -53,7 +54,8 @@ class OrganisationDirectory:
             org = self.by_key.setdefault(key, Organisation(name=names[0], key=key))
             org.doc_ids.append(doc.doc_id)
             for name in names:
-                org.aliases |= {normalise(name), normalise(organisation_key(name))}
+                if not is_generic_organisation(name):
+                    org.aliases |= {normalise(name), normalise(organisation_key(name))}
             org.name = _display(names[0], org.name)
         self._alias_index = sorted(
             ((alias, org) for org in self.by_key.values() for alias in org.aliases if len(alias) >= 3),

@@ -160,11 +160,11 @@ def extract_findings(pages: list[Page]) -> list[Finding]:
             if kind is None:
                 continue
             items = _collect_items(pages, page_index, line_index + 1)
-            for text, page_number in items:
+            for text, page_number, quote in items:
                 key = re.sub(r"\W+", " ", text.lower()).strip()
                 if key and key not in seen:
                     seen.add(key)
-                    findings.append(Finding(kind, text, page_number))
+                    findings.append(Finding(kind, text, page_number, quote))
     return findings
 
 
@@ -177,16 +177,17 @@ def _finding_heading(line: str) -> str | None:
     return None
 
 
-def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[tuple[str, int | None]]:
+def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[tuple[str, int | None, str]]:
     """Bulleted or numbered items following a heading, each joined across its wrapped lines.
 
     Items may continue onto the next page; the list ends at the first line that is neither an item
     nor a continuation (a heading or prose), or after a contents-style line (ends in a page number).
     """
-    items: list[tuple[list[str], int | None]] = []
+    items: list[tuple[list[str], int | None, list[str]]] = []  # all lines, page, lines on that page
     page = pages[page_index]
     lines = page.text.split("\n")[line_index:]
     header_lines = 0
+    sub_headings = 0
     crossed = False
     while True:
         for raw in lines:
@@ -211,13 +212,18 @@ def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[
                 text = line[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
                 if not text:
                     continue
-                items.append(([text], page.number))
+                items.append(([text], page.number, [text]))
                 continue
             if not items:
+                if sub_headings < 2 and len(line) < 80 and not line.endswith((".", ":")) and line[:1].isupper():
+                    sub_headings += 1  # "Priority and immediate action" between the heading and its items
+                    continue
                 return []  # no list follows this heading (e.g. a table of contents)
             if _ends_item(items[-1][0], line):
                 return _joined(items)
             items[-1][0].append(line)
+            if items[-1][1] == page.number:
+                items[-1][2].append(line)
         if page_index + 1 >= len(pages) or not items:
             return _joined(items)
         page_index += 1
@@ -247,10 +253,10 @@ def _ends_item(current: list[str], line: str) -> bool:
     return False
 
 
-def _joined(items: list[tuple[list[str], int | None]]) -> list[tuple[str, int | None]]:
+def _joined(items: list[tuple[list[str], int | None, list[str]]]) -> list[tuple[str, int | None, str]]:
     joined = []
-    for parts, page in items:
-        text = " ".join(parts)
-        text = re.sub(r"\s+", " ", text).strip()
-        joined.append((text, page))
+    for parts, page, on_page in items:
+        text = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        quote = re.sub(r"\s+", " ", " ".join(on_page)).strip()
+        joined.append((text, page, "" if quote == text else quote))
     return joined

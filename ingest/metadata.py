@@ -39,6 +39,7 @@ _DATE_PART = re.compile(
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
 _INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*(?P<dates>[^\n]{4,80})", re.I)
+_PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _PUBLISHED = re.compile(
     rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I
 )
@@ -133,16 +134,24 @@ def _title(doc: ParsedDocument) -> str:
 def _organisation(doc: ParsedDocument, title: str) -> str | None:
     head = doc.pages[0].text[:600] if doc.pages else ""
     match = re.search(
-        r"Inspection\s+of\s+(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)", title, re.I
+        r"Inspection\s+of\s+(?!local\s+authority\b)(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)",
+        title,
+        re.I,
     )
-    if match:
+    if match and not _GENERIC_ORG.fullmatch(match.group("org").strip()):
         return match.group("org").strip()
-    # Older reports put the council's name on its own line above "Inspection of ..."
+    # Older reports put the council's name on its own line(s) above "Inspection of ..."
     lines = [ln.strip() for ln in head.split("\n") if ln.strip() and not re.fullmatch(r"\d+", ln.strip())]
     for i, line in enumerate(lines[:8]):
         if re.match(r"(?:re-?)?inspection\s+of\b", line, re.I):
             if i > 0:
-                return lines[i - 1].rstrip(",")
+                name = lines[i - 1].rstrip(",")
+                # a name wrapped over two lines ("City of Bradford Metropolitan District" / "Council")
+                if i > 1 and (len(name.split()) <= 2 or name[:1].islower()) and not re.search(
+                    r"(?:19|20)\d\d|inspection", lines[i - 2], re.I
+                ):
+                    name = f"{lines[i - 2]} {name}"
+                return name
             if i + 2 < len(lines) and re.search(r"council|borough", lines[i + 2], re.I):
                 return lines[i + 2]
             if i + 1 < len(lines) and re.search(r"council|borough", lines[i + 1], re.I):
@@ -151,6 +160,15 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
     if match:
         return match.group(0)
     return None
+
+
+_GENERIC_ORG = re.compile(r"(?:the\s+)?(?:local\s+authority|council|borough|county|city|children[’']s\s+services)",
+                          re.I)
+
+
+def is_generic_organisation(name: str) -> bool:
+    """'Council', 'local authority': words every report uses, which name no one in particular."""
+    return bool(_GENERIC_ORG.fullmatch(name.strip())) or not organisation_key(name).strip()
 
 
 def organisation_key(name: str) -> str:
@@ -199,6 +217,9 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     start, end = parse_date_range(dates_text) if dates_text else (None, None)
     published_match = _PUBLISHED.search(first_pages)
     published = parse_date(published_match.group("date")) if published_match else None
+    numeric = _PUBLISHED_NUMERIC.search(first_pages)
+    if not published and numeric:
+        published = _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
     if not published:
         published = parse_date(PurePosixPath(doc.source).name)
 

@@ -45,6 +45,11 @@ class Finding:
     kind: str  # "improve", "recommendation", "area for improvement", "cause of concern"
     text: str  # verbatim
     page: int | None
+    quote: str = ""  # the part on `page` when an item runs onto the next page; else empty (text is on page)
+
+    @property
+    def page_quote(self) -> str:
+        return self.quote or self.text
 
 
 @dataclass

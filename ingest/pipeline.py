@@ -14,10 +14,11 @@ from ingest.errors import IngestError
 from ingest.metadata import content_hash, doc_id_for, extract_meta
 from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
+from vectorstore.errors import ModelNotFoundError, StoreError
 from vectorstore.index import Index
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def ingest_one(ref: SourceRef, index: Index, force: bool = False) -> FileResult:
     if not parsed.text.strip():
         raise IngestError(f"{ref.source}: no text could be extracted (a scanned PDF needs OCR first)")
     meta = extract_meta(parsed, digest, sidecar)
+    meta.extra["location"] = ref.location  # where the original is, for page previews
     chunks = chunk_document(meta.doc_id, parsed.pages, index.settings.chunk_chars)
     # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
     index.catalog.mark_pending(meta)
@@ -105,6 +107,10 @@ def ingest(
             result = ingest_one(ref, index, force=force)
         except IngestError as exc:
             result = FileResult(ref.source, "failed", str(exc))
+        except (StoreError, ModelNotFoundError):
+            raise  # the index itself is unusable: no point going on with the batch
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch; reported per file
+            result = FileResult(ref.source, "failed", f"{type(exc).__name__}: {exc} (please report this file)")
         report.results.append(result)
         if on_result:
             on_result(result)

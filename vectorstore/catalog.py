@@ -159,13 +159,17 @@ class Catalog:
         return [Page(r[0], r[1]) for r in rows]
 
     def chunks(self, doc_id: str | None = None) -> Iterator[Chunk]:
-        query = "SELECT chunk_id, doc_id, text, page_start, page_end, section, ordinal FROM chunks"
+        # Only documents whose ingest completed: a pending one may be half-replaced.
+        query = (
+            "SELECT chunk_id, chunks.doc_id, text, page_start, page_end, section, ordinal FROM chunks "
+            "JOIN documents ON documents.doc_id = chunks.doc_id WHERE documents.status = 'complete'"
+        )
         args: tuple[str, ...] = ()
         if doc_id:
-            query += " WHERE doc_id=?"
+            query += " AND chunks.doc_id=?"
             args = (doc_id,)
         with self._lock:
-            rows = self._db.execute(query + " ORDER BY doc_id, ordinal", args).fetchall()
+            rows = self._db.execute(query + " ORDER BY chunks.doc_id, ordinal", args).fetchall()
         for r in rows:
             yield Chunk(
                 chunk_id=r[0],
@@ -183,8 +187,9 @@ class Catalog:
         marks = ",".join("?" * len(chunk_ids))
         with self._lock:
             rows = self._db.execute(
-                "SELECT chunk_id, doc_id, text, page_start, page_end, section, ordinal FROM chunks "
-                f"WHERE chunk_id IN ({marks})",
+                "SELECT chunk_id, chunks.doc_id, text, page_start, page_end, section, ordinal FROM chunks "
+                "JOIN documents ON documents.doc_id = chunks.doc_id "
+                f"WHERE documents.status = 'complete' AND chunk_id IN ({marks})",
                 chunk_ids,
             ).fetchall()
         return {

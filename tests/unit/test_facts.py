@@ -26,7 +26,7 @@ def page_text(pages: list[Page], number: int | None) -> str:
 
 def assert_quotes_on_their_pages(pages: list[Page], facts: list[Judgement] | list[Finding]) -> None:
     for fact in facts:
-        quote = fact.quote if isinstance(fact, Judgement) else fact.text
+        quote = fact.quote if isinstance(fact, Judgement) else fact.page_quote
         assert squash(quote) in squash(page_text(pages, fact.page)), f"{fact} is not on page {fact.page}"
 
 
@@ -365,11 +365,6 @@ protection: good
     assert_quotes_on_their_pages(pages, findings)
 
 
-@pytest.mark.xfail(
-    reason="an item that wraps over a page break is joined into one Finding whose text is not on its "
-    "page (Finding has one page); ingest/facts.py _collect_items",
-    strict=True,
-)
 def test_item_wrapping_over_a_page_break_still_quotes_its_page() -> None:
     page5 = """5
 Recommendations
@@ -469,11 +464,6 @@ protection: requires improvement to be good"""
     assert_quotes_on_their_pages(pages, findings)
 
 
-@pytest.mark.xfail(
-    reason="a sub-heading between the heading and its numbered items ('Priority and immediate action', "
-    "'Consistency of practice') ends the list before it starts; ingest/facts.py _collect_items",
-    strict=True,
-)
 def test_sub_headings_inside_an_improvement_list() -> None:
     page = """What does the local authority need to improve?
 Priority and immediate action

@@ -270,22 +270,12 @@ def test_numeric_inspection_dates() -> None:
     assert meta.inspection_dates_text == "1/06/2015 – 25/06/2015"
 
 
-@pytest.mark.xfail(
-    reason="'Report published: 10/08/2015' (numeric) is not parsed; the file name's date is used instead; "
-    "ingest/metadata.py _PUBLISHED",
-    strict=True,
-)
 def test_numeric_publication_date() -> None:
     page1 = SIF_PAGE1.replace("Report published: 7 April 2017", "Report published: 10/08/2015")
     doc = pdf([page1], source="ofsted-ilacs/80564_stoke-on-trent/children's services inspection - 12 august 2015.pdf")
     assert extract_meta(doc, "h").publication_date == "2015-08-10"
 
 
-@pytest.mark.xfail(
-    reason="an organisation name that wraps above 'Inspection of' keeps only its last line ('Council'); "
-    "ingest/metadata.py _organisation",
-    strict=True,
-)
 def test_organisation_name_wrapped_over_two_lines() -> None:
     page1 = """1
 City of Bradford Metropolitan District
@@ -296,11 +286,6 @@ Lead inspector: Neil Penswick HMI"""
     assert extract_meta(pdf([page1]), "h").organisation == "City of Bradford Metropolitan District Council"
 
 
-@pytest.mark.xfail(
-    reason="'Inspection of local authority children’s services' under the council's name gives the "
-    "organisation 'local authority'; ingest/metadata.py _organisation (first regex on the title)",
-    strict=True,
-)
 def test_organisation_above_a_generic_inspection_title() -> None:
     page1 = """1
 Halton Borough Council

@@ -466,11 +466,6 @@ def test_html_error_page_saved_as_pdf_fails_and_the_batch_goes_on(corpus: Path, 
     assert not again.ok
 
 
-@pytest.mark.xfail(
-    reason="ingest() catches only IngestError per file, so any other error one document raises (a parser or "
-    "extraction bug, a PdfiumError from text extraction) ends the whole batch; ingest/pipeline.py ingest()",
-    strict=True,
-)
 def test_an_unexpected_error_in_one_file_is_reported_and_the_batch_goes_on(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -620,12 +615,6 @@ def test_check_claim_about_a_year_not_in_the_index(assistant: Assistant) -> None
     assert result.citations == []
 
 
-@pytest.mark.xfail(
-    reason="while a document is pending (an ingest in progress or killed), BM25 still holds its old chunks "
-    "and ClaimChecker._decide looks its doc_id up among complete documents only: KeyError; "
-    "assistant/claims.py _decide (and Catalog.chunks() feeding BM25 with pending documents' chunks)",
-    strict=True,
-)
 def test_check_while_a_document_is_pending(corpus: Path, tmp_path: Path) -> None:
     index = open_index(tmp_path / "index", FakeEmbedder())
     run(corpus, index)

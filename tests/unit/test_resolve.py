@@ -160,12 +160,6 @@ def test_one_folder_is_one_organisation_whatever_the_spelling() -> None:
     assert doc_ids(directory.find("Hull")) == expected
 
 
-@pytest.mark.xfail(
-    reason="a generic organisation name read from a report ('local authority', 'Council': see "
-    "ingest/metadata.py _organisation) becomes an alias, so any question saying 'the council' or 'the "
-    "local authority' is scoped to that one council; assistant/resolve.py OrganisationDirectory.__init__",
-    strict=True,
-)
 def test_generic_names_are_not_aliases() -> None:
     docs = [
         doc("ofsted-ilacs/80472_hampshire/children's services inspection - 11 june 2019.pdf", "local authority",
