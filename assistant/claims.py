@@ -68,7 +68,11 @@ class ClaimChecker:
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
         # A grade claimed without an area ("judged ... inadequate") is about overall effectiveness.
-        if grade and report_docs and (scope.area or re.search(r"\b(?:judged|rated|graded|overall)\b", claim, re.I)):
+        if (
+            grade
+            and report_docs
+            and (scope.area or re.search(r"\b(?:judged|rated|graded|overall)\b", claim, re.I))
+        ):
             area = scope.area or "overall effectiveness"
             for doc in report_docs:
                 j = judgement_for(doc, area)

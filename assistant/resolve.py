@@ -45,7 +45,11 @@ class OrganisationDirectory:
         self.by_key: dict[str, Organisation] = {}
         for doc in documents:
             folder = _folder_name(doc.source)
-            text_name = doc.organisation if doc.organisation and not is_generic_organisation(doc.organisation) else None
+            text_name = (
+                doc.organisation
+                if doc.organisation and not is_generic_organisation(doc.organisation)
+                else None
+            )
             names = [n for n in (text_name, folder) if n]
             if not names:
                 continue

@@ -109,8 +109,12 @@ def count_pages(files: list[Path]) -> int:
 
 
 def load_questions(files: list[Path]) -> list[dict[str, Any]]:
-    return [json.loads(line) for file in files for line in file.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)
+        for file in files
+        for line in file.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def source_matches(rel: str, source: str) -> bool:
@@ -124,8 +128,11 @@ def pick_questions(
     """The questions to time. ``covered_only``: only those whose sources are all among the documents."""
     if covered_only:
         names = [r.as_posix() for r in rels]
-        records = [q for q in records if q.get("sources")
-                   and all(any(source_matches(n, s) for n in names) for s in q["sources"])]
+        records = [
+            q
+            for q in records
+            if q.get("sources") and all(any(source_matches(n, s) for n in names) for s in q["sources"])
+        ]
     questions = [q["question"] for q in records]
     if max_questions and len(questions) > max_questions:  # an even spread, not just the first reports
         step = len(questions) / max_questions
@@ -168,7 +175,9 @@ def time_queries(run_one: Any, questions: list[str]) -> dict[str, Any]:
             print(f"query error: {question[:60]!r}: {type(exc).__name__}: {exc}", file=sys.stderr)
         latencies.append((time.perf_counter() - t0) * 1000)
     result.update(
-        p50_ms=percentile(latencies, 50), p95_ms=percentile(latencies, 95), max_ms=max(latencies),
+        p50_ms=percentile(latencies, 50),
+        p95_ms=percentile(latencies, 95),
+        max_ms=max(latencies),
         mean_ms=sum(latencies) / len(latencies),
         per_question=[{"question": q, "ms": ms} for q, ms in zip(questions, latencies, strict=True)],
     )
@@ -184,8 +193,10 @@ def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
     from inspectchat.settings import Settings
     from vectorstore.index import Index
 
-    settings = Settings(data_dir=Path(job["work"]) / "ours-data", **({"embedding_backend": job["backend"]}
-                                                                     if job.get("backend") else {}))
+    settings = Settings(
+        data_dir=Path(job["work"]) / "ours-data",
+        **({"embedding_backend": job["backend"]} if job.get("backend") else {}),
+    )
     t0 = time.perf_counter()
     index = Index(settings)
     t_model = time.perf_counter()
@@ -196,10 +207,15 @@ def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
     peak = peak_rss_mb()
     docs = index.catalog.documents()
     out: dict[str, Any] = {
-        "encoder": encoder, "backend": settings.embedding_backend,
-        "ingest_wall_s": wall, "model_load_s": model_s, "peak_mb": peak,
-        "documents": report.count("ingested"), "failed": report.count("failed"),
-        "chunks": report.embedded_chunks, "pages_own_count": sum(d.page_count for d in docs),
+        "encoder": encoder,
+        "backend": settings.embedding_backend,
+        "ingest_wall_s": wall,
+        "model_load_s": model_s,
+        "peak_mb": peak,
+        "documents": report.count("ingested"),
+        "failed": report.count("failed"),
+        "chunks": report.embedded_chunks,
+        "pages_own_count": sum(d.page_count for d in docs),
         "failures": [f"{r.source}: {r.reason}" for r in report.results if r.status == "failed"],
     }
     index.close()
@@ -243,9 +259,15 @@ def worker_tutorial(job: dict[str, Any]) -> dict[str, Any]:
     Chroma.from_documents(splits, embeddings, persist_directory=persist)
     wall = time.perf_counter() - t0
     out: dict[str, Any] = {
-        "ingest_wall_s": wall, "model_load_s": model_s, "load_split_s": load_s, "peak_mb": peak_rss_mb(),
-        "documents": loaded, "failed": len(failures), "failures": failures,
-        "chunks": len(splits), "pages_own_count": len(documents),
+        "ingest_wall_s": wall,
+        "model_load_s": model_s,
+        "load_split_s": load_s,
+        "peak_mb": peak_rss_mb(),
+        "documents": loaded,
+        "failed": len(failures),
+        "failures": failures,
+        "chunks": len(splits),
+        "pages_own_count": len(documents),
     }
 
     store = Chroma(persist_directory=persist, embedding_function=embeddings)  # reopen from disk
@@ -260,8 +282,16 @@ WORKERS = {"ours": worker_ours, "tutorial": worker_tutorial}
 def run_worker(name: str, job: dict[str, Any], work: Path) -> dict[str, Any]:
     job_file, result_file = work / f"{name}-job.json", work / f"{name}-result.json"
     job_file.write_text(json.dumps(job))
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--job", str(job_file),
-           "--result", str(result_file)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        name,
+        "--job",
+        str(job_file),
+        "--result",
+        str(result_file),
+    ]
     print(f"running the {name} pipeline ...", file=sys.stderr, flush=True)
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT)
@@ -315,10 +345,14 @@ def print_report(results: dict[str, Any]) -> None:
     rows = build_rows(results["pages"], ours, tut)
     width = max(len(r[0]) for r in rows)
     print()
-    print(f"{len(results['files'])} documents, {results['pages']} pages (pypdf count), "
-          f"{results['questions']} questions")
-    print(f"ours: backend {ours.get('backend', '-')}, {ours.get('encoder', '-')}; tutorial: PyPDFLoader, "
-          "RecursiveCharacterTextSplitter(1000, 200), HuggingFaceEmbeddings (torch), Chroma, k=4")
+    print(
+        f"{len(results['files'])} documents, {results['pages']} pages (pypdf count), "
+        f"{results['questions']} questions"
+    )
+    print(
+        f"ours: backend {ours.get('backend', '-')}, {ours.get('encoder', '-')}; tutorial: PyPDFLoader, "
+        "RecursiveCharacterTextSplitter(1000, 200), HuggingFaceEmbeddings (torch), Chroma, k=4"
+    )
     print(f"{'metric':<{width}} | {'ours':>10} | {'tutorial':>10} | {'ratio':>6}")
     print(f"{'-' * width}-+-{'-' * 10}-+-{'-' * 10}-+-{'-' * 6}")
     for name, a, b in rows:
@@ -343,16 +377,20 @@ def targets(ours: dict[str, Any], tut: dict[str, Any]) -> tuple[list[str], dict[
     if a is not None and b:
         ok = a <= INGEST_RATIO_TARGET * b
         verdicts["ingest_ratio"] = {"value": a / b, "target": INGEST_RATIO_TARGET, "pass": ok}
-        lines.append(f"target ingest wall <= {INGEST_RATIO_TARGET}x tutorial: {a / b:.2f}x "
-                     f"-> {'PASS' if ok else 'FAIL'}")
+        lines.append(
+            f"target ingest wall <= {INGEST_RATIO_TARGET}x tutorial: {a / b:.2f}x "
+            f"-> {'PASS' if ok else 'FAIL'}"
+        )
     else:
         lines.append("target ingest wall: not measured")
     p95 = (ours.get("query") or {}).get("p95_ms")
     if p95 is not None:
         ok = p95 < QUERY_P95_TARGET_MS
         verdicts["query_p95_ms"] = {"value": p95, "target": QUERY_P95_TARGET_MS, "pass": ok}
-        lines.append(f"target query p95 < {QUERY_P95_TARGET_MS:.0f} ms warm (ours): {p95:.0f} ms "
-                     f"-> {'PASS' if ok else 'FAIL'}")
+        lines.append(
+            f"target query p95 < {QUERY_P95_TARGET_MS:.0f} ms warm (ours): {p95:.0f} ms "
+            f"-> {'PASS' if ok else 'FAIL'}"
+        )
     else:
         lines.append("target query p95: not measured")
     return lines, verdicts
@@ -370,18 +408,37 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="folder of PDFs / text files (e.g. ../shared/corpus)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents (sorted paths)")
-    parser.add_argument("--questions", type=Path, nargs="+", default=None,
-                        help="question files (jsonl with 'question'); default: CORPUS/../eval/*-dev.jsonl")
-    parser.add_argument("--max-questions", type=int, default=None,
-                        help="time at most N questions (an even spread over the files)")
-    parser.add_argument("--all-questions", action="store_true",
-                        help="with --limit, time every question, not only those about the chosen documents")
-    parser.add_argument("--backend", choices=["onnx-int8", "torch"], default=None,
-                        help="our embedding backend (default: settings / INSPECTCHAT_EMBEDDING_BACKEND)")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="question files (jsonl with 'question'); default: CORPUS/../eval/*-dev.jsonl",
+    )
+    parser.add_argument(
+        "--max-questions",
+        type=int,
+        default=None,
+        help="time at most N questions (an even spread over the files)",
+    )
+    parser.add_argument(
+        "--all-questions",
+        action="store_true",
+        help="with --limit, time every question, not only those about the chosen documents",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=["onnx-int8", "torch"],
+        default=None,
+        help="our embedding backend (default: settings / INSPECTCHAT_EMBEDDING_BACKEND)",
+    )
     parser.add_argument("--pipelines", default="ours,tutorial", help="comma-separated: ours,tutorial")
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
-    parser.add_argument("--keep", action="store_true",
-                        help="keep the work folder (our index is WORK/ours-data, usable by retrieval_recall)")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the work folder (our index is WORK/ours-data, usable by retrieval_recall)",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--job", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
@@ -404,8 +461,10 @@ def main(argv: list[str] | None = None) -> int:
     covered_only = args.limit is not None and not args.all_questions
     questions = pick_questions(load_questions(question_files), rels, covered_only, args.max_questions)
     if not questions:
-        parser.error("no questions to time" + (" about the chosen documents (try --all-questions)"
-                                               if covered_only else ""))
+        parser.error(
+            "no questions to time"
+            + (" about the chosen documents (try --all-questions)" if covered_only else "")
+        )
     pipelines = [p.strip() for p in args.pipelines.split(",") if p.strip()]
     unknown = set(pipelines) - set(WORKERS)
     if unknown:
@@ -416,21 +475,32 @@ def main(argv: list[str] | None = None) -> int:
         staging = work / "docs"
         stage(corpus, rels, staging)
         pages = count_pages([corpus / r for r in rels])
-        print(f"{len(rels)} documents, {pages} pages, {len(questions)} questions; work folder {work}",
-              file=sys.stderr)
+        print(
+            f"{len(rels)} documents, {pages} pages, {len(questions)} questions; work folder {work}",
+            file=sys.stderr,
+        )
         job = {"staging": str(staging), "work": str(work), "questions": questions, "backend": args.backend}
         results: dict[str, Any] = {
-            "corpus": str(corpus), "limit": args.limit, "files": [r.as_posix() for r in rels], "pages": pages,
-            "questions": len(questions), "question_files": [str(p) for p in question_files],
+            "corpus": str(corpus),
+            "limit": args.limit,
+            "files": [r.as_posix() for r in rels],
+            "pages": pages,
+            "questions": len(questions),
+            "question_files": [str(p) for p in question_files],
             "questions_covered_only": covered_only,
-            "cpu_count": os.cpu_count(), "python": sys.version.split()[0],
+            "cpu_count": os.cpu_count(),
+            "python": sys.version.split()[0],
         }
         for name in WORKERS:
             results[name] = run_worker(name, job, work) if name in pipelines else {}
         results["targets"], results["verdicts"] = targets(results["ours"], results["tutorial"])
         results["table"] = [
-            {"metric": m, "ours": a, "tutorial": b,
-             "ratio": a / b if isinstance(a, (int, float)) and isinstance(b, (int, float)) and b else None}
+            {
+                "metric": m,
+                "ours": a,
+                "tutorial": b,
+                "ratio": a / b if isinstance(a, (int, float)) and isinstance(b, (int, float)) and b else None,
+            }
             for m, a, b in build_rows(pages, results["ours"], results["tutorial"])
         ]
         print_report(results)

@@ -95,8 +95,10 @@ def open_index(index_dir: Path, backend: str | None) -> Any:
     from vectorstore.index import Index
 
     if not (index_dir / "catalog.sqlite").exists():
-        raise SystemExit(f"no index in {index_dir} (expected {index_dir / 'catalog.sqlite'}); "
-                         "build one with: inspectchat ingest PATH --index DIR")
+        raise SystemExit(
+            f"no index in {index_dir} (expected {index_dir / 'catalog.sqlite'}); "
+            "build one with: inspectchat ingest PATH --index DIR"
+        )
     settings = Settings(data_dir=index_dir)
     index = Index(settings)
     if backend is None:
@@ -131,8 +133,11 @@ def evaluate(
         question = record["question"]
         scope_ids = scope_doc_ids(assistant, question)
         row: dict[str, Any] = {
-            "id": record.get("id"), "type": record.get("type", "?"), "question": question,
-            "gold": [sorted(g) for g in gold_sets], "scoped_to": None if scope_ids is None else len(scope_ids),
+            "id": record.get("id"),
+            "type": record.get("type", "?"),
+            "question": question,
+            "gold": [sorted(g) for g in gold_sets],
+            "scoped_to": None if scope_ids is None else len(scope_ids),
             "in_scope": scope_ids is None or any(g & set(scope_ids) for g in gold_sets),
         }
         for setting in SETTINGS:
@@ -141,7 +146,9 @@ def evaluate(
                 t0 = time.perf_counter()
                 ranking = distinct_docs(retriever.search(question, passages, doc_ids=doc_ids, mode=mode))
                 ms = (time.perf_counter() - t0) * 1000
-                ranks = [min((ranking.index(d) + 1 for d in g if d in ranking), default=None) for g in gold_sets]
+                ranks = [
+                    min((ranking.index(d) + 1 for d in g if d in ranking), default=None) for g in gold_sets
+                ]
                 row[f"{setting}/{mode}"] = {"ranks": ranks, "ms": ms, "top": ranking[:5]}
         rows.append(row)
         if n % 50 == 0:
@@ -162,8 +169,10 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             for cut in CUTOFFS:
                 hits = [any(rank is not None and rank <= cut for rank in r[key]["ranks"]) for r in rows]
                 figures[f"recall@{cut}"] = sum(hits) / len(rows)
-            shares = [sum(rank is not None and rank <= 5 for rank in r[key]["ranks"]) / len(r[key]["ranks"])
-                      for r in rows]
+            shares = [
+                sum(rank is not None and rank <= 5 for rank in r[key]["ranks"]) / len(r[key]["ranks"])
+                for r in rows
+            ]
             figures["all@5"] = sum(shares) / len(rows)
             figures["mean_ms"] = sum(r[key]["ms"] for r in rows) / len(rows)
             out[key] = figures
@@ -171,30 +180,50 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def print_table(title: str, summary: dict[str, Any]) -> None:
-    print(f"\n{title}: {summary['n']} questions"
-          + (f", gold document in the resolved scope for {summary['in_scope']:.1%}" if summary["n"] else ""))
+    print(
+        f"\n{title}: {summary['n']} questions"
+        + (f", gold document in the resolved scope for {summary['in_scope']:.1%}" if summary["n"] else "")
+    )
     if not summary["n"]:
         return
-    print(f"{'mode':<6} | {'whole r@1':>9} {'r@5':>6} {'all@5':>6} {'ms':>6} | "
-          f"{'scoped r@1':>10} {'r@5':>6} {'all@5':>6} {'ms':>6}")
+    print(
+        f"{'mode':<6} | {'whole r@1':>9} {'r@5':>6} {'all@5':>6} {'ms':>6} | "
+        f"{'scoped r@1':>10} {'r@5':>6} {'all@5':>6} {'ms':>6}"
+    )
     print(f"{'-' * 6}-+-{'-' * 30}-+-{'-' * 31}")
     for mode in MODES:
         w, s = summary[f"whole/{mode}"], summary[f"scoped/{mode}"]
-        print(f"{mode:<6} | {w['recall@1']:>9.1%} {w['recall@5']:>6.1%} {w['all@5']:>6.1%} {w['mean_ms']:>6.0f} | "
-              f"{s['recall@1']:>10.1%} {s['recall@5']:>6.1%} {s['all@5']:>6.1%} {s['mean_ms']:>6.0f}")
+        print(
+            f"{mode:<6} | {w['recall@1']:>9.1%} {w['recall@5']:>6.1%} {w['all@5']:>6.1%} {w['mean_ms']:>6.0f} | "
+            f"{s['recall@1']:>10.1%} {s['recall@5']:>6.1%} {s['all@5']:>6.1%} {s['mean_ms']:>6.0f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, required=True, help="data folder of a built index")
     parser.add_argument("--questions", type=Path, nargs="+", required=True, help="question files (jsonl)")
-    parser.add_argument("--max-questions", type=int, default=None,
-                        help="at most N questions per file (the first N; for a quick check)")
-    parser.add_argument("--passages", type=int, default=30,
-                        help="passages retrieved per search, whose distinct documents are ranked (default 30)")
-    parser.add_argument("--backend", choices=["onnx-int8", "torch"], default=None,
-                        help="encoder backend for dense search (default: the one the index was built with)")
-    parser.add_argument("--out", type=Path, default=None, help="write the summary and per-question ranks here")
+    parser.add_argument(
+        "--max-questions",
+        type=int,
+        default=None,
+        help="at most N questions per file (the first N; for a quick check)",
+    )
+    parser.add_argument(
+        "--passages",
+        type=int,
+        default=30,
+        help="passages retrieved per search, whose distinct documents are ranked (default 30)",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=["onnx-int8", "torch"],
+        default=None,
+        help="encoder backend for dense search (default: the one the index was built with)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="write the summary and per-question ranks here"
+    )
     args = parser.parse_args(argv)
 
     warnings.filterwarnings("ignore")
@@ -205,8 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         records += lines[: args.max_questions] if args.max_questions else lines
 
     index = open_index(args.index.resolve(), args.backend)
-    print(f"index {args.index}: {len(index.catalog.documents())} documents; {len(records)} questions; "
-          f"{args.passages} passages per search", file=sys.stderr)
+    print(
+        f"index {args.index}: {len(index.catalog.documents())} documents; {len(records)} questions; "
+        f"{args.passages} passages per search",
+        file=sys.stderr,
+    )
     rows, skipped = evaluate(index, records, args.passages)
     index.close()
 
@@ -215,13 +247,25 @@ def main(argv: list[str] | None = None) -> int:
         by_type[row["type"]].append(row)
     summaries = {t: summarise(by_type[t]) for t in sorted(by_type)}
     summaries["overall"] = summarise(rows)
-    print(f"skipped: {skipped['none']} without sources ('none'), {skipped['not in index']} whose gold "
-          "documents are not in the index")
+    print(
+        f"skipped: {skipped['none']} without sources ('none'), {skipped['not in index']} whose gold "
+        "documents are not in the index"
+    )
     for name, summary in summaries.items():
         print_table(name, summary)
     if args.out:
-        args.out.write_text(json.dumps({"index": str(args.index), "passages": args.passages, "skipped": skipped,
-                                        "summary": summaries, "questions": rows}, indent=2))
+        args.out.write_text(
+            json.dumps(
+                {
+                    "index": str(args.index),
+                    "passages": args.passages,
+                    "skipped": skipped,
+                    "summary": summaries,
+                    "questions": rows,
+                },
+                indent=2,
+            )
+        )
         print(f"\nfigures written to {args.out}")
     return 0
 

@@ -90,8 +90,9 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
             for match in _NUMBERED_GRADE.finditer(page.text):
                 area = _label_area(match.group("label"))
                 if area and area not in found:
-                    found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number,
-                                            match.group(0).strip())
+                    found[area] = Judgement(
+                        area, canonical_grade(match.group("grade")), page.number, match.group(0).strip()
+                    )
     if "overall effectiveness" not in found and pages:
         for page in pages[:8]:
             head = page.text if page.number and page.number > 2 else page.text[:_HEAD_CHARS]
@@ -215,7 +216,12 @@ def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[
                 items.append(([text], page.number, [text]))
                 continue
             if not items:
-                if sub_headings < 2 and len(line) < 80 and not line.endswith((".", ":")) and line[:1].isupper():
+                if (
+                    sub_headings < 2
+                    and len(line) < 80
+                    and not line.endswith((".", ":"))
+                    and line[:1].isupper()
+                ):
                     sub_headings += 1  # "Priority and immediate action" between the heading and its items
                     continue
                 return []  # no list follows this heading (e.g. a table of contents)

@@ -147,8 +147,10 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
             if i > 0:
                 name = lines[i - 1].rstrip(",")
                 # a name wrapped over two lines ("City of Bradford Metropolitan District" / "Council")
-                if i > 1 and (len(name.split()) <= 2 or name[:1].islower()) and not re.search(
-                    r"(?:19|20)\d\d|inspection", lines[i - 2], re.I
+                if (
+                    i > 1
+                    and (len(name.split()) <= 2 or name[:1].islower())
+                    and not re.search(r"(?:19|20)\d\d|inspection", lines[i - 2], re.I)
                 ):
                     name = f"{lines[i - 2]} {name}"
                 return name
@@ -162,8 +164,9 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
     return None
 
 
-_GENERIC_ORG = re.compile(r"(?:the\s+)?(?:local\s+authority|council|borough|county|city|children[’']s\s+services)",
-                          re.I)
+_GENERIC_ORG = re.compile(
+    r"(?:the\s+)?(?:local\s+authority|council|borough|county|city|children[’']s\s+services)", re.I
+)
 
 
 def is_generic_organisation(name: str) -> bool:

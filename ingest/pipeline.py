@@ -110,7 +110,9 @@ def ingest(
         except (StoreError, ModelNotFoundError):
             raise  # the index itself is unusable: no point going on with the batch
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch; reported per file
-            result = FileResult(ref.source, "failed", f"{type(exc).__name__}: {exc} (please report this file)")
+            result = FileResult(
+                ref.source, "failed", f"{type(exc).__name__}: {exc} (please report this file)"
+            )
         report.results.append(result)
         if on_result:
             on_result(result)

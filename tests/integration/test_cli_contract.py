@@ -1,8 +1,8 @@
 """The command-line contract the evaluation relies on (see ../shared/eval/README.md), run as subprocesses.
 
-    inspectchat ingest PATH... [--index DIR]
-    inspectchat ask   --json [--index DIR] [QUESTION]   # no QUESTION: one question per stdin line
-    inspectchat check --json [--index DIR] [CLAIM]      # no CLAIM: one claim per stdin line
+inspectchat ingest PATH... [--index DIR]
+inspectchat ask   --json [--index DIR] [QUESTION]   # no QUESTION: one question per stdin line
+inspectchat check --json [--index DIR] [CLAIM]      # no CLAIM: one claim per stdin line
 """
 
 from __future__ import annotations
@@ -37,8 +37,10 @@ QUESTIONS = [
 ]
 CLAIMS = [
     ("HMICFRS found Staffordshire Police good at working with safeguarding partners.", "supported"),
-    ("After the 2023 re-inspection Staffordshire Police was given eight weeks to provide an updated action plan.",
-     "contradicted"),
+    (
+        "After the 2023 re-inspection Staffordshire Police was given eight weeks to provide an updated action plan.",
+        "contradicted",
+    ),
 ]
 
 # Runs the real CLI with Assistant.ask failing on one question, to see the run go on after a failure.
@@ -71,8 +73,9 @@ def cli_env() -> dict[str, str]:
     return env
 
 
-def inspectchat(*args: str, stdin: str | None = None, cwd: Path, timeout: float = 600,
-                command: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def inspectchat(
+    *args: str, stdin: str | None = None, cwd: Path, timeout: float = 600, command: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*(command or cli_command()), *args],
         input=stdin,
@@ -109,8 +112,9 @@ def workspace(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
 
 @pytest.fixture(scope="module")
 def ingested(workspace: dict[str, Path]) -> dict[str, Path]:
-    result = inspectchat("ingest", str(workspace["news"]), "--index", str(workspace["index"]), "-q",
-                         cwd=workspace["root"])
+    result = inspectchat(
+        "ingest", str(workspace["news"]), "--index", str(workspace["index"]), "-q", cwd=workspace["root"]
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ingested 2, unchanged 0, failed 0" in result.stdout
     return workspace
@@ -131,8 +135,15 @@ def assert_answer_shape(data: dict, question: str, ws: dict[str, Path]) -> None:
 
 
 def test_ingest_again_reports_unchanged_and_a_failed_file_exits_1(ingested: dict[str, Path]) -> None:
-    result = inspectchat("ingest", str(ingested["news"]), str(ingested["broken"]), "--index",
-                         str(ingested["index"]), "-q", cwd=ingested["root"])
+    result = inspectchat(
+        "ingest",
+        str(ingested["news"]),
+        str(ingested["broken"]),
+        "--index",
+        str(ingested["index"]),
+        "-q",
+        cwd=ingested["root"],
+    )
     assert result.returncode == 1
     assert "ingested 0, unchanged 2, failed 1" in result.stdout
     assert re.search(r"failed: broken\.pdf: .*HTML error page", result.stdout)
@@ -140,7 +151,9 @@ def test_ingest_again_reports_unchanged_and_a_failed_file_exits_1(ingested: dict
 
 def test_ask_json_answers_each_stdin_line_in_order(ingested: dict[str, Path]) -> None:
     stdin = "\n".join([QUESTIONS[0], QUESTIONS[1], "", QUESTIONS[2], QUESTIONS[3]]) + "\n"
-    result = inspectchat("ask", "--json", "--index", str(ingested["index"]), stdin=stdin, cwd=ingested["root"])
+    result = inspectchat(
+        "ask", "--json", "--index", str(ingested["index"]), stdin=stdin, cwd=ingested["root"]
+    )
 
     assert result.returncode == 0, result.stderr
     answers = json_lines(result.stdout)
@@ -159,7 +172,9 @@ def test_ask_json_answers_each_stdin_line_in_order(ingested: dict[str, Path]) ->
 
 
 def test_ask_json_with_the_question_as_argument(ingested: dict[str, Path]) -> None:
-    result = inspectchat("ask", "--json", "--index", str(ingested["index"]), QUESTIONS[1], cwd=ingested["root"])
+    result = inspectchat(
+        "ask", "--json", "--index", str(ingested["index"]), QUESTIONS[1], cwd=ingested["root"]
+    )
     assert result.returncode == 0, result.stderr
     answers = json_lines(result.stdout)
     assert len(answers) == 1
@@ -168,7 +183,9 @@ def test_ask_json_with_the_question_as_argument(ingested: dict[str, Path]) -> No
 
 def test_check_json_gives_a_verdict_per_claim(ingested: dict[str, Path]) -> None:
     stdin = "\n".join(claim for claim, _ in CLAIMS) + "\n"
-    result = inspectchat("check", "--json", "--index", str(ingested["index"]), stdin=stdin, cwd=ingested["root"])
+    result = inspectchat(
+        "check", "--json", "--index", str(ingested["index"]), stdin=stdin, cwd=ingested["root"]
+    )
 
     assert result.returncode == 0, result.stderr
     verdicts = json_lines(result.stdout)
@@ -183,7 +200,10 @@ def test_check_json_gives_a_verdict_per_claim(ingested: dict[str, Path]) -> None
 def test_a_failing_question_prints_an_error_line_and_the_run_goes_on(ingested: dict[str, Path]) -> None:
     questions = [QUESTIONS[1], "FAIL-ME: this question raises", QUESTIONS[0]]
     result = inspectchat(
-        "ask", "--json", "--index", str(ingested["index"]),
+        "ask",
+        "--json",
+        "--index",
+        str(ingested["index"]),
         stdin="\n".join(questions) + "\n",
         cwd=ingested["root"],
         command=[sys.executable, "-c", FAILING_ASK],

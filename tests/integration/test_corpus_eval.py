@@ -38,8 +38,13 @@ def dev_run(corpus_index, eval_dir: Path):  # type: ignore[no-untyped-def]
     questions = _held(load_questions(str(eval_dir / "ofsted-dev.jsonl")), sources)
     questions += load_questions(str(eval_dir / "seeds-dev.jsonl"))
     if not any(q["type"] == "none" for q in questions):
-        questions.append({"type": "none", "question": "What grade did Ofsted give Atlantis children's services "
-                          "in 2023?", "sources": []})
+        questions.append(
+            {
+                "type": "none",
+                "question": "What grade did Ofsted give Atlantis children's services in 2023?",
+                "sources": [],
+            }
+        )
     report = evaluate(questions, lambda q: assistant.ask(q).to_json(), lambda c: assistant.check(c).to_json())
     return assistant, questions, report
 
@@ -47,7 +52,9 @@ def dev_run(corpus_index, eval_dir: Path):  # type: ignore[no-untyped-def]
 def test_ingest_reports_the_fake_pdf_and_takes_the_rest(corpus_index) -> None:  # type: ignore[no-untyped-def]
     _, report, _ = corpus_index
     failed = [r for r in report.results if r.status == "failed"]
-    assert [r.source.rsplit("/", 1)[-1] for r in failed] == ["children's services inspection - 17 august 2012.pdf"]
+    assert [r.source.rsplit("/", 1)[-1] for r in failed] == [
+        "children's services inspection - 17 august 2012.pdf"
+    ]
     assert "HTML error page" in failed[0].reason
     assert not report.ok
     assert report.count("ingested") == len(report.results) - 1
@@ -76,7 +83,10 @@ def test_every_quote_is_on_its_cited_page(dev_run) -> None:  # type: ignore[no-u
     for detail in report.details:
         for c in detail["result"].get("citations", []):
             cited += 1
-            assert quote_on_page(assistant.index.catalog, c["doc_id"], c["page"], c["quote"]), (detail["question"], c)
+            assert quote_on_page(assistant.index.catalog, c["doc_id"], c["page"], c["quote"]), (
+                detail["question"],
+                c,
+            )
     assert cited > 0
 
 
@@ -103,7 +113,9 @@ def test_answers_lead_with_the_grade(dev_run) -> None:  # type: ignore[no-untype
     _, _, report = dev_run
     for d in report.details:
         answer = d["result"].get("answer", "")
-        if d["type"] == "fact" and re.match(r"(How were|What did Ofsted conclude|What overall)", d["question"]):
+        if d["type"] == "fact" and re.match(
+            r"(How were|What did Ofsted conclude|What overall)", d["question"]
+        ):
             assert re.match(r"(Outstanding|Good|Requires improvement|Inadequate|Adequate)", answer), answer
 
 

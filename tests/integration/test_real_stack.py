@@ -60,7 +60,9 @@ def assert_citations_verify(index: Index, answer: Answer) -> None:
     for citation in answer.citations:
         page = index.catalog.page_text(citation.doc_id, citation.page)
         assert page is not None, citation
-        assert squash(citation.quote) in squash(page), f"{citation.quote!r} is not on {citation.source} p.{citation.page}"
+        assert squash(citation.quote) in squash(page), (
+            f"{citation.quote!r} is not on {citation.source} p.{citation.page}"
+        )
 
 
 def sources(answer: Answer) -> set[str]:
@@ -113,12 +115,24 @@ def test_second_ingest_changes_nothing(stack: Assistant) -> None:
 @pytest.mark.parametrize(
     ("question", "grade", "source"),
     [
-        ("What overall effectiveness grade did Ofsted give Staffordshire children's services after the "
-         "inspection in November 2023?", "requires improvement", REPORT_2023),
-        ("What overall effectiveness grade did Ofsted give Staffordshire children's services after the "
-         "inspection in February 2019?", "good", REPORT_2019),
-        ("How were the experiences and progress of children who need help and protection judged in "
-         "Staffordshire in 2014?", "good", REPORT_2014),
+        (
+            "What overall effectiveness grade did Ofsted give Staffordshire children's services after the "
+            "inspection in November 2023?",
+            "requires improvement",
+            REPORT_2023,
+        ),
+        (
+            "What overall effectiveness grade did Ofsted give Staffordshire children's services after the "
+            "inspection in February 2019?",
+            "good",
+            REPORT_2019,
+        ),
+        (
+            "How were the experiences and progress of children who need help and protection judged in "
+            "Staffordshire in 2014?",
+            "good",
+            REPORT_2014,
+        ),
     ],
 )
 def test_grade_question(stack: Assistant, question: str, grade: str, source: str) -> None:
@@ -137,10 +151,16 @@ def test_grade_question(stack: Assistant, question: str, grade: str, source: str
 @pytest.mark.parametrize(
     ("question", "expected", "source"),
     [
-        ("How many recommendations did inspectors make to Staffordshire Police after their 2021 visit?",
-         "15", NEWS_2023),
-        ("In which month of 2025 did HMICFRS check Staffordshire Police's child protection work?",
-         "May 2025", NEWS_2025),
+        (
+            "How many recommendations did inspectors make to Staffordshire Police after their 2021 visit?",
+            "15",
+            NEWS_2023,
+        ),
+        (
+            "In which month of 2025 did HMICFRS check Staffordshire Police's child protection work?",
+            "May 2025",
+            NEWS_2025,
+        ),
     ],
 )
 def test_news_question(stack: Assistant, question: str, expected: str, source: str) -> None:
@@ -158,12 +178,27 @@ def test_news_question(stack: Assistant, question: str, expected: str, source: s
 @pytest.mark.parametrize(
     ("claim", "verdict", "source"),
     [
-        ("Ofsted judged children's services in Staffordshire to be good overall in 2019.", "supported", REPORT_2019),
-        ("Ofsted judged children's services in Staffordshire to be inadequate overall in 2023.", "contradicted",
-         REPORT_2023),
-        ("HMICFRS found Staffordshire Police good at working with safeguarding partners.", "supported", NEWS_2025),
-        ("After the 2023 re-inspection Staffordshire Police was given eight weeks to provide an updated action "
-         "plan.", "contradicted", NEWS_2023),
+        (
+            "Ofsted judged children's services in Staffordshire to be good overall in 2019.",
+            "supported",
+            REPORT_2019,
+        ),
+        (
+            "Ofsted judged children's services in Staffordshire to be inadequate overall in 2023.",
+            "contradicted",
+            REPORT_2023,
+        ),
+        (
+            "HMICFRS found Staffordshire Police good at working with safeguarding partners.",
+            "supported",
+            NEWS_2025,
+        ),
+        (
+            "After the 2023 re-inspection Staffordshire Police was given eight weeks to provide an updated action "
+            "plan.",
+            "contradicted",
+            NEWS_2023,
+        ),
     ],
 )
 def test_claims(stack: Assistant, claim: str, verdict: str, source: str) -> None:
@@ -175,7 +210,9 @@ def test_claims(stack: Assistant, claim: str, verdict: str, source: str) -> None
 
 @pytest.mark.slow
 def test_question_about_an_organisation_not_in_the_index_abstains(stack: Assistant) -> None:
-    answer = stack.ask("What overall effectiveness grade did Ofsted give Barsetshire children's services in 2021?")
+    answer = stack.ask(
+        "What overall effectiveness grade did Ofsted give Barsetshire children's services in 2021?"
+    )
     assert answer.abstained
     assert answer.citations == []
 
@@ -211,7 +248,9 @@ def chroma_server(tmp_path: Path) -> Iterator[tuple[str, int]]:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                pytest.fail(f"chroma run exited with {process.returncode}: {(tmp_path / 'chroma.log').read_text()}")
+                pytest.fail(
+                    f"chroma run exited with {process.returncode}: {(tmp_path / 'chroma.log').read_text()}"
+                )
             try:
                 if httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
                     break
@@ -246,7 +285,9 @@ def test_chroma_server(chroma_server: tuple[str, int], corpus_dir: Path, tmp_pat
     assert report.ok, report.summary()
     assert report.count("ingested") == 2
 
-    answer = Assistant(index).ask("In which month of 2025 did HMICFRS check Staffordshire Police's child protection work?")
+    answer = Assistant(index).ask(
+        "In which month of 2025 did HMICFRS check Staffordshire Police's child protection work?"
+    )
     assert "May 2025" in answer.answer
     assert NEWS_2025 in sources(answer)
     assert_citations_verify(index, answer)

@@ -34,7 +34,9 @@ Good
 Overall effectiveness Good
 Leaders in Anytown have improved services for children since the last inspection."""
 
-PAGE2 = HEADER.format(n=2) + """
+PAGE2 = (
+    HEADER.format(n=2)
+    + """
 What needs to improve?
 ◼ The quality and timeliness of support to disabled children.
 ◼ Engagement of children in return home interviews, and the aggregation of
@@ -55,8 +57,11 @@ quickly get the help they need for their situations to improve.
 3. Referral and advice officers are thorough in their approach to
 information gathering, working respectfully with parents. They work
 tenaciously to ensure that the view"""
+)
 
-PAGE3 = HEADER.format(n=3) + """
+PAGE3 = (
+    HEADER.format(n=3)
+    + """
 s of children are heard and recorded, and are
 completed within allocated timescales.
 4. Agencies referring allegations and concerns about adults working with children
@@ -65,10 +70,14 @@ The experiences and progress of children in care and care
 leavers: good
 5. Children come into care when they need to. Decisions are timely and well
 considered, and children live with carers who meet their needs."""
+)
 
-PAGE4 = HEADER.format(n=4) + """
+PAGE4 = (
+    HEADER.format(n=4)
+    + """
 6. Care leavers are supported well by personal advisers who know them well.
 7. The virtual school has a clear understanding of children’s progress."""
+)
 
 PAGES = [Page(1, PAGE1), Page(2, PAGE2), Page(3, PAGE3), Page(4, PAGE4)]
 
@@ -159,7 +168,9 @@ def test_numbered_paragraphs_are_never_split() -> None:
 
 def test_later_chunks_of_a_section_repeat_its_heading() -> None:
     found = chunks(target=400)
-    help_chunks = [c for c in found if c.section.startswith("The experiences and progress of children who need")]
+    help_chunks = [
+        c for c in found if c.section.startswith("The experiences and progress of children who need")
+    ]
     assert len(help_chunks) >= 2
     assert help_chunks[0].text.startswith("The experiences and progress of children who need help and\n")
     for chunk in help_chunks[1:]:

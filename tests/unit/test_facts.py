@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from ingest.facts import extract_findings, extract_judgements
 from ingest.models import Finding, Judgement, Page
 
@@ -207,7 +205,10 @@ def test_ilacs_table_with_wrapped_labels_and_grades() -> None:
 def test_ilacs_quotes_name_their_area_and_grade() -> None:
     judgements = {j.area: j for j in extract_judgements([Page(1, ILACS_2021_PAGE1)])}
 
-    assert squash(judgements["overall effectiveness"].quote) == "Overall effectiveness Requires improvement to be good"
+    assert (
+        squash(judgements["overall effectiveness"].quote)
+        == "Overall effectiveness Requires improvement to be good"
+    )
     help_quote = squash(judgements["help and protection"].quote)
     assert "children who need help and protection" in help_quote
     assert help_quote.endswith("Requires improvement to be good")

@@ -23,8 +23,9 @@ def squash(text: str) -> str:
 
 
 def pdf(pages: list[str], source: str = "reports/anytown/report.pdf") -> ParsedDocument:
-    return ParsedDocument(source=source, content_type="pdf",
-                          pages=[Page(i + 1, text) for i, text in enumerate(pages)])
+    return ParsedDocument(
+        source=source, content_type="pdf", pages=[Page(i + 1, text) for i, text in enumerate(pages)]
+    )
 
 
 ILACS_PAGE1 = """Inspection of Anytown local
@@ -181,7 +182,9 @@ Lead inspector: John Roughton, His Majesty’s Inspector
 Judgement Grade
 Overall effectiveness Good"""
     meta = extract_meta(pdf([page1]), "h")
-    assert meta.title == "Inspection of Bournemouth, Christchurch and Poole local authority children’s services"
+    assert (
+        meta.title == "Inspection of Bournemouth, Christchurch and Poole local authority children’s services"
+    )
     assert meta.organisation == "Bournemouth, Christchurch and Poole"
     assert meta.lead_inspector == "John Roughton"
     assert (meta.inspection_start, meta.inspection_end) == ("2024-12-02", "2024-12-13")
@@ -241,13 +244,17 @@ def test_lead_inspector_of_an_old_report_is_on_the_team_page() -> None:
 
 
 def test_sif_report_metadata() -> None:
-    doc = pdf([SIF_PAGE1, SIF_TEAM_PAGE],
-              source="ofsted-ilacs/80428_bedford/children's services inspection - 10 april 2017.pdf")
+    doc = pdf(
+        [SIF_PAGE1, SIF_TEAM_PAGE],
+        source="ofsted-ilacs/80428_bedford/children's services inspection - 10 april 2017.pdf",
+    )
     meta = extract_meta(doc, "h")
 
     assert meta.organisation == "Bedford Borough"
     assert meta.title.startswith("Bedford Borough Inspection of services for children in need of help and")
-    assert meta.title.endswith("Review of the effectiveness of the Local Safeguarding Children Board")  # "Board1"
+    assert meta.title.endswith(
+        "Review of the effectiveness of the Local Safeguarding Children Board"
+    )  # "Board1"
     assert meta.doc_type == "inspection report"
     assert meta.inspectorate == "Ofsted"
     assert (meta.inspection_start, meta.inspection_end) == ("2017-01-23", "2017-02-16")
@@ -272,7 +279,10 @@ def test_numeric_inspection_dates() -> None:
 
 def test_numeric_publication_date() -> None:
     page1 = SIF_PAGE1.replace("Report published: 7 April 2017", "Report published: 10/08/2015")
-    doc = pdf([page1], source="ofsted-ilacs/80564_stoke-on-trent/children's services inspection - 12 august 2015.pdf")
+    doc = pdf(
+        [page1],
+        source="ofsted-ilacs/80564_stoke-on-trent/children's services inspection - 12 august 2015.pdf",
+    )
     assert extract_meta(doc, "h").publication_date == "2015-08-10"
 
 
@@ -339,7 +349,9 @@ def test_text_document_title_is_its_first_line_and_has_no_judgements() -> None:
 
 
 def test_html_title_hint_is_the_title() -> None:
-    doc = ParsedDocument("https://example.org/report", "html", [Page(None, NEWS)], title_hint="  A page title ")
+    doc = ParsedDocument(
+        "https://example.org/report", "html", [Page(None, NEWS)], title_hint="  A page title "
+    )
     assert extract_meta(doc, "h").title == "A page title"
 
 

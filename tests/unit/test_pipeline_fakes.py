@@ -137,8 +137,12 @@ Anytown council said it would hire 12 more social workers after the inspection i
 The council leader said services for children were improving and thanked staff for their work.
 """
 
-NEWS_SIDECAR = {"title": "Council promises more social workers", "publisher": "Local News", "doc_type": "news",
-                "about_inspection": "Ofsted inspection, November 2021"}
+NEWS_SIDECAR = {
+    "title": "Council promises more social workers",
+    "publisher": "Local News",
+    "doc_type": "news",
+    "about_inspection": "Ofsted inspection, November 2021",
+}
 
 HTML_ERROR_PAGE = (
     "<!DOCTYPE html><html><head><title>Report not found</title></head>"
@@ -209,8 +213,12 @@ def snapshot(index: Index) -> dict[str, object]:
     return {
         "documents": sorted((d.source, d.doc_id, d.content_hash) for d in docs),
         "statuses": sorted(index.catalog.status_of(d.source) or ("", "") for d in docs),
-        "chunks": sorted((c.chunk_id, c.text, c.page_start, c.page_end, c.section) for c in index.catalog.chunks()),
-        "pages": sorted((d.doc_id, p.number or 0, p.text) for d in docs for p in index.catalog.pages(d.doc_id)),
+        "chunks": sorted(
+            (c.chunk_id, c.text, c.page_start, c.page_end, c.section) for c in index.catalog.chunks()
+        ),
+        "pages": sorted(
+            (d.doc_id, p.number or 0, p.text) for d in docs for p in index.catalog.pages(d.doc_id)
+        ),
         "chroma": sorted(chroma_ids(index)),
         "bm25": sorted(bm25_ids(index)),
     }
@@ -248,7 +256,9 @@ def test_first_ingest_stores_every_document_in_all_three_stores(corpus: Path, tm
     report = run(corpus, index)
 
     assert report.ok
-    assert sorted(r.source for r in report.results) == sorted([REPORT_SOURCE, REPORT_2017_SOURCE, NEWS_SOURCE])
+    assert sorted(r.source for r in report.results) == sorted(
+        [REPORT_SOURCE, REPORT_2017_SOURCE, NEWS_SOURCE]
+    )
     assert report.count("ingested") == 3
     assert report.embedded_chunks == index.catalog.chunk_count() > 3
     assert fake.calls == 3  # one batch per document
@@ -276,7 +286,9 @@ def test_stored_pages_are_what_the_facts_quote(corpus: Path, tmp_path: Path) -> 
         for finding in meta.findings:
             assert quote_on_page(index.catalog, meta.doc_id, finding.page, finding.text), finding
         if meta.lead_inspector_quote:
-            assert quote_on_page(index.catalog, meta.doc_id, meta.lead_inspector_page, meta.lead_inspector_quote)
+            assert quote_on_page(
+                index.catalog, meta.doc_id, meta.lead_inspector_page, meta.lead_inspector_quote
+            )
 
 
 def test_second_run_is_unchanged_and_embeds_nothing(corpus: Path, tmp_path: Path) -> None:
@@ -489,8 +501,9 @@ def test_an_unexpected_error_in_one_file_is_reported_and_the_batch_goes_on(
 
 
 def test_missing_input_is_reported_not_raised(tmp_path: Path) -> None:
-    report = ingest([str(tmp_path / "no such folder")], open_index(tmp_path / "index", FakeEmbedder()),
-                    progress=False)
+    report = ingest(
+        [str(tmp_path / "no such folder")], open_index(tmp_path / "index", FakeEmbedder()), progress=False
+    )
     assert not report.ok
     assert report.results[0].status == "failed"
     assert "no such folder" in report.results[0].reason
@@ -520,12 +533,21 @@ FIRST_GRADE = re.compile(r"outstanding|good|requires improvement|inadequate", re
 @pytest.mark.parametrize(
     ("question", "grade", "area_words"),
     [
-        ("What overall effectiveness grade did Ofsted give Anytown children's services in 2021?",
-         "requires improvement", "Overall effectiveness"),
-        ("How were the experiences and progress of children in care judged in Anytown in 2021?",
-         "outstanding", "children in care"),
-        ("What did Ofsted conclude about the impact of leaders on social work practice in Anytown?",
-         "good", "impact of leaders"),
+        (
+            "What overall effectiveness grade did Ofsted give Anytown children's services in 2021?",
+            "requires improvement",
+            "Overall effectiveness",
+        ),
+        (
+            "How were the experiences and progress of children in care judged in Anytown in 2021?",
+            "outstanding",
+            "children in care",
+        ),
+        (
+            "What did Ofsted conclude about the impact of leaders on social work practice in Anytown?",
+            "good",
+            "impact of leaders",
+        ),
         ("What overall grade did Borsetshire get in 2017?", "inadequate", "Borsetshire"),
     ],
 )
@@ -569,8 +591,10 @@ def test_improvement_and_inspector_questions_quote_their_pages(assistant: Assist
 @pytest.mark.parametrize(
     ("question", "reason_mentions"),
     [
-        ("What overall effectiveness grade did Ofsted give Barsetshire children's services in 2021?",
-         "Barsetshire"),
+        (
+            "What overall effectiveness grade did Ofsted give Barsetshire children's services in 2021?",
+            "Barsetshire",
+        ),
         ("What overall effectiveness grade did Ofsted give Anytown children's services in 2015?", "2015"),
     ],
 )
@@ -591,8 +615,10 @@ def test_empty_question_abstains(assistant: Assistant) -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Ofsted judged children's services in Anytown to be requires improvement to be good overall in 2021.",
-         "supported"),
+        (
+            "Ofsted judged children's services in Anytown to be requires improvement to be good overall in 2021.",
+            "supported",
+        ),
         ("Ofsted judged children's services in Anytown to be outstanding overall in 2021.", "contradicted"),
         ("Ofsted judged children's services in Borsetshire to be inadequate overall in 2017.", "supported"),
         ("Ofsted judged children's services in Borsetshire to be good overall in 2017.", "contradicted"),

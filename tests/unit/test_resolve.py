@@ -46,20 +46,49 @@ def doc_ids(orgs: list) -> set[str]:  # type: ignore[type-arg]
     return {d for org in orgs for d in org.doc_ids}
 
 
-BCP = doc("ofsted-ilacs/2532287_bournemouth, christchurch & poole/children's services inspection - 11 february 2022.pdf",
-          "Bournemouth, Christchurch and Poole", "2021-12-06", "2021-12-17", "2022-02-11")
-BRADFORD = doc("ofsted-ilacs/80449_bradford/children's services inspection - 31 january 2023.pdf",
-               "City of Bradford Metropolitan District Council", "2022-11-21", "2022-12-02", "2023-01-31")
-STAFFS_COUNCIL = doc("ofsted-ilacs/80561_staffordshire/children's services inspection - 12 january 2024.pdf",
-                     "Staffordshire County Council", "2023-11-06", "2023-11-10", "2024-01-12")
-STAFFS_POLICE = doc("news/000_14b7559ec405b16e.txt", "Staffordshire Police", doc_type="news",
-                    about_year=2023)
-BEDFORD_2017 = doc("ofsted-ilacs/80428_bedford/children's services inspection - 07 april 2017.pdf",
-                   "Bedford Borough", "2017-01-23", "2017-02-16", "2017-04-07")
-BEDFORD_2022 = doc("ofsted-ilacs/80428_bedford/children's services inspection - 14 january 2022.pdf",
-                   "Bedford Borough Council", "2021-11-15", "2021-11-26", "2022-01-14")
-CENTRAL_BEDS = doc("ofsted-ilacs/80446_central bedfordshire/children's services inspection - 04 march 2022.pdf",
-                   "Central Bedfordshire", "2022-01-17", "2022-01-21", "2022-03-04")
+BCP = doc(
+    "ofsted-ilacs/2532287_bournemouth, christchurch & poole/children's services inspection - 11 february 2022.pdf",
+    "Bournemouth, Christchurch and Poole",
+    "2021-12-06",
+    "2021-12-17",
+    "2022-02-11",
+)
+BRADFORD = doc(
+    "ofsted-ilacs/80449_bradford/children's services inspection - 31 january 2023.pdf",
+    "City of Bradford Metropolitan District Council",
+    "2022-11-21",
+    "2022-12-02",
+    "2023-01-31",
+)
+STAFFS_COUNCIL = doc(
+    "ofsted-ilacs/80561_staffordshire/children's services inspection - 12 january 2024.pdf",
+    "Staffordshire County Council",
+    "2023-11-06",
+    "2023-11-10",
+    "2024-01-12",
+)
+STAFFS_POLICE = doc("news/000_14b7559ec405b16e.txt", "Staffordshire Police", doc_type="news", about_year=2023)
+BEDFORD_2017 = doc(
+    "ofsted-ilacs/80428_bedford/children's services inspection - 07 april 2017.pdf",
+    "Bedford Borough",
+    "2017-01-23",
+    "2017-02-16",
+    "2017-04-07",
+)
+BEDFORD_2022 = doc(
+    "ofsted-ilacs/80428_bedford/children's services inspection - 14 january 2022.pdf",
+    "Bedford Borough Council",
+    "2021-11-15",
+    "2021-11-26",
+    "2022-01-14",
+)
+CENTRAL_BEDS = doc(
+    "ofsted-ilacs/80446_central bedfordshire/children's services inspection - 04 march 2022.pdf",
+    "Central Bedfordshire",
+    "2022-01-17",
+    "2022-01-21",
+    "2022-03-04",
+)
 
 ALL = [BCP, BRADFORD, STAFFS_COUNCIL, STAFFS_POLICE, BEDFORD_2017, BEDFORD_2022, CENTRAL_BEDS]
 
@@ -148,11 +177,24 @@ def test_normalise() -> None:
 def test_one_folder_is_one_organisation_whatever_the_spelling() -> None:
     folder = "ofsted-ilacs/80477_kingston upon hull"
     docs = [
-        doc(f"{folder}/children's services inspection - 13 january 2023.pdf", "Hull", "2022-11-14", "2022-11-25"),
-        doc(f"{folder}/children's services inspection - 17 may 2019.pdf", "Kingston Upon Hull City Council",
-            "2019-03-04", "2019-03-15"),
-        doc(f"{folder}/single inspection of la children's services as pdf - 10 february 2015.pdf",
-            "Kingston upon Hull", "2014-11-18", "2014-12-10"),
+        doc(
+            f"{folder}/children's services inspection - 13 january 2023.pdf",
+            "Hull",
+            "2022-11-14",
+            "2022-11-25",
+        ),
+        doc(
+            f"{folder}/children's services inspection - 17 may 2019.pdf",
+            "Kingston Upon Hull City Council",
+            "2019-03-04",
+            "2019-03-15",
+        ),
+        doc(
+            f"{folder}/single inspection of la children's services as pdf - 10 february 2015.pdf",
+            "Kingston upon Hull",
+            "2014-11-18",
+            "2014-12-10",
+        ),
     ]
     directory = OrganisationDirectory(docs)
     expected = {d.doc_id for d in docs}
@@ -162,12 +204,24 @@ def test_one_folder_is_one_organisation_whatever_the_spelling() -> None:
 
 def test_generic_names_are_not_aliases() -> None:
     docs = [
-        doc("ofsted-ilacs/80472_hampshire/children's services inspection - 11 june 2019.pdf", "local authority",
-            "2019-04-29", "2019-05-03"),
-        doc("ofsted-ilacs/80472_hampshire/children's services inspection - 22 april 2014.pdf",
-            "Hampshire County Council", "2014-02-18", "2014-03-12"),
-        doc("ofsted-ilacs/80449_bradford/children's services inspection - 29 october 2018.pdf", "Council",
-            "2018-09-17", "2018-09-28"),
+        doc(
+            "ofsted-ilacs/80472_hampshire/children's services inspection - 11 june 2019.pdf",
+            "local authority",
+            "2019-04-29",
+            "2019-05-03",
+        ),
+        doc(
+            "ofsted-ilacs/80472_hampshire/children's services inspection - 22 april 2014.pdf",
+            "Hampshire County Council",
+            "2014-02-18",
+            "2014-03-12",
+        ),
+        doc(
+            "ofsted-ilacs/80449_bradford/children's services inspection - 29 october 2018.pdf",
+            "Council",
+            "2018-09-17",
+            "2018-09-28",
+        ),
     ]
     directory = OrganisationDirectory(docs)
     assert doc_ids(directory.find("How was Hampshire judged?")) == {docs[0].doc_id, docs[1].doc_id}
