@@ -9,6 +9,8 @@ from assistant.extractive import ExtractiveAnswerer, judgement_for, when_label
 from assistant.models import Answer
 from assistant.scope import Scope
 from assistant.sentences import rank_sentences
+from ingest.metadata import parse_date_range
+from ingest.models import DocumentMeta
 from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, canonical_grade
 
 _NUMBER_WORDS = {
@@ -33,6 +35,13 @@ _QUANTITY = re.compile(
     re.I,
 )
 SUPPORT_SIMILARITY = 0.55
+SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
+ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
+_INSPECTOR_CLAIM = re.compile(r"\blead\s+inspector\b|\bled\s+(?:the|its|their)\s+inspection\b|\binspection\s+was\s+led\s+by\b", re.I)
+_DATES_CLAIM = re.compile(
+    r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b",
+    re.I,
+)
 
 
 def quantities(text: str) -> dict[str, set[float]]:
@@ -45,6 +54,20 @@ def quantities(text: str) -> dict[str, set[float]]:
         key = (unit or "").lower().rstrip("s")
         found.setdefault(key, set()).add(value)
     return found
+
+
+_MONTHS = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _when_differs(claim: str, evidence: str) -> bool:
+    for pattern in (_MONTHS, _YEARS):
+        said, found = set(pattern.findall(claim)), set(pattern.findall(evidence))
+        if said and found and not said & found:
+            return True
+    return False
 
 
 def grades_in(text: str) -> list[str]:
@@ -60,7 +83,12 @@ class ClaimChecker:
     def __init__(self, answerer: ExtractiveAnswerer) -> None:
         self.answerer = answerer
 
-    def check(self, scope: Scope) -> Answer:
+    def check(self, scope: Scope, exclude: frozenset[str] = frozenset()) -> Answer:
+        """Decide one claim; documents in ``exclude`` (the story being checked) are not evidence."""
+        if exclude:
+            scope.documents = [d for d in scope.documents if d.doc_id not in exclude]
+            scope.secondary = [d for d in scope.secondary if d.doc_id not in exclude]
+        self._exclude = exclude
         claim = scope.question
         if scope.missing:
             return verdict(claim, "not_found", scope.missing)
@@ -90,7 +118,46 @@ class ClaimChecker:
                     f"The report judged {label} {j.grade}, not {grade} ({when_label(doc)}).",
                     c,
                 )
+        if report_docs:
+            decided = self._inspector_claim(claim, report_docs) or self._dates_claim(claim, report_docs)
+            if decided:
+                return decided
         return self.check_text(scope)
+
+    @staticmethod
+    def _inspector_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """'The lead inspector was Jane Doe': the name the report gives decides."""
+        if not _INSPECTOR_CLAIM.search(claim):
+            return None
+        for doc in docs:
+            if not (doc.lead_inspector and doc.lead_inspector_quote):
+                continue
+            c = [cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)]
+            surname = doc.lead_inspector.split()[-1].lower()
+            if doc.lead_inspector.lower() in claim.lower() or re.search(rf"\b{re.escape(surname)}\b", claim.lower()):
+                return verdict(claim, "supported", f"The report names {doc.lead_inspector} as lead inspector.", c)
+            return verdict(
+                claim, "contradicted", f"The report names {doc.lead_inspector} as lead inspector ({when_label(doc)}).", c
+            )
+        return None
+
+    @staticmethod
+    def _dates_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """'Inspectors visited from 6 to 17 March 2023': the dates line of the report decides."""
+        if not _DATES_CLAIM.search(claim):
+            return None
+        start, end = parse_date_range(claim)
+        if end is None:
+            return None
+        for doc in docs:
+            quote = doc.extra.get("inspection_dates_quote")
+            if not (doc.inspection_end and quote):
+                continue
+            c = [cite(doc, doc.inspection_dates_page, quote)]
+            if end == doc.inspection_end and (start is None or start == doc.inspection_start):
+                return verdict(claim, "supported", f"The inspection took place {doc.inspection_dates_text}.", c)
+            return verdict(claim, "contradicted", f"The inspection took place {doc.inspection_dates_text}.", c)
+        return None
 
     def check_text(self, scope: Scope) -> Answer:
         claim = scope.question
@@ -99,9 +166,11 @@ class ClaimChecker:
         index = self.answerer.index
         # Inspection reports are the evidence; news and statements only when no report holds it.
         tiers: list[list[str] | None] = []
+        exclude = getattr(self, "_exclude", frozenset())
         if doc_ids is None:
-            reports = [d.doc_id for d in index.catalog.documents() if d.doc_type == "inspection report"]
-            tiers = [reports, None]
+            everything = [d for d in index.catalog.documents() if d.doc_id not in exclude]
+            reports = [d.doc_id for d in everything if d.doc_type == "inspection report"]
+            tiers = [reports, [d.doc_id for d in everything] if exclude else None]
         else:
             reports = [d for d in doc_ids if _doc_type(index, d) == "inspection report"]
             tiers = [reports, doc_ids] if reports and len(reports) < len(doc_ids) else [doc_ids]
@@ -114,8 +183,9 @@ class ClaimChecker:
             )
             result = self._decide(claim, ranked)
             if result.verdict != "not_found":
-                if tier is not tiers[0] and tiers[0]:
-                    result.reason += " (found only in news or statements, not in an inspection report)"
+                deciding = [c for c in result.citations if c.doc_type != "inspection report"]
+                if deciding:
+                    result.reason += " (only news or statements say this, not an inspection report)"
                 return result
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
@@ -131,6 +201,10 @@ class ClaimChecker:
             if doc is None:
                 continue  # re-ingested while we looked
             c = [cite(doc, s.page, s.text, s.chunk.section)]
+            if candidate.overlap < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
+                continue  # a sentence on the same theme but not about the same thing decides nothing
+            if _when_differs(claim, s.text):
+                continue  # another month or year: likely another event, which neither supports nor contradicts
             evidence_q = quantities(s.text)
             for unit, values in claim_q.items():
                 if unit and unit in evidence_q and not values & evidence_q[unit]:

@@ -133,7 +133,7 @@ class ExtractiveAnswerer:
         docs = scope.documents
         if len(docs) < 2 and not scope.secondary:
             return None
-        if scope.wants == "grade" or scope.area:
+        if scope.wants == "grade" or scope.area or self._only_asks_for_change(scope):
             area = scope.area or "overall effectiveness"
             rows = []
             for doc in sorted(docs, key=lambda d: d.inspection_end or d.publication_date or ""):
@@ -171,6 +171,13 @@ class ExtractiveAnswerer:
         if len(lines) >= 2:
             return Answer(scope.question, "\n".join(lines)[:1500], citations=citations)
         return None
+
+    @staticmethod
+    def _only_asks_for_change(scope: Scope) -> bool:
+        """'How has X changed between 2015 and 2024?': no topic beyond the change itself, so the judgements."""
+        generic = {"change", "changed", "changes", "compare", "compared", "between", "inspection", "inspections",
+                   "services", "children", "ofsted", "since", "over", "time", "differ", "different", "progress"}
+        return not (content_words(scope.focus or scope.question) - generic)
 
     # -- sentences -------------------------------------------------------------------------------------
     def text_answer(self, scope: Scope, doc_ids: list[str] | None, preferred: set[str]) -> Answer:

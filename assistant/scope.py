@@ -26,7 +26,7 @@ _AREA_WORDS = [
     ("children in care", re.compile(r"in\s+care\b|looked[\s-]+after", re.I)),
 ]
 _GRADE_WORDS = re.compile(
-    r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:ed|ing|ings)\b|\bconclude\b|\beffectiveness\b|"
+    r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\bconclude\b|\beffectiveness\b|"
     r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
     re.I,
 )

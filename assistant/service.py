@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 
 from assistant.claims import ClaimChecker
 from assistant.compare import Comparison, GradeRow, grade_rows
 from assistant.compare import compare as compare_inspections
-from assistant.evidence import verified
+from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
 from assistant.models import Answer, Filters
 from assistant.resolve import OrganisationDirectory
@@ -96,17 +97,24 @@ class Assistant:
         """Every checkable claim of a paragraph or story; organisations and years the story names carry
         over to claims that do not repeat them."""
         claims = split_claims(text)
-        context = self.scope(text, filters)
+        subjects = self._main_subjects(claims)
+        itself = self._story_document(claims)
         parts: list[Answer] = []
         for claim in claims:
             claim_filters = filters or Filters()
             scope = self.scope(claim, claim_filters)
-            if not scope.organisations and context.organisations:
-                claim_filters = Filters(
-                    **{**claim_filters.__dict__, "organisations": [o.name for o in context.organisations]}
-                )
+            if not scope.organisations and subjects:
+                claim_filters = Filters(**{**claim_filters.__dict__, "organisations": subjects})
                 scope = self.scope(claim, claim_filters)
-            parts.append(self._finish(self.claims.check(scope), filters))
+            part = self._finish(self.claims.check(scope, itself), filters)
+            if part.verdict == "not_found" and itself:
+                title = self.index.catalog.document(next(iter(itself)))
+                part.reason = (
+                    "No inspection report or other document in the index states or contradicts this; the only "
+                    f"source is the story itself ({title.title if title else 'indexed'})."
+                )
+                part.answer = f"Not found: {part.reason}"
+            parts.append(part)
         verdict = overall_verdict(parts) if parts else "not_found"
         summary = f"{len(claims)} claims: " + ", ".join(
             f"{sum(p.verdict == v for p in parts)} {v}" for v in ("supported", "contradicted", "not_found")
@@ -120,6 +128,30 @@ class Assistant:
             reason=summary,
             parts=[part_row(p) for p in parts],
         )
+
+    def _main_subjects(self, claims: list[str]) -> list[str]:
+        """The organisation(s) a story is about: the most mentioned, not every one it names in passing."""
+        counts: Counter[str] = Counter()
+        for claim in claims:
+            counts.update({o.name for o in self.directory.find(claim)})
+        if not counts:
+            return []
+        top = max(counts.values())
+        return [name for name, n in counts.items() if n == top]
+
+    def _story_document(self, claims: list[str]) -> frozenset[str]:
+        """An indexed document that contains most of the story word for word is the story itself: it is
+        no evidence for its own claims."""
+        if not claims:
+            return frozenset()
+        wanted = [squash(c) for c in claims]
+        for doc in self.documents:
+            if doc.doc_type == "inspection report":
+                continue
+            body = squash(" ".join(p.text for p in self.index.catalog.pages(doc.doc_id)))
+            if sum(c in body for c in wanted) >= 0.5 * len(wanted):
+                return frozenset({doc.doc_id})
+        return frozenset()
 
     def compare(self, organisations: list[str], years: list[int] | None = None) -> Comparison:
         return compare_inspections(self.documents, self.directory, organisations, years, self.index.embedder)

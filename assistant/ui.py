@@ -6,8 +6,10 @@ quote highlighted, the library table, ingest of uploads, claim checks, export, a
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
+import io
 import json
 import re
 import shutil
@@ -18,11 +20,13 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.compare import rows_to_csv
 from assistant.models import Answer, Citation, Filters
 from assistant.resolve import doc_years, years_in
 from ingest.models import DocumentMeta
 
 if TYPE_CHECKING:
+    from assistant.compare import Comparison, GradeRow
     from assistant.service import Assistant
     from ingest.pipeline import FileResult
     from inspectchat.settings import Settings
@@ -37,7 +41,6 @@ PDFIUM_LOCK = threading.Lock()
 _REGISTRY_LOCK = threading.Lock()
 _WS = re.compile(r"\s+")
 _FOLLOW_UP = re.compile(r"^\s*(?:and|also|what about|how about|same for|what of|then)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(])")
 
 EMPTY_INDEX = (
     "**No documents yet.** Open the **Library** tab and upload inspection reports (PDF, Word, HTML or text) "
@@ -54,8 +57,30 @@ LIBRARY_COLUMNS = [
     "source",
 ]
 RESULT_COLUMNS = ["source", "status", "reason", "chunks"]
-CHECK_COLUMNS = ["claim", "verdict", "quote", "document", "page"]
+STORY_COLUMNS = ["claim", "verdict", "why", "quote", "document", "date", "page"]
 VERDICT_WORDS = {"supported": "Supported", "contradicted": "Contradicted", "not_found": "Not found"}
+STORY_PROMPT = (
+    "Paste a story, a paragraph or a single claim, then press **Check**: each checkable sentence gets a "
+    "verdict and the quote it rests on."
+)
+CHANGE_COLUMNS = ["organisation", "area", "between", "from", "to", "change"]
+GRADE_COLUMNS = [
+    "organisation",
+    "area",
+    "grade",
+    "inspection dates",
+    "inspection end",
+    "published",
+    "inspectorate",
+    "document",
+    "page",
+    "quote",
+]
+GRADE_CHART_COLUMNS = ["date", "grade", "organisation", "judgement", "document"]
+GRADE_SCALE = {"inadequate": 1, "requires improvement": 2, "adequate": 2, "good": 3, "outstanding": 4}
+GRADE_AXIS = "grade (1 inadequate, 2 requires improvement, 3 good, 4 outstanding)"
+DEFAULT_AREA = "overall effectiveness"
+CITATION_FIELDS = ["title", "organisation", "inspectorate", "date", "source", "page", "quote"]
 
 
 # -- filters and context -------------------------------------------------------------------------------
@@ -255,6 +280,15 @@ def respond(
 def _page_text_of(assistant: Assistant) -> PageText | None:
     index = getattr(assistant, "index", None)
     return index.catalog.page_text if index is not None else None
+
+
+def pick(citations: Sequence[Citation | None], choice: Any) -> Citation | None:
+    """The citation a choice (a row or radio index) points at; None for no choice or a row without one."""
+    try:
+        n = int(choice)
+    except (TypeError, ValueError):
+        return None
+    return citations[n] if 0 <= n < len(citations) else None
 
 
 def citation_choices(citations: Sequence[Citation]) -> list[tuple[str, int]]:
@@ -648,39 +682,373 @@ def reingest_document(index: Index, settings: Settings, doc_id: str) -> str:
     return f"Re-ingested **{meta.title}**: {result.chunks} passages."
 
 
-# -- checks and the API ------------------------------------------------------------------------------------------
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if len(s.strip()) > 3]
+# -- story checks -----------------------------------------------------------------------------------------------
+@dataclass
+class StoryCheck:
+    """A checked story as the Check tab shows it: a summary line, one row per claim, the quoted pages."""
+
+    summary: str  # Markdown
+    rows: list[list[Any]] = field(default_factory=list)  # in STORY_COLUMNS order
+    citations: list[Citation | None] = field(default_factory=list)  # per row: the quote's page, if any
+    result: dict[str, Any] = field(default_factory=dict)  # Answer.to_json(), with parts, for export
 
 
-def check_text(assistant: Assistant, text: str) -> list[list[Any]]:
-    """Check each sentence of the text as a claim: rows [claim, verdict, quote, document, page]."""
-    rows: list[list[Any]] = []
-    for sentence in split_sentences(text):
-        answer = assistant.check(sentence)
-        verdict = VERDICT_WORDS.get(answer.verdict or "", answer.verdict or "")
-        if not answer.citations:
-            rows.append([sentence, verdict, "", "", ""])
-        for c in answer.citations[:2]:
-            rows.append([sentence, verdict, c.quote, c.title, c.page or ""])
-    return rows
+def verdict_word(verdict: str | None) -> str:
+    return VERDICT_WORDS.get(verdict or "", (verdict or "").replace("_", " ").capitalize())
 
 
-def check_summary(rows: Sequence[Sequence[Any]]) -> str:
+def check_story(assistant: Assistant, text: str) -> StoryCheck:
+    """Check every claim of a story (Assistant.check_text); text with no checkable sentence is checked
+    as one claim (Assistant.check), so a single short claim still gets a verdict."""
+    from assistant.story import part_row
+
+    text = (text or "").strip()
+    if not text:
+        return StoryCheck(STORY_PROMPT)
+    try:
+        answer = assistant.check_text(text)
+        if not answer.parts:
+            answer = assistant.check(text)
+            answer.parts = [part_row(answer)]
+    except Exception as exc:  # noqa: BLE001 - the tab answers every request
+        return StoryCheck(f"The text could not be checked: {type(exc).__name__}: {exc}")
+    rows, citations = [], []
+    for part in answer.parts:
+        rows.append(
+            [
+                part.get("claim", ""),
+                verdict_word(part.get("verdict")),
+                part.get("reason", ""),
+                part.get("quote", ""),
+                part.get("title", "") or part.get("source", ""),
+                part.get("date") or "",
+                part.get("page") or "",
+            ]
+        )
+        citations.append(_part_citation(assistant, part, answer.citations))
+    return StoryCheck(story_summary(answer.verdict, answer.parts), rows, citations, answer.to_json())
+
+
+def story_summary(verdict: str | None, parts: Sequence[dict[str, Any]]) -> str:
+    """'**Overall: Contradicted.** 3 claims: 0 supported, 1 contradicted, 2 not found.'"""
+    counts = ", ".join(
+        f"{sum(p.get('verdict') == v for p in parts)} {verdict_word(v).lower()}" for v in VERDICT_WORDS
+    )
+    noun = "claim" if len(parts) == 1 else "claims"
+    return f"**Overall: {verdict_word(verdict)}.** {len(parts)} {noun} checked: {counts}."
+
+
+def _part_citation(
+    assistant: Assistant, part: dict[str, Any], citations: Sequence[Citation]
+) -> Citation | None:
+    if not part.get("quote"):
+        return None
+    key = (part.get("source"), part.get("page"), part.get("quote"))
+    for c in citations:
+        if (c.source, c.page, c.quote) == key:
+            return c
+    doc_id = next((d.doc_id for d in assistant.documents if d.source == part.get("source")), "")
+    return Citation(
+        source=str(part.get("source") or ""),
+        title=str(part.get("title") or part.get("source") or ""),
+        page=part.get("page"),
+        quote=str(part["quote"]),
+        doc_id=doc_id,
+        date=part.get("date"),
+    )
+
+
+def story_choices(check: StoryCheck) -> list[tuple[str, int]]:
+    """One choice per row whose quote can be shown: '[n] claim… — document, p. N'."""
+    choices = []
+    for n, (row, c) in enumerate(zip(check.rows, check.citations, strict=True)):
+        if c is not None:
+            claim = row[0] if len(row[0]) <= 60 else row[0][:60].rsplit(" ", 1)[0] + "…"
+            page = f", p. {c.page}" if c.page else ""
+            choices.append((f"[{n + 1}] {claim} — {c.title}{page}", n))
+    return choices
+
+
+def story_markdown(result: dict[str, Any]) -> str:
+    """A checked story as Markdown: the summary, then each claim with its verdict, reason and quote."""
+    parts = result.get("parts", [])
+    lines = ["# Inspection Chat story check", "", story_summary(result.get("verdict"), parts), ""]
+    for n, p in enumerate(parts, 1):
+        lines += [
+            f"## {n}. {p.get('claim', '')}",
+            "",
+            f"**{verdict_word(p.get('verdict'))}.** {p.get('reason', '')}",
+        ]
+        if p.get("quote"):
+            page = f", page {p['page']}" if p.get("page") else ""
+            date = f" ({p['date']})" if p.get("date") else ""
+            lines += [
+                "",
+                f"> {p['quote']}",
+                "",
+                f"— **{p.get('title') or p.get('source')}**{page}{date}, `{p.get('source')}`",
+            ]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def story_csv(result: dict[str, Any]) -> str:
+    fields = ["claim", "verdict", "reason", "quote", "title", "source", "page", "date"]
+    return _csv(
+        [fields]
+        + [[p.get(f) if p.get(f) is not None else "" for f in fields] for p in result.get("parts", [])]
+    )
+
+
+# -- comparisons ----------------------------------------------------------------------------------------------------
+@dataclass
+class CompareView:
+    """A comparison as the Compare tab shows it, with its exports."""
+
+    message: str  # Markdown: the summary lines and what is missing, or why there is nothing
+    table: list[list[str]] = field(default_factory=list)  # Comparison.to_rows(): header row first
+    changes: list[list[str]] = field(default_factory=list)  # in CHANGE_COLUMNS order
+    recurring: str = ""  # Markdown
+    citations: str = ""  # Markdown
+    markdown: str = ""  # the export
+    csv: str = ""  # the export
+
+
+def compare_view(
+    assistant: Assistant, organisations: Sequence[str] | None, years: Sequence[Any] | None
+) -> CompareView:
+    """Assistant.compare for the organisations and years chosen (no years: every inspection)."""
+    names = [o for o in organisations or [] if o]
+    wanted = sorted({y for y in (_year(v) for v in years or []) if y})
+    if not names:
+        return CompareView("Choose one or more organisations to compare (and, if you like, the years).")
+    try:
+        comparison = assistant.compare(names, wanted or None)
+    except Exception as exc:  # noqa: BLE001 - an unknown organisation says so in plain words
+        return CompareView(f"The comparison could not be made: {exc}")
+    if not comparison.inspections:
+        message = "No inspection with judgements was found for " + ", ".join(names) + "."
+        return CompareView("  \n".join([message, *comparison.missing]))
+    lines = list(comparison.summary) + [f"_{m}_" for m in comparison.missing]
+    heading = f"# Inspection Chat comparison: {', '.join(names)}" + (
+        f" ({', '.join(map(str, wanted))})" if wanted else ""
+    )
+    markdown = heading + "\n\n" + comparison.to_markdown().rstrip() + "\n"
+    if comparison.missing:
+        markdown += "\n" + "\n".join(f"- {m}" for m in comparison.missing) + "\n"
+    return CompareView(
+        message="  \n".join(lines) or f"{len(comparison.inspections)} inspections compared.",
+        table=comparison.to_rows(),
+        changes=[[c.get(k, "") for k in CHANGE_COLUMNS] for c in comparison.changes],
+        recurring=recurring_markdown(comparison.recurring),
+        citations=comparison_citations(comparison),
+        markdown=markdown,
+        csv=comparison.to_csv(),
+    )
+
+
+def recurring_markdown(recurring: Sequence[dict[str, Any]]) -> str:
+    """The "what needs to improve" items that come back, per organisation."""
+    if not recurring:
+        return "_No “what needs to improve” item comes back in a later inspection of the organisations compared._"
+    lines = []
+    for group in recurring:
+        lines += [
+            f"**{group['organisation']}** (inspections of {', '.join(map(str, group['inspections']))})",
+            "",
+        ]
+        lines += [f"- {item}" for item in group["items"]]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def comparison_citations(comparison: Comparison) -> str:
+    """Markdown: for each inspection, its document and the quotes its judgements rest on."""
+    lines = []
+    for i in comparison.inspections:
+        title = i.citations[0].title if i.citations else i.source
+        lines += [f"**{i.organisation}, {i.label}**: *{title}* (`{i.source}`)", ""]
+        lines += [f"- p. {c.page or '–'}: “{c.quote}”" for c in i.citations]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+# -- grades over time -------------------------------------------------------------------------------------------------
+@dataclass
+class GradesView:
+    """Grades as the Grades tab shows them: the chart's points for one area, and every judgement."""
+
+    message: str
+    rows: list[list[Any]] = field(default_factory=list)  # in GRADE_COLUMNS order
+    areas: list[str] = field(default_factory=list)
+    area: str = DEFAULT_AREA
+    chart: list[dict[str, Any]] = field(default_factory=list)  # GRADE_CHART_COLUMNS keys
+    markdown: str = ""
+    csv: str = ""
+
+
+def grade_score(grade: str) -> int | None:
+    """Ordinal grade: inadequate 1, requires improvement (or adequate) 2, good 3, outstanding 4."""
+    return GRADE_SCALE.get(squash(grade).lower())
+
+
+def grade_areas(rows: Sequence[GradeRow]) -> list[str]:
+    """Areas that have judgements, in the vocabulary's order (overall effectiveness first)."""
+    from ingest.vocabulary import AREAS
+
+    order = [name for name, _ in AREAS]
+    seen = {r.area for r in rows}
+    return [a for a in order if a in seen] + sorted(seen - set(order))
+
+
+def grade_points(rows: Sequence[GradeRow], area: str) -> list[dict[str, Any]]:
+    """Chart points for one area: date (inspection end, else publication), score, organisation, grade."""
+    points = []
+    for r in rows:
+        score = grade_score(r.grade)
+        when = r.inspection_end or r.published
+        if r.area == area and score is not None and when:
+            points.append(
+                {
+                    "date": when,
+                    "grade": score,
+                    "organisation": r.organisation,
+                    "judgement": r.grade,
+                    "document": r.title,
+                }
+            )
+    return sorted(points, key=lambda p: (p["organisation"], p["date"]))
+
+
+def grades_frame(points: Sequence[dict[str, Any]]) -> Any:
+    """The chart's pandas DataFrame (dates parsed, so the x axis is time)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(list(points), columns=GRADE_CHART_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    frame["grade"] = frame["grade"].astype("int64") if len(frame) else frame["grade"].astype("float64")
+    return frame.dropna(subset=["date"])
+
+
+def grades_view(assistant: Assistant, organisations: Sequence[str] | None, area: str | None) -> GradesView:
+    """Assistant.grades for the organisations chosen (none: all), charted for one area."""
+    names = [o for o in organisations or [] if o]
+    try:
+        rows = assistant.grades(names or None)
+    except Exception as exc:  # noqa: BLE001 - an unknown organisation says so in plain words
+        return GradesView(f"The grades could not be listed: {exc}")
     if not rows:
-        return "Type or paste a claim (one or more sentences) to check it against the documents."
-    claims: dict[str, str] = {}
-    for row in rows:
-        claims.setdefault(str(row[0]), str(row[1]))
-    return "  \n".join(f"**{verdict}**: {claim}" for claim, verdict in claims.items())
+        return GradesView(
+            "No judgements found" + (f" for {', '.join(names)}." if names else " in the index.")
+        )
+    areas = grade_areas(rows)
+    area = area if area in areas else DEFAULT_AREA if DEFAULT_AREA in areas else areas[0]
+    points = grade_points(rows, area)
+    who = ", ".join(names) if names else f"all {len({r.organisation for r in rows})} organisations"
+    message = f"{len(rows)} judgements for {who}; the chart shows **{area}** ({len(points)} inspections)."
+    return GradesView(
+        message,
+        [_grade_row(r) for r in rows],
+        areas,
+        area,
+        points,
+        grades_markdown(rows, who),
+        rows_to_csv(list(rows)),
+    )
 
 
+def _grade_row(r: GradeRow) -> list[Any]:
+    return [
+        r.organisation,
+        r.area,
+        r.grade,
+        r.inspection_dates,
+        r.inspection_end,
+        r.published,
+        r.inspectorate,
+        r.title,
+        r.page or "",
+        r.quote,
+    ]
+
+
+def grades_markdown(rows: Sequence[GradeRow], who: str) -> str:
+    """The judgements as a Markdown table, each with a numbered citation (document, page, quote)."""
+    lines = [
+        f"# Inspection Chat grades: {who}",
+        "",
+        "| organisation | inspection | area | grade | source |",
+        "|---|---|---|---|---|",
+    ]
+    for n, r in enumerate(rows, 1):
+        when = r.inspection_dates or r.inspection_end or r.published
+        lines.append(f"| {r.organisation} | {when} | {r.area} | {r.grade} | [{n}] |")
+    lines += ["", "**Citations**", ""]
+    lines += [
+        f"{n}. {r.title} (`{r.source}`, p. {r.page or '–'}): “{r.quote}”" for n, r in enumerate(rows, 1)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# -- exports --------------------------------------------------------------------------------------------------------
+def _csv(rows: Sequence[Sequence[Any]]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue()
+
+
+def export_csv(turns: Sequence[dict[str, Any]]) -> str:
+    """The conversation as CSV: one row per citation of each answer (one row for an answer without)."""
+    rows: list[list[Any]] = [["question", "answer", *CITATION_FIELDS]]
+    for turn in turns:
+        data = turn["answer"]
+        citations = data.get("citations") or [{}]
+        for c in citations:
+            rows.append(
+                [
+                    turn["question"],
+                    data["answer"],
+                    *[c.get(f) if c.get(f) is not None else "" for f in CITATION_FIELDS],
+                ]
+            )
+    return _csv(rows)
+
+
+def write_text_export(text: str, folder: Path, stem: str, suffix: str) -> Path:
+    """Write an export under `folder` as `stem-<hash of the text>.suffix` (the same text, the same file)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+    path = folder / f"{stem}-{digest}.{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def exports_dir(settings: Settings) -> Path:
+    return settings.data_dir / "exports"
+
+
+# -- the API ----------------------------------------------------------------------------------------------------
 def ask_json(assistant: Assistant, question: str) -> dict[str, Any]:
     return _json_or_error(question, lambda: assistant.ask(question))
 
 
 def check_json(assistant: Assistant, claim: str) -> dict[str, Any]:
     return _json_or_error(claim, lambda: assistant.check(claim))
+
+
+def check_text_json(assistant: Assistant, text: str) -> dict[str, Any]:
+    """Assistant.check_text: the overall verdict, and per claim (parts) its verdict, reason and quote."""
+    return _json_or_error(text[:200], lambda: assistant.check_text(text))
+
+
+def grades_json(assistant: Assistant, organisations: str) -> dict[str, Any]:
+    """Assistant.grades for comma-separated organisations (none: all), one dict per judgement."""
+    names = [n.strip() for n in organisations.split(",") if n.strip()]
+    try:
+        rows = assistant.grades(names or None)
+    except Exception as exc:  # noqa: BLE001 - the API answers every request
+        return {"question": organisations, "error": f"{type(exc).__name__}: {exc}"}
+    return {"organisations": names, "grades": [asdict(r) for r in rows]}
 
 
 def compare_json(assistant: Assistant, organisations: str, years: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ the data directory; queries must use the same encoder as the index, which the ca
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 import warnings
@@ -51,7 +52,11 @@ def _export(model_path: str, target: Path) -> None:
         dynamo=False,
     )
     partial = target.with_suffix(".partial")
-    quantize_dynamic(str(plain), str(partial), weight_type=QuantType.QInt8)
+    logging.disable(logging.WARNING)  # the quantiser advises pre-processing on the root logger, every time
+    try:
+        quantize_dynamic(str(plain), str(partial), weight_type=QuantType.QInt8)
+    finally:
+        logging.disable(logging.NOTSET)
     partial.replace(target)  # atomic: a killed export leaves no half-written model behind
     plain.unlink(missing_ok=True)
 
