@@ -132,9 +132,17 @@ def doc_years(doc: DocumentMeta) -> tuple[int | None, int | None]:
     return (int(inspection) if inspection else None), doc.publication_year
 
 
+def inspection_years(doc: DocumentMeta) -> set[int]:
+    """Both years of an inspection that ran over new year (December 2019 to January 2020)."""
+    years = {int(date[:4]) for date in (doc.inspection_start, doc.inspection_end) if date}
+    if not years and doc.extra.get("about_year"):
+        years.add(int(doc.extra["about_year"]))
+    return years
+
+
 def documents_for_year(docs: list[DocumentMeta], year: int, month: int | None = None) -> list[DocumentMeta]:
     """Documents about an inspection in that year; the inspection year wins over the publication year."""
-    by_inspection = [d for d in docs if doc_years(d)[0] == year]
+    by_inspection = [d for d in docs if year in inspection_years(d)]
     if month is not None:
         in_month = [d for d in by_inspection if _inspection_months(d) and month in _inspection_months(d)]
         if in_month:

@@ -78,7 +78,7 @@ GRADE_COLUMNS = [
 ]
 GRADE_CHART_COLUMNS = ["date", "grade", "organisation", "judgement", "document"]
 GRADE_SCALE = {"inadequate": 1, "requires improvement": 2, "adequate": 2, "good": 3, "outstanding": 4}
-GRADE_AXIS = "grade (1 inadequate, 2 requires improvement, 3 good, 4 outstanding)"
+GRADE_AXIS = "Grade: 1 inadequate · 2 requires improvement (or adequate) · 3 good · 4 outstanding."
 DEFAULT_AREA = "overall effectiveness"
 CITATION_FIELDS = ["title", "organisation", "inspectorate", "date", "source", "page", "quote"]
 
@@ -928,6 +928,21 @@ def grades_frame(points: Sequence[dict[str, Any]]) -> Any:
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     frame["grade"] = frame["grade"].astype("int64") if len(frame) else frame["grade"].astype("float64")
     return frame.dropna(subset=["date"])
+
+
+def chart_x_lim(points: Sequence[dict[str, Any]], pad_days: int = 180) -> list[float] | None:
+    """The time axis' range in epoch seconds, padded so the first and last points are not cut in half."""
+    from datetime import UTC, date, datetime, timedelta
+
+    days = sorted(date.fromisoformat(str(p["date"])[:10]) for p in points if p.get("date"))
+    if not days:
+        return None
+    pad = timedelta(days=pad_days)
+
+    def seconds(day: date) -> float:
+        return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+    return [seconds(days[0] - pad), seconds(days[-1] + pad)]
 
 
 def grades_view(assistant: Assistant, organisations: Sequence[str] | None, area: str | None) -> GradesView:

@@ -1,4 +1,5 @@
-"""The app in a real browser (Debian's Chromium through Playwright): ask, see citations, open the cited page.
+"""The app in a real browser (Debian's Chromium through Playwright): ask, see citations, open the cited page;
+check a story, compare inspections, chart grades over time, download the exports.
 
 Screenshots go to $INSPECTCHAT_SCREENSHOTS (default: the test's tmp folder). Without /usr/bin/chromium the
 tests skip, except under CI (env CI set), where that is a failure (`make browser` installs it).
@@ -68,7 +69,14 @@ def write_report(
         pdf.drawString(60, 780 - 20 * n, line)
     pdf.drawString(60, 40, "Ofsted")
     pdf.showPage()
-    pdf.drawString(60, 780, "Social workers know their children well and visit them regularly.")
+    page_two = [
+        "Social workers know their children well and visit them regularly.",
+        "What needs to improve in this local authority?",
+        "• The quality and frequency of supervision for social workers.",
+        "• The timeliness of assessments for disabled children.",
+    ]
+    for n, line in enumerate(page_two):
+        pdf.drawString(60, 780 - 20 * n, line)
     pdf.save()
     return path
 
@@ -121,6 +129,17 @@ def browser() -> Iterator[Any]:
 def app_url(tmp_path_factory: pytest.TempPathFactory, browser: Any) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("browser-app")
     write_report(tmp / "corpus" / "testshire" / "report-2023.pdf")
+    write_report(
+        tmp / "corpus" / "testshire" / "report-2018.pdf",
+        dates="5 to 16 March 2018",
+        grade="Requires improvement",
+    )
+    write_report(
+        tmp / "corpus" / "otherford" / "report-2017.pdf", "Otherford", "6 to 17 March 2017", "Inadequate"
+    )
+    write_report(
+        tmp / "corpus" / "otherford" / "report-2022.pdf", "Otherford", "7 to 18 March 2022", "Outstanding"
+    )
     demo, index, url = serve(tmp / "data", tmp / "corpus")
     try:
         yield url
@@ -168,6 +187,11 @@ def test_ask_see_citations_and_open_the_cited_page(page: Any, app_url: str, shot
         page.locator("#export").click()
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert QUESTION in exported and "> Overall effectiveness Good" in exported
+    with page.expect_download() as download:
+        page.locator("#export-csv").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert exported.startswith("question,answer,title,organisation,inspectorate,date,source,page,quote")
+    assert "testshire/report-2023.pdf,1,Overall effectiveness Good" in exported
 
     ask(page, "and in 2019?")
     expect(page.locator("#filters-note")).to_contain_text(
@@ -192,14 +216,83 @@ def test_library_upload_and_check_tabs(page: Any, app_url: str, shots: Path, tmp
     expect(page.locator("#library-table")).to_contain_text("northshire-2024.pdf")
     page.screenshot(path=str(shots / "04-library-after-upload.png"), full_page=True)
 
-    page.get_by_role("tab", name="Check").click()
+
+def test_check_a_story_and_open_a_quoted_page(page: Any, app_url: str, shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(app_url)
+    page.get_by_role("tab", name="Check a story").click()
     page.locator("#claim textarea").fill(
-        "Ofsted judged Testshire children's services to be inadequate overall in 2023."
+        "Ofsted judged Testshire children's services to be inadequate overall in 2023. "
+        "The council says it is proud of its staff. "
+        "Inspectors judged Otherford's overall effectiveness to be outstanding in 2022."
     )
-    page.get_by_role("button", name="Check", exact=True).click()
-    expect(page.locator("#check-summary")).to_contain_text("Contradicted")
-    expect(page.locator("#check-table")).to_contain_text("Overall effectiveness Good")
-    page.screenshot(path=str(shots / "05-check.png"), full_page=True)
+    page.locator("#check-button").click()
+    expect(page.locator("#check-summary")).to_contain_text("Overall: Contradicted. 2 claims checked")
+    table = page.locator("#check-table")
+    expect(table).to_contain_text("Overall effectiveness Good")
+    expect(table).to_contain_text("Overall effectiveness Outstanding")
+    table.get_by_text("Overall effectiveness Good", exact=True).first.click()  # a row opens its quoted page
+    image = page.locator("#check-page-image img")
+    expect(image).to_be_visible()
+    expect(page.locator("#check-page-info")).to_contain_text("Open the source, page 1")
+    assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) > 500
+    page.screenshot(path=str(shots / "05-check-story.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.locator("#check-export-csv").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert exported.startswith("claim,verdict,reason,quote,title,source,page,date")
+    assert 'contradicted,"The report judged overall effectiveness good, not inadequate' in exported
+
+
+def choose(page: Any, dropdown: str, *options: str) -> None:
+    """Pick options of a Gradio multiselect dropdown by their labels."""
+    for option in options:
+        page.locator(f"{dropdown} input").click()
+        page.get_by_role("option", name=option, exact=True).click()
+    page.keyboard.press("Escape")
+
+
+def test_compare_inspections_and_chart_grades(page: Any, app_url: str, shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(app_url)
+    page.get_by_role("tab", name="Compare").click()
+    choose(page, "#compare-orgs", "Otherford", "Testshire")
+    page.locator("#compare-button").click()
+    expect(page.locator("#compare-summary")).to_contain_text(
+        "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good)."
+    )
+    expect(page.locator("#compare-summary")).to_contain_text(
+        "Otherford: overall effectiveness improved between 2017 and 2022 (inadequate → outstanding)."
+    )
+    expect(page.locator("#compare-table")).to_contain_text("inspection 5 to 16 March 2018")
+    expect(page.locator("#compare-changes")).to_contain_text("improved")
+    expect(page.locator("#compare-citations")).to_contain_text("“Overall effectiveness Requires improvement”")
+    expect(page.locator("#compare-recurring")).to_contain_text("The quality and frequency of supervision")
+    page.screenshot(path=str(shots / "06-compare.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#compare-export-md").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert exported.startswith("# Inspection Chat comparison: Otherford, Testshire")
+    assert "**Citations**" in exported and "(testshire/report-2018.pdf, p.1)" in exported
+
+    page.get_by_role("tab", name="Grades").click()
+    choose(page, "#grades-orgs", "Otherford", "Testshire")
+    page.locator("#grades-button").click()
+    expect(page.locator("#grades-summary")).to_contain_text(
+        "the chart shows overall effectiveness (4 inspections)"
+    )
+    expect(page.locator("#grades-chart canvas, #grades-chart svg").first).to_be_visible()
+    expect(page.locator("#grades-chart")).to_contain_text("Testshire")  # the colour legend
+    expect(page.locator("#grades-table")).to_contain_text("Overall effectiveness Inadequate")
+    page.locator("#grades-chart").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "07-grades-chart.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#grades-export-csv").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert exported.startswith("organisation,inspectorate,inspection_dates,inspection_end")
 
 
 def test_empty_index_says_how_to_add_documents(browser: Any, page: Any, tmp_path: Path, shots: Path) -> None:

@@ -1,5 +1,6 @@
 """The web app end to end: a real index from generated documents, the server on a free port, driven by
-gradio_client (ask, check, compare, ingest an upload then ask about it) and httpx (file-route safety)."""
+gradio_client (ask, check, check_text, compare, grades, ingest an upload then ask about it) and httpx
+(file-route safety)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     tmp = tmp_path_factory.mktemp("app")
     corpus = tmp / "corpus"
     write_report(corpus / "testshire" / "report-2023.pdf", "Testshire", "1 to 5 May 2023", 2023, "Good")
+    write_report(
+        corpus / "testshire" / "report-2018.pdf",
+        "Testshire",
+        "5 to 16 March 2018",
+        2018,
+        "Requires improvement",
+    )
     (corpus / "news").mkdir()
     (corpus / "news" / "testshire-update.txt").write_text(
         "Testshire council praised by inspectors\n\nInspectors said in 2023 that Testshire children's services "
@@ -104,7 +112,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 def test_named_endpoints_are_listed(served: Served) -> None:
     api = served.client.view_api(print_info=False, return_format="dict")
-    assert {"/ask", "/check", "/compare", "/ingest"} <= set(api["named_endpoints"])
+    assert {"/ask", "/check", "/check_text", "/compare", "/grades", "/ingest"} == set(api["named_endpoints"])
 
 
 def test_ask_returns_the_cli_json(served: Served) -> None:
@@ -130,13 +138,86 @@ def test_check_gives_a_verdict_with_quotes(served: Served) -> None:
     assert bad["citations"][0]["source"] == "testshire/report-2023.pdf"
 
 
+def test_check_text_checks_every_claim_of_a_story(served: Served) -> None:
+    story = (
+        "Ofsted judged Testshire children's services to be inadequate overall in 2023. "
+        "The council says it is proud of its social workers. "
+        "Inspectors judged Testshire's overall effectiveness to be good in 2023."
+    )
+    result = served.client.predict(story, api_name="/check_text")
+    assert result == served.assistant.check_text(story).to_json()
+    assert result["verdict"] == "contradicted"
+    assert result["answer"] == "2 claims: 1 supported, 1 contradicted, 0 not_found"
+    parts = {p["claim"]: p for p in result["parts"]}
+    bad = parts["Ofsted judged Testshire children's services to be inadequate overall in 2023."]
+    assert (bad["verdict"], bad["quote"], bad["source"], bad["page"], bad["date"]) == (
+        "contradicted",
+        "Overall effectiveness Good",
+        "testshire/report-2023.pdf",
+        1,
+        "2023-05-05",
+    )
+    # the single-claim endpoint is unchanged
+    single = served.client.predict(bad["claim"], api_name="/check")
+    assert single == served.assistant.check(bad["claim"]).to_json() and single["verdict"] == "contradicted"
+
+
 def test_compare_answers_as_json(served: Served) -> None:
-    result = served.client.predict("Testshire", "2023", api_name="/compare")
-    if not hasattr(served.assistant, "compare"):
-        assert result == {"error": "compare not available"}
-        return
-    assert "error" not in result
-    assert any("Testshire" in str(i) for i in result.get("inspections", [result]))
+    result = served.client.predict("Testshire", "2018 and 2023", api_name="/compare")
+    assert result == served.assistant.compare(["Testshire"], [2018, 2023]).to_json()
+    assert [
+        (i["organisation"], i["year"], i["grades"]["overall effectiveness"]) for i in result["inspections"]
+    ] == [
+        ("Testshire", 2018, "requires improvement"),
+        ("Testshire", 2023, "good"),
+    ]
+    overall = next(c for c in result["changes"] if c["area"] == "overall effectiveness")
+    assert (overall["from"], overall["to"], overall["change"]) == ("requires improvement", "good", "improved")
+    assert result["summary"] == [
+        "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good)."
+    ]
+    cited = result["inspections"][1]["citations"][0]
+    assert (cited["source"], cited["page"]) == ("testshire/report-2023.pdf", 1)
+    missing = served.client.predict("Testshire", "2020", api_name="/compare")
+    assert missing["inspections"] == [] and missing["missing"] == [
+        "No inspection of Testshire in 2020 is in the index."
+    ]
+    unknown = served.client.predict("Nowhereshire", "", api_name="/compare")
+    assert "no organisation in the index matches" in unknown["error"]
+
+
+def test_grades_answers_as_json(served: Served) -> None:
+    result = served.client.predict("Testshire", api_name="/grades")
+    overall = [
+        (g["inspection_end"], g["grade"]) for g in result["grades"] if g["area"] == "overall effectiveness"
+    ]
+    assert overall == [("2018-03-16", "requires improvement"), ("2023-05-05", "good")]
+    assert all(g["quote"] and g["page"] == 1 for g in result["grades"])
+
+
+def test_the_tabs_views_over_the_real_index(served: Served) -> None:
+    from assistant import ui
+
+    check = ui.check_story(served.assistant, "Ofsted judged Testshire to be inadequate overall in 2023.")
+    assert check.rows[0][1] == "Contradicted" and check.citations[0] is not None
+    preview = ui.preview_citation(
+        served.settings, served.assistant.index.catalog.page_text, ui.pick(check.citations, 0)
+    )
+    assert preview.image and Path(preview.image).is_file()  # the page, rendered, with the quote highlighted
+    view = ui.compare_view(served.assistant, ["Testshire"], [])
+    assert [r[3] for r in view.table[1:]] == ["requires improvement", "good"]
+    assert [
+        "Testshire",
+        "overall effectiveness",
+        "2018 and 2023",
+        "requires improvement",
+        "good",
+        "improved",
+    ] in (view.changes)
+    grades = ui.grades_view(served.assistant, ["Testshire"], None)
+    assert [(p["date"], p["grade"]) for p in grades.chart] == [("2018-03-16", 2), ("2023-05-05", 3)]
+    frame = ui.grades_frame(grades.chart)
+    assert frame["grade"].tolist() == [2, 3]
 
 
 def test_ingest_an_upload_then_ask_about_it(served: Served) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from assistant import ui
+from assistant.compare import Comparison, GradeRow, Inspection, UnknownOrganisationError
 from assistant.models import Answer, Citation, Filters
 from assistant.resolve import OrganisationDirectory
 from ingest.models import DocumentMeta
@@ -75,7 +76,109 @@ class FakeAssistant:
     def check(self, claim: str, filters: Filters | None = None) -> Answer:
         verdict = "supported" if "good" in claim.lower() else "not_found"
         citations = [CITATION] if verdict == "supported" else []
-        return Answer(claim, verdict, verdict=verdict, citations=citations)
+        return Answer(claim, verdict, verdict=verdict, citations=citations, reason=f"{verdict} because")
+
+
+class PolicyAssistant(FakeAssistant):
+    """Also checks stories, compares inspections and lists grades, as Assistant does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.compared: list[tuple[list[str], list[int] | None]] = []
+
+    def check_text(self, text: str, filters: Filters | None = None) -> Answer:
+        from assistant.story import overall_verdict, part_row
+
+        if "fail" in text:
+            raise RuntimeError("store offline")
+        parts = [self.check(s) for s in text.split(". ") if len(s.split()) >= 5]
+        return Answer(
+            text[:200],
+            f"{len(parts)} claims",
+            citations=[c for p in parts for c in p.citations[:1]],
+            verdict=overall_verdict(parts) if parts else "not_found",
+            parts=[part_row(p) for p in parts],
+        )
+
+    def compare(self, organisations: list[str], years: list[int] | None = None) -> Comparison:
+        self.compared.append((organisations, years))
+        if "Nowhere" in organisations:
+            raise UnknownOrganisationError("no organisation in the index matches 'Nowhere'")
+        return COMPARISON
+
+    def grades(self, organisations: list[str] | None = None) -> list[GradeRow]:
+        return [g for g in GRADES if not organisations or g.organisation in organisations]
+
+
+def grade(org: str, end: str, area: str, value: str, page: int = 1) -> GradeRow:
+    return GradeRow(
+        organisation=org,
+        inspectorate="Ofsted",
+        inspection_dates=f"to {end}",
+        inspection_end=end,
+        published="",
+        area=area,
+        grade=value,
+        title=f"Inspection of {org}",
+        source=f"{org.lower()}/report-{end[:4]}.pdf",
+        page=page,
+        quote=f"{area.capitalize()} {value.capitalize()}",
+    )
+
+
+GRADES = [
+    grade("Otherford", "2019-03-01", "overall effectiveness", "adequate"),
+    grade("Testshire", "2018-03-16", "overall effectiveness", "requires improvement"),
+    grade("Testshire", "2018-03-16", "care leavers", "inadequate", page=2),
+    grade("Testshire", "2023-05-05", "overall effectiveness", "good"),
+    grade("Testshire", "2023-05-05", "care leavers", "outstanding", page=2),
+    grade("Testshire", "", "care leavers", "good"),  # no date: listed, not charted
+    grade("Testshire", "2020-01-01", "overall effectiveness", "not judged"),  # no grade on the scale
+]
+OLD = Citation("testshire/report-2018.pdf", "Inspection of Testshire", 1, "Overall effectiveness RI", "d0")
+COMPARISON = Comparison(
+    inspections=[
+        Inspection(
+            "Testshire",
+            "inspection 5 to 16 March 2018",
+            2018,
+            "testshire/report-2018.pdf",
+            {"overall effectiveness": "requires improvement"},
+            ["Supervision of social workers."],
+            [OLD],
+        ),
+        Inspection(
+            "Testshire",
+            "inspection 1 to 5 May 2023",
+            2023,
+            "testshire/report-2023.pdf",
+            {"overall effectiveness": "good"},
+            ["Supervision of social workers."],
+            [CITATION],
+        ),
+    ],
+    changes=[
+        {
+            "organisation": "Testshire",
+            "area": "overall effectiveness",
+            "from": "requires improvement",
+            "to": "good",
+            "change": "improved",
+            "between": "2018 and 2023",
+        }
+    ],
+    recurring=[
+        {
+            "organisation": "Testshire",
+            "items": ["Supervision of social workers."],
+            "inspections": ["2018", "2023"],
+        }
+    ],
+    summary=[
+        "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good)."
+    ],
+    missing=["No inspection of Testshire in 2020 is in the index."],
+)
 
 
 def run_turn(
@@ -261,19 +364,228 @@ def test_oversize_and_missing_uploads_fail_with_a_reason(tmp_path: Path) -> None
     assert "Choose one or more files" in ui.ingest_summary([])
 
 
-def test_check_text_checks_each_sentence() -> None:
-    rows = ui.check_text(FakeAssistant(), "Testshire was judged good in 2023. Inspectors found 40 cats!")  # type: ignore[arg-type]
-    assert rows == [
+# -- story checks ----------------------------------------------------------------------------------------------
+STORY = "Testshire was judged good in 2023 by Ofsted. Inspectors found 40 cats in the office"
+
+
+def test_check_story_gives_a_row_per_claim_with_its_quote_and_page() -> None:
+    check = ui.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
+    assert check.rows == [
         [
-            "Testshire was judged good in 2023.",
+            "Testshire was judged good in 2023 by Ofsted",
             "Supported",
+            "supported because",
             "Overall effectiveness Good",
             "Inspection of Testshire",
+            "2023-05-05",
             1,
         ],
-        ["Inspectors found 40 cats!", "Not found", "", "", ""],
+        ["Inspectors found 40 cats in the office", "Not found", "not_found because", "", "", "", ""],
     ]
-    assert "**Supported**: Testshire was judged good in 2023." in ui.check_summary(rows)
+    assert len(check.rows[0]) == len(ui.STORY_COLUMNS)
+    assert (
+        check.summary
+        == "**Overall: Partly supported.** 2 claims checked: 1 supported, 0 contradicted, 1 not found."
+    )
+    assert check.citations == [CITATION, None]  # the full citation (doc_id too), for the page preview
+    assert ui.story_choices(check) == [
+        ("[1] Testshire was judged good in 2023 by Ofsted — Inspection of Testshire, p. 1", 0)
+    ]
+    assert ui.pick(check.citations, 0) == CITATION
+    assert ui.pick(check.citations, 1) is None and ui.pick(check.citations, None) is None
+    assert ui.pick(check.citations, 7) is None
+    assert check.result["verdict"] == "partly supported" and len(check.result["parts"]) == 2
+
+
+def test_selecting_a_claim_shows_its_page_with_the_quote_marked(tmp_path: Path) -> None:
+    check = ui.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
+    pages: list[tuple[str, int | None]] = []
+
+    def page_text(doc_id: str, page: int | None) -> str:
+        pages.append((doc_id, page))
+        return PAGE
+
+    preview = ui.preview_citation(Settings(data_dir=tmp_path), page_text, ui.pick(check.citations, 0))  # type: ignore[arg-type]
+    assert pages == [("d1", 1)]
+    assert "<mark>Overall\neffectiveness Good</mark>" in preview.html
+
+
+def test_a_quote_not_among_the_answer_citations_finds_its_document() -> None:
+    part = {"claim": "c", "quote": "Q", "source": "otherford/report-2019.pdf", "title": "", "page": 7}
+    found = ui._part_citation(FakeAssistant(), part, [])  # type: ignore[arg-type]
+    assert found == Citation("otherford/report-2019.pdf", "otherford/report-2019.pdf", 7, "Q", "d2")
+
+
+def test_a_single_short_claim_is_checked_as_one_claim() -> None:
+    check = ui.check_story(PolicyAssistant(), "Testshire is good")  # type: ignore[arg-type]
+    assert [r[:2] for r in check.rows] == [["Testshire is good", "Supported"]]
+    assert check.summary.startswith("**Overall: Supported.** 1 claim checked: 1 supported")
+    assert check.citations == [CITATION]
+
+
+def test_empty_and_failing_story_checks_say_so() -> None:
+    assert ui.check_story(PolicyAssistant(), "  ").summary == ui.STORY_PROMPT  # type: ignore[arg-type]
+    failed = ui.check_story(PolicyAssistant(), "this will fail")  # type: ignore[arg-type]
+    assert (
+        failed.rows == [] and failed.summary == "The text could not be checked: RuntimeError: store offline"
+    )
+
+
+def test_story_check_exports_carry_the_quotes(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    result = ui.check_story(PolicyAssistant(), STORY).result  # type: ignore[arg-type]
+    markdown = ui.story_markdown(result)
+    assert markdown.startswith("# Inspection Chat story check\n\n**Overall: Partly supported.**")
+    assert "## 1. Testshire was judged good in 2023 by Ofsted" in markdown
+    assert "> Overall effectiveness Good" in markdown
+    assert "**Inspection of Testshire**, page 1 (2023-05-05), `testshire/report-2023.pdf`" in markdown
+    assert "**Not found.** not_found because" in markdown
+    rows = list(csv.reader(io.StringIO(ui.story_csv(result))))
+    assert rows[0] == ["claim", "verdict", "reason", "quote", "title", "source", "page", "date"]
+    assert rows[1][3:] == [
+        "Overall effectiveness Good",
+        "Inspection of Testshire",
+        "testshire/report-2023.pdf",
+        "1",
+        "2023-05-05",
+    ]
+    assert rows[2][:2] == ["Inspectors found 40 cats in the office", "not_found"]
+    folder = tmp_path / "data" / "exports"
+    path = ui.write_text_export(markdown, folder, "story-check", "md")
+    assert path.parent == folder and path.name.startswith("story-check-") and path.suffix == ".md"
+    assert path.read_text(encoding="utf-8") == markdown
+    assert ui.write_text_export(markdown, folder, "story-check", "md") == path  # same text, same file
+    assert ui.exports_dir(Settings(data_dir=tmp_path / "data")) == folder
+
+
+# -- comparisons and grades -----------------------------------------------------------------------------------
+def test_compare_view_shows_judgements_changes_recurring_items_and_citations() -> None:
+    fake = PolicyAssistant()
+    view = ui.compare_view(fake, ["Testshire", ""], ["2018", 2023, "2020", "x"])  # type: ignore[arg-type]
+    assert fake.compared == [(["Testshire"], [2018, 2020, 2023])]
+    assert view.table == COMPARISON.to_rows()
+    assert view.table[0] == ["organisation", "inspection", "source", "overall effectiveness"]
+    assert view.changes == [
+        ["Testshire", "overall effectiveness", "2018 and 2023", "requires improvement", "good", "improved"]
+    ]
+    assert view.message.splitlines() == [
+        "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good).  ",
+        "_No inspection of Testshire in 2020 is in the index._",
+    ]
+    assert "**Testshire** (inspections of 2018, 2023)" in view.recurring
+    assert "- Supervision of social workers." in view.recurring
+    assert (
+        "**Testshire, inspection 1 to 5 May 2023**: *Inspection of Testshire* (`testshire/report-2023.pdf`)"
+        in (view.citations)
+    )
+    assert "- p. 1: “Overall effectiveness Good”" in view.citations
+    assert view.markdown.startswith(
+        "# Inspection Chat comparison: Testshire (2018, 2020, 2023)\n\n| organisation"
+    )
+    assert "**Citations**" in view.markdown and "“Overall effectiveness Good”" in view.markdown
+    assert "- No inspection of Testshire in 2020 is in the index." in view.markdown
+    assert view.csv == COMPARISON.to_csv() and "citation,testshire/report-2023.pdf,1" in view.csv
+
+
+def test_compare_view_without_organisations_or_with_an_unknown_one() -> None:
+    fake = PolicyAssistant()
+    assert ui.compare_view(fake, [], [2023]).message.startswith("Choose one or more organisations")  # type: ignore[arg-type]
+    assert fake.compared == []
+    unknown = ui.compare_view(fake, ["Nowhere"], None)  # type: ignore[arg-type]
+    assert unknown.table == [] and "no organisation in the index matches 'Nowhere'" in unknown.message
+    assert fake.compared == [(["Nowhere"], None)]
+    assert "No “what needs to improve” item" in ui.recurring_markdown([])
+
+
+def test_grades_on_an_ordinal_scale() -> None:
+    scores = {
+        g: ui.grade_score(g)
+        for g in ("Inadequate", "requires  improvement", "adequate", "good", "Outstanding")
+    }
+    assert scores == {"Inadequate": 1, "requires  improvement": 2, "adequate": 2, "good": 3, "Outstanding": 4}
+    assert ui.grade_score("not judged") is None
+
+
+def test_grades_view_charts_one_area_and_lists_every_judgement() -> None:
+    view = ui.grades_view(PolicyAssistant(), [], None)  # type: ignore[arg-type]
+    assert view.area == "overall effectiveness" and view.areas == ["overall effectiveness", "care leavers"]
+    assert [(p["organisation"], p["date"], p["grade"], p["judgement"]) for p in view.chart] == [
+        ("Otherford", "2019-03-01", 2, "adequate"),
+        ("Testshire", "2018-03-16", 2, "requires improvement"),
+        ("Testshire", "2023-05-05", 3, "good"),
+    ]
+    assert len(view.rows) == len(GRADES) and len(view.rows[0]) == len(ui.GRADE_COLUMNS)
+    assert view.rows[0][:3] == ["Otherford", "overall effectiveness", "adequate"]
+    assert "judgements for all 2 organisations" in view.message
+    leavers = ui.grades_view(PolicyAssistant(), ["Testshire"], "care leavers")  # type: ignore[arg-type]
+    assert [(p["date"], p["grade"]) for p in leavers.chart] == [("2018-03-16", 1), ("2023-05-05", 4)]
+    assert "for Testshire; the chart shows **care leavers** (2 inspections)" in leavers.message
+    assert ui.grades_view(PolicyAssistant(), ["Testshire"], "adoption").area == "overall effectiveness"  # type: ignore[arg-type]
+
+
+def test_grades_frame_has_dates_on_x_and_scores_on_y() -> None:
+    view = ui.grades_view(PolicyAssistant(), ["Testshire"], None)  # type: ignore[arg-type]
+    frame = ui.grades_frame(view.chart)
+    assert list(frame.columns) == ui.GRADE_CHART_COLUMNS
+    assert str(frame["date"].dtype).startswith("datetime64") and str(frame["grade"].dtype) == "int64"
+    assert frame["grade"].tolist() == [2, 3] and set(frame["organisation"]) == {"Testshire"}
+    empty = ui.grades_frame([])
+    assert list(empty.columns) == ui.GRADE_CHART_COLUMNS and len(empty) == 0
+
+
+def test_chart_time_axis_is_padded_around_the_inspections() -> None:
+    from datetime import UTC, datetime
+
+    lim = ui.chart_x_lim([{"date": "2018-03-16"}, {"date": "2023-05-05"}, {"date": ""}], pad_days=10)
+    assert lim is not None
+    start, end = (datetime.fromtimestamp(t, UTC).date().isoformat() for t in lim)
+    assert (start, end) == ("2018-03-06", "2023-05-15")
+    assert ui.chart_x_lim([]) is None
+
+
+def test_grades_exports_and_nothing_found() -> None:
+    import csv
+    import io
+
+    view = ui.grades_view(PolicyAssistant(), ["Otherford"], None)  # type: ignore[arg-type]
+    assert view.markdown.splitlines()[:5] == [
+        "# Inspection Chat grades: Otherford",
+        "",
+        "| organisation | inspection | area | grade | source |",
+        "|---|---|---|---|---|",
+        "| Otherford | to 2019-03-01 | overall effectiveness | adequate | [1] |",
+    ]
+    assert (
+        "1. Inspection of Otherford (`otherford/report-2019.pdf`, p. 1): “Overall effectiveness Adequate”"
+        in (view.markdown)
+    )
+    rows = list(csv.DictReader(io.StringIO(view.csv)))
+    assert rows[0]["quote"] == "Overall effectiveness Adequate" and rows[0]["page"] == "1"
+    none = ui.grades_view(PolicyAssistant(), ["Northshire"], None)  # type: ignore[arg-type]
+    assert none.message == "No judgements found for Northshire." and none.rows == [] and none.chart == []
+
+
+# -- exports of answers -------------------------------------------------------------------------------------------
+def test_conversation_exports_as_csv_with_citations() -> None:
+    import csv
+    import io
+
+    final = run_turn(FakeAssistant(), "Testshire 2023?")[-1]
+    turns = final.turns + [{"question": "Nothing?", "answer": {"answer": "No answer.", "citations": []}}]
+    rows = list(csv.reader(io.StringIO(ui.export_csv(turns))))
+    assert rows[0] == ["question", "answer", *ui.CITATION_FIELDS]
+    assert rows[1][0] == "Testshire 2023?" and rows[1][2:] == [
+        "Inspection of Testshire",
+        "Testshire",
+        "Ofsted",
+        "2023-05-05",
+        "testshire/report-2023.pdf",
+        "1",
+        "Overall effectiveness Good",
+    ]
+    assert rows[2] == ["Nothing?", "No answer.", "", "", "", "", "", "", ""]
 
 
 def test_api_json_helpers() -> None:
@@ -282,6 +594,15 @@ def test_api_json_helpers() -> None:
     assert ui.check_json(fake, "It was good.")["verdict"] == "supported"  # type: ignore[arg-type]
     assert ui.compare_json(fake, "Testshire", "2019") == {"error": "compare not available"}  # type: ignore[arg-type]
     assert "store offline" in ui.ask_json(FakeAssistant(fail=True), "x")["error"]  # type: ignore[arg-type]
+    policy = PolicyAssistant()
+    story = ui.check_text_json(policy, STORY)  # type: ignore[arg-type]
+    assert (
+        story["verdict"] == "partly supported" and story["parts"][0]["quote"] == "Overall effectiveness Good"
+    )
+    assert ui.check_text_json(policy, "fail")["error"] == "RuntimeError: store offline"  # type: ignore[arg-type]
+    grades = ui.grades_json(policy, " Otherford, ")  # type: ignore[arg-type]
+    assert grades["organisations"] == ["Otherford"] and grades["grades"][0]["grade"] == "adequate"
+    assert len(ui.grades_json(policy, "")["grades"]) == len(GRADES)  # type: ignore[arg-type]
 
 
 def test_compare_json_passes_names_and_years() -> None:
@@ -310,3 +631,26 @@ def test_parse_auth_and_launch_options(tmp_path: Path) -> None:
     assert options["allowed_paths"] == [str((tmp_path / "page-images").resolve())]
     assert options["max_file_size"] == "7mb" and options["server_name"] == "127.0.0.1"
     assert options["auth"] == [("ann", "pw")] and options["server_port"] == 7999
+
+
+def test_the_app_has_the_tabs_and_named_endpoints(tmp_path: Path) -> None:
+    import gradio as gr
+
+    import app
+
+    demo = app.build_app(PolicyAssistant(), Settings(data_dir=tmp_path))  # type: ignore[arg-type]
+    tabs = [b.label for b in demo.blocks.values() if isinstance(b, gr.Tab)]
+    assert tabs == ["Chat", "Library", "Check a story", "Compare", "Grades"]
+    public = {f.api_name for f in demo.fns.values() if getattr(f, "api_visibility", "public") != "private"}
+    assert public == {"ask", "check", "check_text", "compare", "grades", "ingest"}
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    for elem_id in (
+        "check-table",
+        "check-pick",
+        "compare-table",
+        "compare-changes",
+        "grades-chart",
+        "grades-table",
+    ):
+        assert elem_id in ids
+    assert {"check-export-md", "compare-export-csv", "grades-export-md", "export-csv"} <= ids
