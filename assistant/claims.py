@@ -37,7 +37,9 @@ _QUANTITY = re.compile(
 SUPPORT_SIMILARITY = 0.55
 SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
 ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
-_INSPECTOR_CLAIM = re.compile(r"\blead\s+inspector\b|\bled\s+(?:the|its|their)\s+inspection\b|\binspection\s+was\s+led\s+by\b", re.I)
+_INSPECTOR_CLAIM = re.compile(
+    r"\blead\s+inspector\b|\bled\s+(?:the|its|their)\s+inspection\b|\binspection\s+was\s+led\s+by\b", re.I
+)
 _DATES_CLAIM = re.compile(
     r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b",
     re.I,
@@ -134,10 +136,17 @@ class ClaimChecker:
                 continue
             c = [cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)]
             surname = doc.lead_inspector.split()[-1].lower()
-            if doc.lead_inspector.lower() in claim.lower() or re.search(rf"\b{re.escape(surname)}\b", claim.lower()):
-                return verdict(claim, "supported", f"The report names {doc.lead_inspector} as lead inspector.", c)
+            if doc.lead_inspector.lower() in claim.lower() or re.search(
+                rf"\b{re.escape(surname)}\b", claim.lower()
+            ):
+                return verdict(
+                    claim, "supported", f"The report names {doc.lead_inspector} as lead inspector.", c
+                )
             return verdict(
-                claim, "contradicted", f"The report names {doc.lead_inspector} as lead inspector ({when_label(doc)}).", c
+                claim,
+                "contradicted",
+                f"The report names {doc.lead_inspector} as lead inspector ({when_label(doc)}).",
+                c,
             )
         return None
 
@@ -155,8 +164,12 @@ class ClaimChecker:
                 continue
             c = [cite(doc, doc.inspection_dates_page, quote)]
             if end == doc.inspection_end and (start is None or start == doc.inspection_start):
-                return verdict(claim, "supported", f"The inspection took place {doc.inspection_dates_text}.", c)
-            return verdict(claim, "contradicted", f"The inspection took place {doc.inspection_dates_text}.", c)
+                return verdict(
+                    claim, "supported", f"The inspection took place {doc.inspection_dates_text}.", c
+                )
+            return verdict(
+                claim, "contradicted", f"The inspection took place {doc.inspection_dates_text}.", c
+            )
         return None
 
     def check_text(self, scope: Scope) -> Answer:

@@ -175,8 +175,25 @@ class ExtractiveAnswerer:
     @staticmethod
     def _only_asks_for_change(scope: Scope) -> bool:
         """'How has X changed between 2015 and 2024?': no topic beyond the change itself, so the judgements."""
-        generic = {"change", "changed", "changes", "compare", "compared", "between", "inspection", "inspections",
-                   "services", "children", "ofsted", "since", "over", "time", "differ", "different", "progress"}
+        generic = {
+            "change",
+            "changed",
+            "changes",
+            "compare",
+            "compared",
+            "between",
+            "inspection",
+            "inspections",
+            "services",
+            "children",
+            "ofsted",
+            "since",
+            "over",
+            "time",
+            "differ",
+            "different",
+            "progress",
+        }
         return not (content_words(scope.focus or scope.question) - generic)
 
     # -- sentences -------------------------------------------------------------------------------------

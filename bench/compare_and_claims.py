@@ -100,7 +100,9 @@ def check_ratings(assistant: Assistant, ratings: Path) -> None:
     latest = {}
     for doc in assistant.documents:
         folder = folder_of(doc.source)
-        if doc.judgements and (folder not in latest or (doc.publication_date or "") > (latest[folder].publication_date or "")):
+        if doc.judgements and (
+            folder not in latest or (doc.publication_date or "") > (latest[folder].publication_date or "")
+        ):
             latest[folder] = doc
     compared = agree = 0
     for row in rows:
@@ -125,8 +127,15 @@ def check_ratings(assistant: Assistant, ratings: Path) -> None:
 def paragraphs(assistant: Assistant, count: int, seed: int = 7) -> list[tuple[str, list[tuple[str, str]]]]:
     """Multi-claim paragraphs from the index's own facts, some parts altered: (text, [(claim, verdict)])."""
     rng = random.Random(seed)
-    docs = [d for d in assistant.documents if d.judgements and d.lead_inspector and d.inspection_dates_text
-            and d.organisation and "overall effectiveness" in {j.area for j in d.judgements}]
+    docs = [
+        d
+        for d in assistant.documents
+        if d.judgements
+        and d.lead_inspector
+        and d.inspection_dates_text
+        and d.organisation
+        and "overall effectiveness" in {j.area for j in d.judgements}
+    ]
     names = sorted({d.lead_inspector for d in docs if d.lead_inspector})
     out = []
     for doc in rng.sample(docs, count):
@@ -136,25 +145,51 @@ def paragraphs(assistant: Assistant, count: int, seed: int = 7) -> list[tuple[st
         claims = []
         overall = grades["overall effectiveness"]
         if rng.random() < 0.5:
-            claims.append((f"Ofsted judged children's services in {org} to be {overall} overall in {year}.", "supported"))
+            claims.append(
+                (
+                    f"Ofsted judged children's services in {org} to be {overall} overall in {year}.",
+                    "supported",
+                )
+            )
         else:
             other = rng.choice([g for g in GRADES if g != overall])
-            claims.append((f"Ofsted judged children's services in {org} to be {other} overall in {year}.", "contradicted"))
+            claims.append(
+                (
+                    f"Ofsted judged children's services in {org} to be {other} overall in {year}.",
+                    "contradicted",
+                )
+            )
         if rng.random() < 0.5:
-            claims.append((f"The lead inspector for the {year} inspection of {org} was {doc.lead_inspector}.", "supported"))
+            claims.append(
+                (
+                    f"The lead inspector for the {year} inspection of {org} was {doc.lead_inspector}.",
+                    "supported",
+                )
+            )
         else:
             other_name = rng.choice([n for n in names if n != doc.lead_inspector])
-            claims.append((f"The lead inspector for the {year} inspection of {org} was {other_name}.", "contradicted"))
+            claims.append(
+                (f"The lead inspector for the {year} inspection of {org} was {other_name}.", "contradicted")
+            )
         dates = doc.inspection_dates_text
         if rng.random() < 0.5:
             claims.append((f"Inspectors visited {org} from {dates}.", "supported"))
         else:
             end_day = int(doc.inspection_end[8:10])
-            altered = re.sub(rf"\b{end_day}\b(?=\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$)", str(end_day % 27 + 1), dates)
-            claims.append((f"Inspectors visited {org} from {altered}.", "contradicted" if altered != dates else "supported"))
+            altered = re.sub(
+                rf"\b{end_day}\b(?=\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$)", str(end_day % 27 + 1), dates
+            )
+            claims.append(
+                (
+                    f"Inspectors visited {org} from {altered}.",
+                    "contradicted" if altered != dates else "supported",
+                )
+            )
         leaders = grades.get("impact of leaders")
         if leaders:
-            claims.append((f"In {year} Ofsted judged the impact of leaders in {org} to be {leaders}.", "supported"))
+            claims.append(
+                (f"In {year} Ofsted judged the impact of leaders in {org} to be {leaders}.", "supported")
+            )
         out.append((" ".join(c for c, _ in claims), claims))
     return out
 
@@ -174,8 +209,10 @@ def check_paragraphs(assistant: Assistant, count: int) -> None:
         for c in result.citations:
             quotes += 1
             verbatim += quote_on_page(assistant.index.catalog, c.doc_id, c.page, c.quote)
-    print(f"check --text on {count} paragraphs: {right}/{total} claims right ({right / max(total, 1):.3f}); "
-          f"quotes verbatim on their page: {verbatim}/{quotes}")
+    print(
+        f"check --text on {count} paragraphs: {right}/{total} claims right ({right / max(total, 1):.3f}); "
+        f"quotes verbatim on their page: {verbatim}/{quotes}"
+    )
 
 
 def check_seeds(assistant: Assistant, corpus: Path) -> None:
@@ -184,7 +221,9 @@ def check_seeds(assistant: Assistant, corpus: Path) -> None:
         print(f"\n{article.name}: {result.answer}")
         print("| claim | verdict | quote | source | page |\n|---|---|---|---|---|")
         for p in result.parts:
-            print(f"| {p['claim'][:90]} | {p['verdict']} | {str(p['quote'])[:90]} | {p['source']} | {p['page'] or ''} |")
+            print(
+                f"| {p['claim'][:90]} | {p['verdict']} | {str(p['quote'])[:90]} | {p['source']} | {p['page'] or ''} |"
+            )
 
 
 def main() -> None:
