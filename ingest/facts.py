@@ -139,15 +139,9 @@ def _table_start(head: str) -> int | None:
 
 
 def _label_start(head: str, label: str, label_offset: int) -> int:
-    """Where the area's words begin inside the label (skipping leftovers such as line breaks)."""
-    for _, pattern in AREAS:
-        match = pattern.search(label)
-        if match:
-            # back up to the start of the line the label begins on
-            line_start = label.rfind("\n", 0, match.start()) + 1
-            stripped = len(label[line_start:]) - len(label[line_start:].lstrip())
-            return label_offset + line_start + stripped
-    return label_offset
+    """Where the row's label begins: the whole label ("The experiences and progress of / children who need
+    help and protection"), skipping the line breaks before it."""
+    return label_offset + len(label) - len(label.lstrip())
 
 
 def extract_findings(pages: list[Page]) -> list[Finding]:

@@ -18,7 +18,7 @@ from vectorstore.errors import ModelNotFoundError, StoreError
 from vectorstore.index import Index
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 @dataclass(frozen=True)

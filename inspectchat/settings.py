@@ -41,7 +41,9 @@ class Settings(BaseSettings):
         "was built with.",
     )
     embedding_batch_size: int = Field(
-        default=8, ge=1, description="Chunks encoded per batch; small batches are fastest for int8 ONNX on a CPU."
+        default=8,
+        ge=1,
+        description="Chunks encoded per batch; small batches are fastest for int8 ONNX on a CPU.",
     )
     collection: str = Field(default="inspectchat", description="Chroma collection name.")
     chroma_host: str | None = Field(
