@@ -158,28 +158,19 @@ class Catalog:
             ).fetchall()
         return [Page(r[0], r[1]) for r in rows]
 
+    # Only documents whose ingest completed: a pending one may be half-replaced.
+    _COMPLETE_CHUNKS = (
+        "SELECT chunk_id, chunks.doc_id, text, page_start, page_end, section, ordinal FROM chunks "
+        "JOIN documents ON documents.doc_id = chunks.doc_id WHERE documents.status = 'complete'"
+    )
+
     def chunks(self, doc_id: str | None = None) -> Iterator[Chunk]:
-        # Only documents whose ingest completed: a pending one may be half-replaced.
-        query = (
-            "SELECT chunk_id, chunks.doc_id, text, page_start, page_end, section, ordinal FROM chunks "
-            "JOIN documents ON documents.doc_id = chunks.doc_id WHERE documents.status = 'complete'"
-        )
-        args: tuple[str, ...] = ()
+        query, args = self._COMPLETE_CHUNKS, ()
         if doc_id:
-            query += " AND chunks.doc_id=?"
-            args = (doc_id,)
+            query, args = query + " AND chunks.doc_id=?", (doc_id,)
         with self._lock:
             rows = self._db.execute(query + " ORDER BY chunks.doc_id, ordinal", args).fetchall()
-        for r in rows:
-            yield Chunk(
-                chunk_id=r[0],
-                doc_id=r[1],
-                text=r[2],
-                page_start=r[3],
-                page_end=r[4],
-                section=r[5],
-                ordinal=r[6],
-            )
+        yield from (_chunk(r) for r in rows)
 
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
         if not chunk_ids:
@@ -187,23 +178,9 @@ class Catalog:
         marks = ",".join("?" * len(chunk_ids))
         with self._lock:
             rows = self._db.execute(
-                "SELECT chunk_id, chunks.doc_id, text, page_start, page_end, section, ordinal FROM chunks "
-                "JOIN documents ON documents.doc_id = chunks.doc_id "
-                f"WHERE documents.status = 'complete' AND chunk_id IN ({marks})",
-                chunk_ids,
+                f"{self._COMPLETE_CHUNKS} AND chunk_id IN ({marks})", chunk_ids
             ).fetchall()
-        return {
-            r[0]: Chunk(
-                chunk_id=r[0],
-                doc_id=r[1],
-                text=r[2],
-                page_start=r[3],
-                page_end=r[4],
-                section=r[5],
-                ordinal=r[6],
-            )
-            for r in rows
-        }
+        return {r[0]: _chunk(r) for r in rows}
 
     def chunk_count(self) -> int:
         with self._lock:
@@ -212,3 +189,16 @@ class Catalog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _chunk(row: tuple) -> Chunk:  # type: ignore[type-arg]
+    chunk_id, doc_id, text, page_start, page_end, section, ordinal = row
+    return Chunk(
+        chunk_id=chunk_id,
+        doc_id=doc_id,
+        text=text,
+        page_start=page_start,
+        page_end=page_end,
+        section=section,
+        ordinal=ordinal,
+    )
