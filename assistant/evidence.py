@@ -14,6 +14,7 @@ _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|\n(?=\d{1,3}\.\s)"
 )
 _WS = re.compile(r"\s+")
+MAX_SENTENCE_CHARS = 450
 
 
 def squash(text: str) -> str:
@@ -51,8 +52,8 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
         text = squash(re.sub(r"^\s*\d{1,3}\.\s+", "", raw))
         text = BULLET_RE.sub("", text)
-        if len(text) < 12:
-            continue
+        if len(text) < 12 or len(text) > MAX_SENTENCE_CHARS:
+            continue  # fragments, and runs of table cells with no full stop
         page = next((p for p in pages if text in page_texts[p]), "missing")
         if page == "missing":
             continue

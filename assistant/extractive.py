@@ -16,7 +16,7 @@ from assistant.retrieval import Retriever
 from assistant.scope import Scope
 from assistant.sentences import content_words, rank_sentences
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREA_DESCRIPTIONS
+from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, canonical_grade
 from vectorstore.index import Index
 
 MIN_SIMILARITY = 0.35
@@ -26,6 +26,15 @@ _RELATED_AREAS = {
     "care leavers": ["children in care and care leavers"],
     "children in care and care leavers": ["children in care", "care leavers"],
 }
+
+
+def grades_named(text: str) -> list[str]:
+    found: list[str] = []
+    for match in GRADE_RE.finditer(text):
+        grade = canonical_grade(match.group(0))
+        if grade not in found:
+            found.append(grade)
+    return found
 
 
 def grade_label(grade: str) -> str:
@@ -128,6 +137,31 @@ class ExtractiveAnswerer:
                 return Answer(scope.question, head + "\n" + "\n".join(lines), citations=citations)
         return None
 
+    def grade_list_answer(self, scope: Scope) -> Answer | None:
+        """'Which councils were rated inadequate in 2023?': every inspection with that grade."""
+        wanted = grades_named(scope.question)
+        if not wanted:
+            return None
+        area = scope.area or "overall effectiveness"
+        rows = []
+        for doc in sorted(scope.documents, key=lambda d: (d.organisation or "").lower()):
+            j = judgement_for(doc, area) if doc.doc_type == "inspection report" else None
+            if j and j.grade in wanted:
+                rows.append((doc, j))
+        label = AREA_DESCRIPTIONS.get(area, area)
+        when = f" in {', '.join(map(str, scope.years))}" if scope.years else ""
+        if not rows:
+            return abstain(
+                scope.question, f"No inspection in the index{when} judged {label} {' or '.join(wanted)}."
+            )
+        names = "; ".join(f"{doc.organisation} ({when_label(doc)})" for doc, _ in rows)
+        text = f"{len(rows)} inspection(s){when} judged {label} {' or '.join(wanted)}: {names}."
+        return Answer(
+            scope.question,
+            text[:1500],
+            citations=[cite(doc, j.page, j.quote, "Judgements") for doc, j in rows],
+        )
+
     # -- comparison ------------------------------------------------------------------------------------
     def compare_answer(self, scope: Scope) -> Answer | None:
         docs = scope.documents
@@ -207,9 +241,12 @@ class ExtractiveAnswerer:
         for other in ranked[1:]:
             if len(chosen) == 3 or other.score < best.score - 0.12:
                 break
-            if other.sentence.chunk.doc_id == best.sentence.chunk.doc_id and content_words(
-                other.sentence.text
-            ) - content_words(best.sentence.text):
+            # a question about one organisation keeps to one report; a broad one may draw on several
+            same_doc = other.sentence.chunk.doc_id == best.sentence.chunk.doc_id
+            adds = content_words(other.sentence.text) - set().union(
+                *(content_words(c.sentence.text) for c in chosen)
+            )
+            if adds and (same_doc or not scope.organisations):
                 chosen.append(other)
         docs = {d.doc_id: d for d in self.index.catalog.documents()}
         chosen = [s for s in chosen if s.sentence.chunk.doc_id in docs]
@@ -232,6 +269,10 @@ class ExtractiveAnswerer:
         docs = scope.documents
         if scope.compare and (len(docs) > 1 or scope.secondary):
             result = self.compare_answer(scope)
+            if result:
+                return result
+        if scope.wants == "grade" and not scope.organisations:
+            result = self.grade_list_answer(scope)
             if result:
                 return result
         fact_answer = {

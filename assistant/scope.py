@@ -30,6 +30,7 @@ _GRADE_WORDS = re.compile(
     r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
     re.I,
 )
+_PLAIN_GRADE_WORDS = re.compile(r"\bgrade[ds]?\b|\brat(?:ed|ing|ings)\b|\bjudged\b|\bjudgements?\b", re.I)
 _INSPECTOR = re.compile(r"\b(?:lead|reporting)\s+inspector\b|\bwho\s+(?:led|inspected|carried out)\b", re.I)
 _DATES = re.compile(
     r"\bwhen\b.*\b(?:inspect\w*|visit\w*|take\s+place|took\s+place|carried\s+out)\b|\binspection\s+dates?\b",
@@ -96,6 +97,8 @@ def what_is_wanted(text: str) -> str:
         return "improve"
     if _GRADE_WORDS.search(text) and question_area(text):
         return "grade"
+    if _PLAIN_GRADE_WORDS.search(text):
+        return "grade"  # "What was Wirral's rating in 2019?": the overall judgement
     return "text"
 
 
