@@ -149,3 +149,15 @@ def test_eval_judge_follows_the_shared_rules() -> None:
     assert not judge(q, {"answer": "Outstanding, not good.", "citations": [{"source": "x/a.pdf"}]})[0]
     none = {"type": "none", "sources": []}
     assert judge(none, {"answer": "", "abstained": True})[0]
+
+
+def test_a_plain_rating_question_means_overall_effectiveness(assistant: Assistant) -> None:
+    answer = assistant.ask("What was Borsetshire's rating in 2017?")
+    assert answer.answer.startswith("Inadequate")
+
+
+def test_which_organisations_got_a_grade(assistant: Assistant) -> None:
+    answer = assistant.ask("Which councils were rated inadequate in 2017?")
+    assert "Borsetshire" in answer.answer and "Anytown" not in answer.answer
+    assert answer.citations and all(c.source.startswith("borsetshire/") for c in answer.citations)
+    assert assistant.ask("Which councils were rated outstanding in 2017?").abstained
