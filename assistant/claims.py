@@ -90,7 +90,6 @@ class ClaimChecker:
         if exclude:
             scope.documents = [d for d in scope.documents if d.doc_id not in exclude]
             scope.secondary = [d for d in scope.secondary if d.doc_id not in exclude]
-        self._exclude = exclude
         claim = scope.question
         if scope.missing:
             return verdict(claim, "not_found", scope.missing)
@@ -124,7 +123,7 @@ class ClaimChecker:
             decided = self._inspector_claim(claim, report_docs) or self._dates_claim(claim, report_docs)
             if decided:
                 return decided
-        return self.check_text(scope)
+        return self.check_text(scope, exclude)
 
     @staticmethod
     def _inspector_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
@@ -172,14 +171,13 @@ class ClaimChecker:
             )
         return None
 
-    def check_text(self, scope: Scope) -> Answer:
+    def check_text(self, scope: Scope, exclude: frozenset[str] = frozenset()) -> Answer:
         claim = scope.question
         docs = scope.documents + scope.secondary
         doc_ids = [d.doc_id for d in docs] if (scope.organisations or scope.years) else None
         index = self.answerer.index
         # Inspection reports are the evidence; news and statements only when no report holds it.
         tiers: list[list[str] | None] = []
-        exclude = getattr(self, "_exclude", frozenset())
         if doc_ids is None:
             everything = [d for d in index.catalog.documents() if d.doc_id not in exclude]
             reports = [d.doc_id for d in everything if d.doc_type == "inspection report"]

@@ -33,6 +33,7 @@ class Assistant:
         self._documents: list[DocumentMeta] = []
         self._directory = OrganisationDirectory([])
         self._years_mentioned: dict[str, str] = {}
+        self._other_texts: dict[str, str] = {}
         self.llm = None
         if self.settings.answerer == "llm":
             from assistant.llm import LLMAnswerer, chat_model_from_settings
@@ -46,19 +47,16 @@ class Assistant:
                 return
             self._documents = self.index.catalog.documents()
             self._directory = OrganisationDirectory(self._documents)
-            # years each non-report document mentions, for questions about events it reports
-            self._years_mentioned = {
-                d.doc_id: " ".join(
-                    sorted(
-                        set(
-                            re.findall(
-                                r"(?:19|20)\d\d", " ".join(p.text for p in self.index.catalog.pages(d.doc_id))
-                            )
-                        )
-                    )
-                )
+            # the text of news and statements: the years they mention (for questions about events they
+            # report) and, for story checking, whether a pasted story is one of them
+            self._other_texts = {
+                d.doc_id: squash(" ".join(p.text for p in self.index.catalog.pages(d.doc_id)))
                 for d in self._documents
                 if d.doc_type != "inspection report"
+            }
+            self._years_mentioned = {
+                doc_id: " ".join(sorted(set(re.findall(r"(?:19|20)\d\d", text))))
+                for doc_id, text in self._other_texts.items()
             }
             self._generation = generation
 
@@ -144,13 +142,11 @@ class Assistant:
         no evidence for its own claims."""
         if not claims:
             return frozenset()
+        self._refresh()
         wanted = [squash(c) for c in claims]
-        for doc in self.documents:
-            if doc.doc_type == "inspection report":
-                continue
-            body = squash(" ".join(p.text for p in self.index.catalog.pages(doc.doc_id)))
+        for doc_id, body in self._other_texts.items():
             if sum(c in body for c in wanted) >= 0.5 * len(wanted):
-                return frozenset({doc.doc_id})
+                return frozenset({doc_id})
         return frozenset()
 
     def compare(self, organisations: list[str], years: list[int] | None = None) -> Comparison:

@@ -54,14 +54,6 @@ _SECTION_GRADE = re.compile(
 _HEAD_CHARS = 2500  # the judgement table stands in the first part of page 1 (or 2)
 
 
-def _label_area(label: str) -> str | None:
-    area = canonical_area(label)
-    if area is None:
-        return None
-    # A label that mentions two areas ("children in care and care leavers") is decided by the most specific.
-    return area
-
-
 def extract_judgements(pages: list[Page]) -> list[Judgement]:
     """Judgements from the table on the first pages, else from headline sentences and section headings."""
     found: dict[str, Judgement] = {}
@@ -76,10 +68,10 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
             previous_end = match.end()
             if len(label) > 220:
                 break  # prose has started: the table is over
-            area = _label_area(label)
+            area = canonical_area(label)
             if area is None or area in found:
                 continue
-            start = _label_start(head, label, previous_end - len(match.group(0)) - len(label))
+            start = _label_start(label, previous_end - len(match.group(0)) - len(label))
             quote = head[start : match.end()].strip()
             found[area] = Judgement(area, canonical_grade(match.group(1)), page.number, quote)
         if found:
@@ -88,7 +80,7 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
         # 2009-2013 reports: "Overall effectiveness of services for looked after children\nGrade 4 (Inadequate)"
         for page in pages[:12]:
             for match in _NUMBERED_GRADE.finditer(page.text):
-                area = _label_area(match.group("label"))
+                area = canonical_area(match.group("label"))
                 if area and area not in found:
                     found[area] = Judgement(
                         area, canonical_grade(match.group("grade")), page.number, match.group(0).strip()
@@ -119,7 +111,7 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
             )
     for page in pages[1:12]:
         for match in _SECTION_GRADE.finditer(page.text):
-            area = _label_area(match.group("label"))
+            area = canonical_area(match.group("label"))
             if area and area not in found and area != "overall effectiveness":
                 found[area] = Judgement(
                     area, canonical_grade(match.group("grade")), page.number, match.group(0).strip()
@@ -138,7 +130,7 @@ def _table_start(head: str) -> int | None:
     return None
 
 
-def _label_start(head: str, label: str, label_offset: int) -> int:
+def _label_start(label: str, label_offset: int) -> int:
     """Where the row's label begins: the whole label ("The experiences and progress of / children who need
     help and protection"), skipping the line breaks before it."""
     return label_offset + len(label) - len(label.lstrip())

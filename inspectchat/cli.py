@@ -41,10 +41,6 @@ def _open(index: Path | None):  # type: ignore[no-untyped-def]
         raise typer.Exit(2) from exc
 
 
-def _lines(arg: str | None) -> list[str] | None:
-    return [arg] if arg else None
-
-
 def _stream(arg: str | None, handle, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     """Answer the argument, or each stdin line as it arrives, flushing every result at once."""
     source = [arg] if arg else (line.rstrip("\n") for line in sys.stdin)

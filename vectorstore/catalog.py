@@ -33,6 +33,7 @@ class Catalog:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._lock = threading.RLock()
+        self._documents_cache: dict[bool, tuple[int, list[DocumentMeta]]] = {}
         self._db.executescript(
             """
             CREATE TABLE IF NOT EXISTS documents (
@@ -129,10 +130,16 @@ class Catalog:
         return int(row[0]) if row else 0
 
     def documents(self, include_pending: bool = False) -> list[DocumentMeta]:
+        """All documents, decoded once per catalogue generation (answers read them on every question)."""
         query = "SELECT meta FROM documents" + ("" if include_pending else " WHERE status='complete'")
         with self._lock:
-            rows = self._db.execute(query + " ORDER BY source").fetchall()
-        return [meta_from_json(r[0]) for r in rows]
+            generation = self.generation
+            cached = self._documents_cache.get(include_pending)
+            if cached is None or cached[0] != generation:
+                rows = self._db.execute(query + " ORDER BY source").fetchall()
+                cached = (generation, [meta_from_json(r[0]) for r in rows])
+                self._documents_cache[include_pending] = cached
+        return list(cached[1])
 
     def document(self, doc_id: str) -> DocumentMeta | None:
         with self._lock:
