@@ -158,7 +158,7 @@ class ClaimChecker:
         if end is None:
             return None
         for doc in docs:
-            quote = doc.extra.get("inspection_dates_quote")
+            quote = doc.inspection_dates_quote
             if not (doc.inspection_end and quote):
                 continue
             c = [cite(doc, doc.inspection_dates_page, quote)]

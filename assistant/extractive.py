@@ -102,7 +102,7 @@ class ExtractiveAnswerer:
 
     def dates_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
         for doc in docs:
-            quote = doc.extra.get("inspection_dates_quote")
+            quote = doc.inspection_dates_quote
             if doc.inspection_dates_text and quote:
                 text = f"The inspection of {doc.organisation} took place {doc.inspection_dates_text}."
                 if doc.publication_date:

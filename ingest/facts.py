@@ -14,6 +14,7 @@ from ingest.vocabulary import (
     FINDING_HEADINGS,
     GRADE_PATTERN,
     NUMBERED_RE,
+    FindingKind,
     canonical_area,
     canonical_grade,
 )
@@ -137,22 +138,116 @@ def _label_start(label: str, label_offset: int) -> int:
 
 
 def extract_findings(pages: list[Page]) -> list[Finding]:
-    """Items under 'What needs to improve', 'Recommendations', 'Areas for improvement', 'Causes of concern'."""
+    """Items under the named lists reports give ('What needs to improve', 'Areas for improvement',
+    'Areas for priority action', 'Recommendations', 'Causes of concern', strengths): bulleted or
+    numbered items, or, where a list has no bullets, its paragraphs."""
     findings: list[Finding] = []
     seen: set[str] = set()
+    running = running_lines(pages)
     for page_index, page in enumerate(pages):
         lines = page.text.split("\n")
         for line_index, line in enumerate(lines):
             kind = _finding_heading(line)
             if kind is None:
                 continue
-            items = _collect_items(pages, page_index, line_index + 1)
+            items = _collect_items(pages, page_index, line_index + 1, running)
+            if not items:
+                asks = kind != FindingKind.STRENGTH  # a list of things to improve asks for something
+                items = _collect_paragraphs(pages, page_index, line_index + 1, running, asks)
             for text, page_number, quote in items:
                 key = re.sub(r"\W+", " ", text.lower()).strip()
                 if key and key not in seen:
                     seen.add(key)
                     findings.append(Finding(kind, text, page_number, quote))
     return findings
+
+
+def running_lines(pages: list[Page]) -> set[str]:
+    """Lines printed at the top or foot of most pages (a report's running header and footer), with digits
+    blanked so page numbers and dates do not hide them. Learnt from the document itself."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        lines = [ln.strip() for ln in page.text.split("\n") if ln.strip()]
+        for line in set(lines[:3] + lines[-2:]):
+            key = _line_key(line)
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(3, len(pages) // 2)
+    return {key for key, n in counts.items() if n >= threshold and len(key) > 3}
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no closing punctuation that starts with a capital: a heading, not prose."""
+    line = line.strip()
+    return (
+        bool(line)
+        and len(line) < 70
+        and line[:1].isupper()
+        and not line.endswith((".", ",", ";", ":"))
+        and not BULLET_RE.match(line)
+        and len(line.split()) <= 10
+    ) or _finding_heading(line) is not None
+
+
+_ASKS = re.compile(r"\b(?:should|must|needs?\s+to|ought|ensure|improve|strengthen|develop|review)\b", re.I)
+
+
+def _collect_paragraphs(
+    pages: list[Page], page_index: int, line_index: int, running: set[str], asks: bool = True
+) -> list[tuple[str, int | None, str]]:
+    """A list written as paragraphs (area SEND 'Areas for improvement'): each paragraph one item, up to
+    the next heading. Short cells of a table beside the paragraphs ('Responsible body') are skipped."""
+    items: list[tuple[str, int | None, str]] = []
+    current: list[str] = []
+    widest = 0
+    page = pages[page_index]
+    lines = [ln.strip() for ln in page.text.split("\n")[line_index:]]
+
+    def close() -> None:
+        nonlocal current, widest
+        if current:
+            text = re.sub(r"\s+", " ", " ".join(current)).strip()
+            if len(text) >= 40 and text.endswith(".") and (not asks or _ASKS.search(text)):
+                items.append((text, page.number, ""))
+        current, widest = [], 0
+
+    previous = ""
+    for i, line in enumerate(lines):
+        if not line or _line_key(line) in running or re.fullmatch(r"\d{1,3}", line):
+            continue
+        if _finding_heading(line) is not None:
+            if current or items:
+                break  # the next list
+            continue  # the heading printed twice
+        following = next((ln for ln in lines[i + 1 :] if ln and _line_key(ln) not in running), "")
+        short = len(line) < 40 and not line.endswith(".")
+        if not current:
+            if (
+                items
+                and _is_heading(line)
+                and previous.endswith(".")
+                and len(following) >= 40
+                and not re.search(r"(?:\band|\bof|\bthe|,)$", line)
+            ):
+                break  # a new section
+            previous = line
+            if short or re.match(r"responsible\s+bod", line, re.I):
+                continue  # a table's cell or header beside the paragraphs
+            current.append(line)
+            widest = len(line)
+            continue
+        previous = line
+        current.append(line)
+        widest = max(widest, len(line))
+        if line.endswith(".") and (
+            not following or len(following) < 40 or _is_heading(following) or len(line) < 0.75 * widest
+        ):
+            close()
+    close()
+    return items[:12]
 
 
 def _finding_heading(line: str) -> str | None:
@@ -164,7 +259,9 @@ def _finding_heading(line: str) -> str | None:
     return None
 
 
-def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[tuple[str, int | None, str]]:
+def _collect_items(
+    pages: list[Page], page_index: int, line_index: int, running: set[str] | None = None
+) -> list[tuple[str, int | None, str]]:
     """Bulleted or numbered items following a heading, each joined across its wrapped lines.
 
     Items may continue onto the next page; the list ends at the first line that is neither an item
@@ -182,6 +279,8 @@ def _collect_items(pages: list[Page], page_index: int, line_index: int) -> list[
             if not line:
                 if items and page.number is None:
                     return _joined(items)  # plain text: a blank line ends the list
+                continue
+            if running and _line_key(line) in running:
                 continue
             if (
                 crossed

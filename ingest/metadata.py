@@ -9,36 +9,30 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ingest.facts import extract_findings, extract_judgements
+from ingest.families import (
+    FAMILY_LEAD,
+    detect_family,
+    joint_inspectorates,
+    organisation_from_title,
+    read_partners,
+    read_previous_and_next,
+    read_send_outcome,
+    read_team,
+)
 from ingest.models import DocumentMeta, ParsedDocument
+from ingest.vocabulary import MONTH_PATTERN, MONTHS, DocType, ReportFamily
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = MONTH_PATTERN
 _DATE_PART = re.compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<month>{_MONTH})\b)?(?:\s+(?P<year>(?:19|20)\d\d))?", re.I
 )
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
-_INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*(?P<dates>[^\n]{4,80})", re.I)
+_INSPECTION_DATES = re.compile(
+    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork)|Visit\s+dates?|"
+    r"Fieldwork\s+dates?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
+    re.I,
+)
 _PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _PUBLISHED = re.compile(
     rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I
@@ -234,14 +228,26 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             lead_page, lead_quote = page.number, match.group(0).strip()
             break
 
+    inspectorate = _inspectorate(doc.text)
+    head = doc.pages[0].text[:3000] if doc.pages else ""
+    family = detect_family(title, head, inspectorate)
+    inspectorate = FAMILY_LEAD.get(family, inspectorate)
+    organisation = _organisation(doc, title)
+    if family not in (ReportFamily.CHILDRENS_SERVICES, ReportFamily.UNKNOWN) or not organisation:
+        organisation = organisation_from_title(title) or organisation
+    team = read_team(doc.pages, inspectorate)
+    if lead_name is None or family == ReportFamily.AREA_SEND:
+        lead = next((m for m in team if m.inspectorate == inspectorate), team[0] if team else None)
+        if lead:
+            lead_name, lead_page, lead_quote = lead.name, lead.page, lead.quote
     meta = DocumentMeta(
         doc_id=doc_id_for(doc.source),
         source=doc.source,
         content_hash=data_hash,
         content_type=doc.content_type,
         title=title,
-        inspectorate=_inspectorate(doc.text),
-        organisation=_organisation(doc, title),
+        inspectorate=inspectorate,
+        organisation=organisation,
         doc_type=_doc_type(doc, title, lead_name, dates_text),
         inspection_start=start,
         inspection_end=end,
@@ -252,11 +258,21 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         lead_inspector_page=lead_page,
         lead_inspector_quote=lead_quote,
         page_count=len(doc.pages),
+        family=family,
+        inspectorates=joint_inspectorates(head, inspectorate),
+        inspection_dates_quote=dates_match.group(0).strip() if dates_match else None,
+        team=team,
+        facts=read_previous_and_next(doc.pages),
     )
-    if dates_match:
-        meta.extra["inspection_dates_quote"] = dates_match.group(0).strip()
-    if meta.doc_type == "inspection report":
-        meta.judgements = extract_judgements(doc.pages)
+    if meta.doc_type == DocType.INSPECTION_REPORT:
+        if family == ReportFamily.AREA_SEND:
+            outcome = read_send_outcome(doc.pages)
+            meta.judgements = [outcome] if outcome else []
+        elif family != ReportFamily.VISIT_LETTER:
+            meta.judgements = extract_judgements(doc.pages)
+        partners = read_partners(doc.pages)
+        if partners:
+            meta.facts.append(partners)
     meta.findings = extract_findings(doc.pages)
     _apply_sidecar(meta, sidecar)
     return meta

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -52,6 +52,27 @@ class Finding:
         return self.quote or self.text
 
 
+@dataclass(frozen=True)
+class TeamMember:
+    """An inspector as the report lists them, with role and inspectorate where it says."""
+
+    name: str
+    role: str  # "lead inspector", "inspector", ...
+    inspectorate: str | None
+    page: int | None
+    quote: str  # verbatim from that page
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Any other fact a report states in a fixed place (previous or next inspection, the partners)."""
+
+    kind: str  # a FactKind value (assistant) / "previous inspection", "next inspection", "partners"
+    value: str
+    page: int | None
+    quote: str
+
+
 @dataclass
 class DocumentMeta:
     """What is known about a document as a whole."""
@@ -75,8 +96,25 @@ class DocumentMeta:
     publisher: str | None = None
     judgements: list[Judgement] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    family: str = "other report"  # a ReportFamily value
+    inspectorates: list[str] = field(default_factory=list)  # every inspectorate of a joint inspection
+    inspection_dates_quote: str | None = None
+    team: list[TeamMember] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # sidecar fields with no place of their own
     page_count: int = 0
+    location: str | None = None  # where the original is: absolute path or URL (for page previews)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentMeta:
+        """The inverse of ``dataclasses.asdict``; fields an older catalogue row lacks take their defaults."""
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in data.items() if k in known}
+        data["judgements"] = [Judgement(**j) for j in data.get("judgements", [])]
+        data["findings"] = [Finding(**f) for f in data.get("findings", [])]
+        data["team"] = [TeamMember(**t) for t in data.get("team", [])]
+        data["facts"] = [Fact(**f) for f in data.get("facts", [])]
+        return cls(**data)
 
     @property
     def inspection_year(self) -> int | None:

@@ -1,16 +1,156 @@
-"""The words inspection reports use for grades, judgement areas and improvement findings.
+"""The domain, declared once: inspectorates, report families, grade scales, areas, months and the headings
+of the lists reports give.
 
-Canonical names are what the rest of the system stores and compares; the patterns are how the
-Ofsted (ILACS 2018-, single inspection framework 2013-2017) and HMICFRS reports phrase them.
+Canonical names are what the rest of the system stores and compares; the patterns are how reports phrase
+them (Ofsted ILACS 2018-, the single inspection framework 2013-17, 2009-13 layouts, area SEND inspections,
+HMICFRS and joint inspections). Enums are ``StrEnum`` so stored JSON stays plain strings.
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
+
+class Inspectorate(StrEnum):
+    OFSTED = "Ofsted"
+    CQC = "CQC"
+    HMICFRS = "HMICFRS"
+    HMI_PROBATION = "HMI Probation"
+
+
+# How reports name each inspectorate (the short and the long forms).
+INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
+    Inspectorate.OFSTED: re.compile(r"\bOfsted\b|Office\s+for\s+Standards\s+in\s+Education", re.I),
+    Inspectorate.CQC: re.compile(r"\bCQC\b|Care\s+Quality\s+Commission", re.I),
+    Inspectorate.HMICFRS: re.compile(r"\bHMICFRS\b|\bHMIC\b|Inspectorate\s+of\s+Constabulary", re.I),
+    Inspectorate.HMI_PROBATION: re.compile(
+        r"\bHMIP\b|\bHMI\s+Probation\b|Inspectorate\s+of\s+Probation", re.I
+    ),
+}
+
+
+class ReportFamily(StrEnum):
+    """Kinds of report with a layout of their own; UNKNOWN still gets title, dates, lists and sentences."""
+
+    CHILDRENS_SERVICES = "children's services inspection"  # Ofsted ILACS and its predecessors
+    AREA_SEND = "area SEND inspection"  # Ofsted and CQC jointly
+    JOINT_TARGETED = "joint targeted area inspection"
+    POLICE = "police inspection"  # HMICFRS: PEEL, child protection and others
+    VISIT_LETTER = "inspection letter"  # monitoring and focused visits: no grades
+    UNKNOWN = "other report"
+
+
+class DocType(StrEnum):
+    INSPECTION_REPORT = "inspection report"
+    STATEMENT = "statement"
+    NEWS = "news"
+    ACTION_PLAN = "action plan"
+    OTHER = "other"
+
+
+class FindingKind(StrEnum):
+    """Named lists a report gives. The first five are things to improve; the last are strengths."""
+
+    IMPROVE = "improve"
+    PRIORITY_ACTION = "area for priority action"
+    AREA_FOR_IMPROVEMENT = "area for improvement"
+    RECOMMENDATION = "recommendation"
+    CAUSE_OF_CONCERN = "cause of concern"
+    DO_BETTER = "needs to do better"
+    STRENGTH = "strength"
+
+
+IMPROVEMENT_KINDS = (
+    FindingKind.IMPROVE,
+    FindingKind.PRIORITY_ACTION,
+    FindingKind.AREA_FOR_IMPROVEMENT,
+    FindingKind.RECOMMENDATION,
+    FindingKind.CAUSE_OF_CONCERN,
+    FindingKind.DO_BETTER,
+)
+
+FINDING_LABELS: dict[str, str] = {
+    FindingKind.IMPROVE: "what needs to improve",
+    FindingKind.PRIORITY_ACTION: "areas for priority action",
+    FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
+    FindingKind.RECOMMENDATION: "recommendations",
+    FindingKind.CAUSE_OF_CONCERN: "causes of concern",
+    FindingKind.DO_BETTER: "what the partnership needs to do better",
+    FindingKind.STRENGTH: "strengths",
+}
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+
+
+# -- grade scales ---------------------------------------------------------------------------------------
 GRADES = ("outstanding", "good", "requires improvement", "adequate", "inadequate")
-# HMICFRS PEEL-style grades also appear in police inspections.
-POLICE_GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
+# Worst first, per scale: Ofsted's four grades, HMICFRS's five (with "adequate"), area SEND's three outcomes.
+OFSTED_SCALE = ("inadequate", "requires improvement", "good", "outstanding")
+POLICE_SCALE = ("inadequate", "requires improvement", "adequate", "good", "outstanding")
+SEND_OUTCOMES = (
+    "widespread and/or systemic failings",
+    "inconsistent experiences and outcomes",
+    "positive experiences and outcomes",
+)
+SEND_OUTCOME_AREA = "inspection outcome"
+SEND_OUTCOME_PATTERNS: dict[str, re.Pattern[str]] = {
+    "widespread and/or systemic failings": re.compile(
+        r"widespread\s+and\s*/?\s*(?:or\s+)?systemic\s+failings", re.I
+    ),
+    "inconsistent experiences and outcomes": re.compile(r"inconsistent\s+experiences\s+and\s+outcomes", re.I),
+    "positive experiences and outcomes": re.compile(
+        r"typically\s+lead\s+to\s+positive\s+experiences\s+and\s+outcomes", re.I
+    ),
+}
+
+
+def grade_rank(grade: str) -> float | None:
+    """Position on its own scale, worst = 0, so two grades of one scale compare (and differences count
+    grades: requires improvement to outstanding is 2). HMICFRS's "adequate" sits between requires
+    improvement and good. None for a value on no scale."""
+    if grade in SEND_OUTCOMES:
+        return float(SEND_OUTCOMES.index(grade))
+    if grade == "adequate":
+        return 1.5
+    if grade in OFSTED_SCALE:
+        return float(OFSTED_SCALE.index(grade))
+    return None
+
+
+# -- dates ------------------------------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+MONTH_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+YEAR_PATTERN = r"(?:19|20)\d\d"
+YEAR_RE = re.compile(rf"\b({YEAR_PATTERN})\b")
 
 GRADE_PATTERN = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|(?<!in)adequate"
 GRADE_RE = re.compile(rf"\b(?:{GRADE_PATTERN})\b", re.IGNORECASE)
@@ -46,20 +186,37 @@ AREA_DESCRIPTIONS = {
     "care leavers": "the experiences and progress of care leavers",
     "adoption performance": "adoption performance",
     "safeguarding children board": "the effectiveness of the local safeguarding children board",
+    SEND_OUTCOME_AREA: "the local area partnership's SEND arrangements",
 }
 
 FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     (
-        "improve",
+        FindingKind.IMPROVE,
         re.compile(
             r"^\s*what\s+needs\s+to\s+improve\b.*$|^\s*what\s+does\s+the\s+[\w ]{1,40}?\s+need\s+to\s+improve|"
             r"^[^.]{0,80}\b(?:required?|needs?|needed)\s+(?:further\s+)?improvement[^.]{0,40}:\s*$",
             re.I,
         ),
     ),
-    ("area for improvement", re.compile(r"^\s*areas?\s+for\s+improvement\s*:?\s*$", re.I)),
-    ("recommendation", re.compile(r"^\s*recommendations?\s*:?\s*$", re.I)),
-    ("cause of concern", re.compile(r"^\s*causes?\s+of\s+concern\s*:?\s*$", re.I)),
+    (FindingKind.PRIORITY_ACTION, re.compile(r"^\s*areas?\s+for\s+priority\s+action\s*:?\s*$", re.I)),
+    (
+        FindingKind.AREA_FOR_IMPROVEMENT,
+        re.compile(r"^\s*(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$", re.I),
+    ),
+    (FindingKind.RECOMMENDATION, re.compile(r"^\s*(?:our\s+)?recommendations?\s*:?\s*$", re.I)),
+    (FindingKind.CAUSE_OF_CONCERN, re.compile(r"^\s*causes?\s+of\s+concern\s*:?\s*$", re.I)),
+    (
+        FindingKind.DO_BETTER,
+        re.compile(r"^\s*what\s+(?:does|do)\s+the\s+[\w ]{1,40}?\s+need\s+to\s+do\s+better\b.*$", re.I),
+    ),
+    (
+        FindingKind.STRENGTH,
+        re.compile(
+            r"^\s*(?:areas?\s+of\s+strength|strengths|key\s+strengths|what\s+is\s+working\s+well|"
+            r"what\s+(?:is|are)\s+the\s+[\w ]{1,40}?\s+doing\s+that\s+is\s+effective)\s*[?:]?\s*$",
+            re.I,
+        ),
+    ),
 ]
 
 # Bullets: the usual glyphs, and the private-use characters that symbol fonts come out as in PDF text.
@@ -73,6 +230,22 @@ def canonical_grade(text: str) -> str:
     if low.startswith("require"):
         return "requires improvement"
     return low
+
+
+def canonical_outcome(text: str) -> str | None:
+    """The area SEND outcome a sentence states, if any."""
+    for outcome, pattern in SEND_OUTCOME_PATTERNS.items():
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+def inspectorates_named(text: str) -> list[Inspectorate]:
+    """Inspectorates a text names, in the order of their first mention."""
+    found = [
+        (m.start(), name) for name, pattern in INSPECTORATE_PATTERNS.items() if (m := pattern.search(text))
+    ]
+    return [name for _, name in sorted(found)]
 
 
 def canonical_area(label: str) -> str | None:

@@ -144,7 +144,7 @@ def test_ilacs_report_metadata() -> None:
     assert (meta.inspection_start, meta.inspection_end) == ("2021-11-15", "2021-11-26")
     assert meta.inspection_dates_text == "15 to 26 November 2021"
     assert meta.inspection_dates_page == 1
-    assert meta.extra["inspection_dates_quote"] == "Inspection dates: 15 to 26 November 2021"
+    assert meta.inspection_dates_quote == "Inspection dates: 15 to 26 November 2021"
     assert meta.publication_date == "2022-01-14"  # from the file name: the report does not print it
     assert (meta.inspection_year, meta.publication_year) == (2021, 2022)
     assert meta.lead_inspector == "Margaret Burke"
@@ -165,7 +165,7 @@ def test_quotes_of_every_fact_are_on_their_pages() -> None:
     meta = extract_meta(doc, "h")
     text_of = {page.number: squash(page.text) for page in doc.pages}
 
-    assert squash(meta.extra["inspection_dates_quote"]) in text_of[meta.inspection_dates_page]
+    assert squash(meta.inspection_dates_quote) in text_of[meta.inspection_dates_page]
     assert squash(meta.lead_inspector_quote or "") in text_of[meta.lead_inspector_page]
     for judgement in meta.judgements:
         assert squash(judgement.quote) in text_of[judgement.page]

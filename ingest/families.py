@@ -1,0 +1,224 @@
+"""What kind of report a document is, and the facts each family states in its own places.
+
+Every reader here is general: it looks for how inspection reports phrase a thing (a team table, an
+outcome paragraph, "Dates of previous inspection"), never for one council's wording. A report of an
+unknown family still gets its organisation, inspectorates, team, lists and previous/next inspection
+where it states them; a reader that finds nothing returns nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Fact, Judgement, Page, TeamMember
+from ingest.vocabulary import (
+    MONTH_PATTERN,
+    SEND_OUTCOME_AREA,
+    Inspectorate,
+    ReportFamily,
+    canonical_outcome,
+    inspectorates_named,
+)
+
+_NAME = r"[A-ZÀ-Ý][\w’'À-ÿ-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w’'À-ÿ-]+|de|van|von|le|la)){1,3}"
+# "Charlie Fordham, HMI, Lead inspector", "Tessa Valpy, CQC Lead inspector", "Dave Gilkerson HMI, Ofsted Lead
+# inspector", "Rebecca Sharples, Ofsted HMI Lead\nInspector": a name, its role words, then the role.
+_ROLE_WORDS = r"(?:HMI|Ofsted|CQC|HMICFRS|HMIP|Inspector|Senior|Social\s+Care|Children[’']s\s+Services)"
+_NAME_THEN_LEAD = re.compile(
+    rf"(?P<name>{_NAME})(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector)\b",
+    re.I,
+)
+# "Lead inspector: Naintara Khosla", "Reporting inspector Jane Smith HMI"
+_LEAD_THEN_NAME = re.compile(
+    r"(?<![Dd]eputy )(?P<role>(?:Lead|Reporting)\s+inspectors?)[ \t]*(?:\((?P<insp>[^)]{2,40})\))?(?::\s*|[ \t]+)"
+    r"(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
+    re.M,
+)
+_TEAM_HEADING = re.compile(
+    r"^\s*(?:inspection\s+team|the\s+inspection\s+team|inspectors?)\s*:?\s*$", re.I | re.M
+)
+_PREVIOUS = re.compile(
+    r"Dates?\s+of\s+(?:the\s+)?previous\s+inspection\s*:?\s*(?P<value>[^\n]{3,160}(?:\n[^\n:]{3,80}\.)?)",
+    re.I,
+)
+_NEXT = re.compile(
+    r"(?P<value>The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?inspection\s+will\s+(?:be|take\s+place)"
+    r"[^.]{3,120}\.|A\s+monitoring\s+inspection\s+will\s+be\s+carried\s+out[^.]{3,120}\.)",
+    re.I,
+)
+_RESPONSIBLE = re.compile(
+    r"(?P<value>[A-Z][^.]{10,300}?\b(?:are|is)\s+(?:jointly\s+)?responsible\s+for\s+(?:planning|commissioning)[^.]{0,300}\.)"
+)
+_ORG_IN_TITLE = re.compile(
+    r"(?:inspection|visit|review|inspected|report)\s*(?:report)?\s*(?:of|to|on|:)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^\n:,]{2,120}?)\s*(?:$|,|\n|\s+(?:local\s+authority|children[’']s\s+services|"
+    r"Local\s+Area\s+Partnership|local\s+area|area\s+partnership)\b)",
+    re.I,
+)
+_ORG_TRAILERS = re.compile(
+    r"\s+(?:Local\s+Area\s+Partnership|local\s+area|area\s+partnership|partnership|local\s+authority|"
+    r"children[’']s\s+services)\s*$",
+    re.I,
+)
+
+
+# Who leads an inspection of each family, where the family fixes it (area SEND: Ofsted, with the CQC).
+FAMILY_LEAD: dict[ReportFamily, Inspectorate] = {
+    ReportFamily.AREA_SEND: Inspectorate.OFSTED,
+    ReportFamily.CHILDRENS_SERVICES: Inspectorate.OFSTED,
+    ReportFamily.POLICE: Inspectorate.HMICFRS,
+}
+
+
+def detect_family(title: str, head: str, main_inspectorate: str | None) -> ReportFamily:
+    """The family from the title and the first page's wording."""
+    text = f"{title}\n{head}"
+    if re.search(r"area\s+SEND|local\s+area\s+partnership", text, re.I) and re.search(r"\bSEND\b", text):
+        return ReportFamily.AREA_SEND
+    if re.search(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", text, re.I):
+        return ReportFamily.JOINT_TARGETED
+    if re.search(r"\b(?:monitoring|focused)\s+visit\b", title, re.I) or re.search(
+        r"^\s*(?:monitoring|focused)\s+visit\s+(?:to|of)\b", head, re.I | re.M
+    ):
+        return ReportFamily.VISIT_LETTER
+    if main_inspectorate == Inspectorate.HMICFRS or re.search(r"\b(?:Police|Constabulary)\b", title):
+        return ReportFamily.POLICE
+    if main_inspectorate == Inspectorate.OFSTED and re.search(
+        r"children[’']s\s+services|children\s+in\s+need\s+of\s+help\s+and\s+protection|looked\s+after\s+children|"
+        r"safeguarding",
+        text,
+        re.I,
+    ):
+        return ReportFamily.CHILDRENS_SERVICES
+    return ReportFamily.UNKNOWN
+
+
+def organisation_from_title(title: str) -> str | None:
+    """'Area SEND inspection of Bedford Borough Local Area Partnership' -> 'Bedford Borough'."""
+    match = _ORG_IN_TITLE.search(title)
+    if not match:
+        return None
+    org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
+    if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
+        return None
+    return org
+
+
+def joint_inspectorates(head: str, main: str | None) -> list[str]:
+    """Every inspectorate the first page names, the main one first (a joint inspection names several)."""
+    named = [str(i) for i in inspectorates_named(head)]
+    if main and main not in named:
+        named.insert(0, main)
+    elif main:
+        named.remove(main)
+        named.insert(0, main)
+    return named
+
+
+def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamMember]:
+    """Lead inspectors (one per inspectorate in a joint inspection) and, in a team table, the others."""
+    team: list[TeamMember] = []
+    seen: set[str] = set()
+    for page in pages:
+        text = page.text
+        for match in _NAME_THEN_LEAD.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name.lower() in seen:
+                continue
+            insp = _inspectorate_of(match.group("between"), default_inspectorate)
+            if insp is None or (insp == default_inspectorate and _column_is_second(text, match.start())):
+                insp = _second_column_inspectorate(text, match.start()) or insp
+            seen.add(name.lower())
+            team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
+        for match in _LEAD_THEN_NAME.finditer(text):
+            name = _clean_name(re.sub(r"\s+(?:HMI|Her|His)\b.*$", "", match.group("name")))
+            if not name or name.lower() in seen or len(name.split()) > 5:
+                continue
+            insp = _inspectorate_of(match.group("insp") or "", default_inspectorate)
+            seen.add(name.lower())
+            team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
+    return team
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    name = re.sub(r"(?:\s+(?:HMI|Ofsted|CQC|HMICFRS|OI))+$", "", name)
+    if re.search(r"\b(?:the|and|of|inspection|report|area|local|partnership|council)\b", name, re.I):
+        return ""
+    return name
+
+
+def _inspectorate_of(words: str, default: str | None) -> str | None:
+    named = inspectorates_named(words)
+    if named:
+        return str(named[0])
+    if re.search(r"\bHMI\b", words):
+        return str(Inspectorate.OFSTED) if default in (None, Inspectorate.OFSTED) else default
+    return default
+
+
+def _column_is_second(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(text[line_start:offset].strip())
+
+
+def _second_column_inspectorate(text: str, offset: int) -> str | None:
+    """A two-column team table ("Ofsted  Care Quality Commission") printed as one line: the second name on
+    a line belongs to the second column's inspectorate."""
+    heading = _TEAM_HEADING.search(text[:offset])
+    window = text[heading.end() if heading else max(0, offset - 400) : offset]
+    header_line = next((ln for ln in window.split("\n") if len(inspectorates_named(ln)) >= 2), None)
+    if header_line and _column_is_second(text, offset):
+        return str(inspectorates_named(header_line)[1])
+    return None
+
+
+def read_send_outcome(pages: list[Page]) -> Judgement | None:
+    """The area SEND outcome: one of three sentences, under 'Inspection outcome' on page 1."""
+    for page in pages[:3]:
+        squashed = re.sub(r"\s+", " ", page.text)
+        outcome = canonical_outcome(squashed)
+        if outcome is None:
+            continue
+        sentence = next(
+            (s for s in re.split(r"(?<=[.])\s+(?=[A-Z])", squashed) if canonical_outcome(s)), None
+        )
+        if sentence:
+            return Judgement(SEND_OUTCOME_AREA, outcome, page.number, sentence.strip())
+    return None
+
+
+def read_previous_and_next(pages: list[Page]) -> list[Fact]:
+    facts: list[Fact] = []
+    for page in pages[:3]:
+        squashed = re.sub(r"\s+", " ", page.text)
+        if not any(f.kind == "previous inspection" for f in facts):
+            match = _PREVIOUS.search(page.text)
+            if match:
+                value = re.sub(r"\s+", " ", match.group("value")).strip()
+                quote = re.sub(r"\s+", " ", match.group(0)).strip()
+                facts.append(Fact("previous inspection", value, page.number, quote))
+        if not any(f.kind == "next inspection" for f in facts):
+            match = _NEXT.search(squashed)
+            if match:
+                value = match.group("value").strip()
+                facts.append(Fact("next inspection", value, page.number, value))
+    return facts
+
+
+def read_partners(pages: list[Page]) -> Fact | None:
+    """Who is responsible for the services inspected: 'X Council and the NHS Y ICB are responsible for ...'."""
+    for page in pages[:3]:
+        match = _RESPONSIBLE.search(page.text)
+        if match:
+            lines = match.group("value").strip().split("\n")
+            while len(lines) > 1 and len(lines[0]) < 70 and not lines[0].rstrip().endswith((".", ",")):
+                lines = lines[1:]  # a heading above the sentence
+            sentence = re.sub(r"\s+", " ", " ".join(lines)).strip()
+            return Fact("partners", sentence, page.number, sentence)
+    return None
+
+
+def month_year_of(text: str) -> str | None:
+    match = re.search(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", text, re.I)
+    return f"{match.group(1).capitalize()} {match.group(2)}" if match else None
