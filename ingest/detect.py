@@ -153,3 +153,97 @@ def _suffix(name: str) -> str:
         return ""
     path = name.split("?", 1)[0].split("#", 1)[0]  # URL query / fragment
     return PurePosixPath(path.replace("\\", "/")).suffix.lower()
+
+
+# ---------------------------------------------------------------------------------------- error pages
+
+# A title or heading segment that names an error page (segments are split at " | ", " - ", ": " ...).
+_ERROR_SEGMENT = re.compile(
+    r"(?:(?:http\s+)?(?:error\s*)?(?:400|401|403|404|410|429|500|502|503|504)(?:\s+error)?"
+    r"(?:\s*[:\-–]?\s*(?:page\s+)?(?:not\s+found|forbidden|gone|unauthori[sz]ed|bad\s+request|"
+    r"internal\s+server\s+error|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|"
+    r"gateway\s+time-?out|too\s+many\s+requests))?"
+    r"|(?:page|file|document|report|content|resource|item|url|publication)?\s*not\s+found"
+    r"|(?:sorry[,!.]?\s*)?(?:the\s+|this\s+)?(?:page|document|report|file)\s+(?:(?:you\s+(?:were\s+looking\s+"
+    r"for|requested)\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+be\s+found|no\s+longer\s+exists|"
+    r"(?:is\s+)?(?:no\s+longer\s+available|unavailable|has\s+(?:been\s+)?(?:moved|removed|deleted)))"
+    r"|(?:an?\s+)?(?:unexpected\s+)?error(?:\s+(?:has\s+)?occurred)?|oops!?.*|sorry!?|something\s+went\s+wrong"
+    r"|access\s+denied|forbidden|unauthori[sz]ed(?:\s+access)?|permission\s+denied|not\s+authori[sz]ed"
+    r"|(?:internal\s+)?server\s+error|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable"
+    r"|(?:site|website|page)\s+(?:under\s+maintenance|temporarily\s+unavailable)|maintenance"
+    r"|too\s+many\s+requests|request\s+(?:rejected|blocked)|attention\s+required!?|just\s+a\s+moment\.*"
+    r"|are\s+you\s+a\s+robot\??|security\s+check|captcha)",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:]\s+|\s*[|·]\s*|:\s+")
+# Phrases an error or interstitial page says in its first lines (checked only in pages with little text).
+_ERROR_PHRASE = re.compile(
+    r"\b(?:page\s+not\s+found|404\s+(?:error|not\s+found)|error\s+404"
+    r"|(?:the|this)\s+(?:page|document|report|file|url)\s+(?:you\s+(?:were\s+looking\s+for|requested|"
+    r"tried\s+to\s+(?:reach|access))\s+)?(?:(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+be\s+found|"
+    r"(?:does\s+not|doesn['’]t)\s+exist|no\s+longer\s+exists|is\s+no\s+longer\s+available|"
+    r"has\s+(?:been\s+)?(?:moved|removed|deleted|archived))"
+    r"|(?:we\s+)?(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+find\s+(?:the|that|this)\s+(?:page|document|report)"
+    r"|check\s+(?:that\s+)?you\s+(?:have\s+)?(?:typed|entered)\s+the\s+(?:web\s+)?address\s+correctly"
+    r"|if\s+you\s+(?:typed|pasted)\s+the\s+(?:web\s+)?address"
+    r"|access\s+(?:to\s+this\s+(?:page|resource)\s+(?:is|has\s+been)\s+)?denied"
+    r"|you\s+(?:do\s+not|don['’]t)\s+have\s+(?:permission|access|the\s+rights?)\s+to\s+(?:view|access)"
+    r"|(?:enable|turn\s+on)\s+javascript(?:\s+and\s+cookies)?\s+to\s+continue"
+    r"|checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser)"
+    r"|verify(?:ing)?\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human"
+    r"|(?:internal\s+server\s+error|service\s+(?:is\s+)?(?:temporarily\s+)?unavailable|bad\s+gateway)"
+    r"|(?:an\s+)?(?:unexpected\s+)?error\s+(?:has\s+)?occurred"
+    r"|(?:please\s+)?(?:sign|log)\s+in\s+to\s+(?:view|access|continue|read))",
+    re.IGNORECASE,
+)
+# An error page says its piece in a few lines; a document that mentions "page not found" has much more.
+_ERROR_PHRASE_MAX_CHARS = 1500
+# A page with a title or heading that names an error is an error page unless it has this much text.
+_ERROR_TITLE_MAX_CHARS = 5000
+# Content: at least one line that reads as a sentence or a statement (words, not a menu of links).
+_MIN_CONTENT_CHARS = 40
+_MIN_SENTENCE_WORDS = 6
+
+
+def error_page_reason(title: str | None, heading: str | None, text: str) -> str | None:
+    """Why an HTML page is an error page rather than a document, or None when it is a document.
+
+    An error page is recognised by what it is, not by how short it is:
+
+    * its <title> or first heading names an error ("Page not found - GOV.UK", "404", "Report not found |
+      Ofsted", "Access denied", "Just a moment...") and it has little text (under 5,000 characters);
+    * its text opens with what error and interstitial pages say ("the page you were looking for could not
+      be found", "you do not have permission to view", "enable JavaScript to continue") and it is short;
+    * it has no content beyond page chrome: no line of six or more words (menus, "Loading...", a cookie
+      banner).
+
+    A one-paragraph statement ("The force welcomes the report. ...") is a document.
+    """
+    visible = len(_WHITESPACE_RE.sub("", text))
+    for label, value in (("title", title), ("heading", heading)):
+        segment = _error_segment(value)
+        if segment and visible < _ERROR_TITLE_MAX_CHARS:
+            return f"its {label} says {segment!r}"
+    if visible < _ERROR_PHRASE_MAX_CHARS:
+        match = _ERROR_PHRASE.search(text[: _ERROR_PHRASE_MAX_CHARS * 2])
+        if match:
+            return f"it says {_WHITESPACE_RE.sub(' ', match.group(0))!r}"
+    if visible < _MIN_CONTENT_CHARS or not any(
+        len(line.split()) >= _MIN_SENTENCE_WORDS for line in text.splitlines()
+    ):
+        return "it has no content beyond page chrome"
+    return None
+
+
+def _error_segment(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = _WHITESPACE_RE.sub(" ", value).strip()
+    for segment in [value, *_TITLE_SEPARATORS.split(value)]:
+        segment = segment.strip(" .!|-–—·:")
+        if segment and _ERROR_SEGMENT.fullmatch(segment):
+            return segment
+    return None
+
+
+_WHITESPACE_RE = re.compile(r"\s+")

@@ -21,3 +21,18 @@ class ParseError(IngestError):
 
 class FetchError(IngestError):
     """A source could not be read: a URL failed to download or a file could not be opened."""
+
+
+class TooLargeError(IngestError):
+    """A document goes over a configured limit (bytes, characters, pages, inflated size).
+
+    The message names the limit, its value and the ``INSPECTCHAT_...`` variable that raises it.
+    """
+
+
+class UploadTooLargeError(TooLargeError):
+    """An upload is bigger than ``max_upload_mb``; refused from its size on disk, before it is read."""
+
+
+class ErrorPageError(ParseError):
+    """The document is an error or not-found page (a failed download), not a report."""

@@ -4,6 +4,15 @@ Text is kept as close to the source as possible so that quotes can later be foun
 PDF text is only normalised (line endings, trailing spaces, NUL characters); HTML and DOCX are rendered
 as one line per block (heading, paragraph, list item, table row).
 
+Bounded: whatever the input, reading it takes bounded memory and time (``Limits``). Text and Markdown are
+decoded in pieces and refused once they pass ``max_chars``; a PDF is refused beyond ``max_pages`` or
+``max_chars`` before the rest is read; a DOCX whose ZIP directory declares more than ``max_unpacked_bytes``
+is refused before anything is inflated (and Python's zipfile never inflates past the declared size).
+``parse`` reads PDF, HTML and DOCX in a child process whose address space is capped at
+``max_parse_bytes`` and which is stopped after ``timeout_s``: a content or decompression bomb, or a
+pathological page that PDFium or lxml would blow up on, kills only that process and becomes a
+TooLargeError naming the file, the limit and the INSPECTCHAT_ variable that raises it.
+
 Note on PDFs: PDFium reports a hyphen that ends a line as U+0002 and joins the two lines
 ("well\\x02considered" for "well-\\nconsidered"); it becomes the hyphen the page shows, so quotes read
 as printed.
@@ -11,10 +20,24 @@ as printed.
 
 from __future__ import annotations
 
+import atexit
+import codecs
 import io
+import os
+import pickle
 import re
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -25,21 +48,13 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ingest.errors import ParseError, UnsupportedContentError
+from ingest.detect import error_page_reason
+from ingest.errors import ErrorPageError, IngestError, ParseError, TooLargeError, UnsupportedContentError
 from ingest.models import Page, ParsedDocument
 
 PDFIUM_LINE_END_HYPHEN = "\x02"
 BULLET = "• "
-
-# An HTML page with less visible text than this is not a report.
-MIN_HTML_TEXT_CHARS = 200
-# A page whose title reads like an error is an error page unless it has at least this much text.
-ERROR_TITLE_MAX_TEXT_CHARS = 5000
-_ERROR_TITLE = re.compile(
-    r"\b(?:404|403|410|500|502|503|not found|error|no longer (?:exists|available)|does not exist|"
-    r"page unavailable|access denied|forbidden)\b",
-    re.IGNORECASE,
-)
+MB = 1024 * 1024
 
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
@@ -53,17 +68,58 @@ _BLOCK_TAGS = frozenset({
     "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "ul",
 })  # fmt: skip
 _WHITESPACE = re.compile(r"\s+")
+# A <main> with less text than this is a cookie banner or a shell: the body is read instead.
+_MIN_MAIN_TEXT_CHARS = 200
 
 
-def parse(data: bytes, source: str, content_type: str) -> ParsedDocument:
-    """Parse ``data`` (already identified as ``content_type``) into a ParsedDocument for ``source``."""
+@dataclass(frozen=True)
+class Limits:
+    """How much one document may hold and take to read. The defaults are the settings' defaults
+    (inspectchat/settings.py); ``Limits.from_settings`` reads them from a Settings object."""
+
+    max_chars: int = 2_000_000  # INSPECTCHAT_MAX_DOCUMENT_CHARS
+    max_pages: int = 1000  # INSPECTCHAT_MAX_PAGES
+    max_unpacked_bytes: int = 256 * MB  # INSPECTCHAT_MAX_UNPACKED_MB: a DOCX's parts, inflated, together
+    max_parse_bytes: int = 512 * MB  # INSPECTCHAT_MAX_PARSE_MB: the reading process's memory; 0: in-process
+    timeout_s: float = 300.0  # INSPECTCHAT_PARSE_TIMEOUT_S
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Limits:
+        """From inspectchat.settings.Settings (or anything with its max_* and parse_timeout_s fields)."""
+        return cls(
+            max_chars=settings.max_document_chars,
+            max_pages=settings.max_pages,
+            max_unpacked_bytes=settings.max_unpacked_mb * MB,
+            max_parse_bytes=settings.max_parse_mb * MB,
+            timeout_s=settings.parse_timeout_s,
+        )
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def bounded_parser(limits: Limits) -> Callable[[bytes, str, str], ParsedDocument]:
+    """``parse`` with these limits: the Parser to hand ingest (IngestConfig.parser)."""
+    return partial(parse, limits=limits)
+
+
+def parse(data: bytes, source: str, content_type: str, limits: Limits | None = None) -> ParsedDocument:
+    """Parse ``data`` (already identified as ``content_type``) into a ParsedDocument for ``source``.
+
+    PDF, HTML and DOCX are read in a child process capped at ``limits.max_parse_bytes`` of memory and
+    ``limits.timeout_s`` seconds (see the module docstring); text and Markdown in this process, in pieces.
+    Raises ParseError / TooLargeError / UnsupportedContentError naming the source and what to do.
+    """
     parser = _PARSERS.get(content_type)
     if parser is None:
         raise UnsupportedContentError(
             f"{source}: unknown content type {content_type!r}; use one of {', '.join(_PARSERS)} "
             "(ingest.detect.detect_content_type returns these)"
         )
-    return parser(data, source)
+    limits = limits or DEFAULT_LIMITS
+    if content_type in _ISOLATED and limits.max_parse_bytes > 0:
+        return _parse_in_child(content_type, data, source, limits)
+    return parser(data, source, limits)
 
 
 def normalise_text(text: str) -> str:
@@ -77,14 +133,34 @@ def normalise_text(text: str) -> str:
 # --------------------------------------------------------------------------------------------- PDF
 
 
-def parse_pdf(data: bytes, source: str) -> ParsedDocument:
-    """Text of each page with PDFium, pages numbered from 1. Encrypted, corrupt or text-less PDFs raise."""
+def parse_pdf(data: bytes, source: str, limits: Limits | None = None) -> ParsedDocument:
+    """Text of each page with PDFium, pages numbered from 1, read one page at a time.
+
+    Encrypted, corrupt or text-less PDFs raise ParseError; more than ``limits.max_pages`` pages, or more
+    than ``limits.max_chars`` characters, raise TooLargeError as soon as that is known.
+    """
+    limits = limits or DEFAULT_LIMITS
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ParseError(_pdf_open_message(source, exc)) from exc
     try:
-        pages = [Page(number=index + 1, text=_pdf_page_text(pdf, index, source)) for index in range(len(pdf))]
+        count = len(pdf)
+        if count > limits.max_pages:
+            raise TooLargeError(
+                f"{source}: PDF has {count:,} pages, more than the limit of {limits.max_pages:,} pages per "
+                f"document (INSPECTCHAT_MAX_PAGES={limits.max_pages}); raise INSPECTCHAT_MAX_PAGES to "
+                "ingest it, or split the PDF"
+            )
+        pages: list[Page] = []
+        chars = 0
+        for index in range(count):
+            text = _pdf_page_text(pdf, index, source)
+            chars += len(text)
+            if chars > limits.max_chars:
+                raise _too_many_chars(source, limits, f"by page {index + 1} of {count}")
+            pages.append(Page(number=index + 1, text=text))
+        title = (pdf.get_metadata_dict(skip_empty=True).get("Title") or "").strip()
     finally:
         pdf.close()
     if not pages:
@@ -94,8 +170,17 @@ def parse_pdf(data: bytes, source: str) -> ParsedDocument:
             f"{source}: PDF has no extractable text on any of its {len(pages)} pages (probably scanned "
             "images); run OCR on it (e.g. ocrmypdf) and ingest the result"
         )
-    # No title hint: PDF metadata titles in the corpus are mostly empty or say "Draft report".
-    return ParsedDocument(source=source, content_type="pdf", pages=pages)
+    # The title hint is the PDF's own Title field; ingest.titles prefers the first page's heading (in the
+    # corpus the field is mostly empty or a drafting name such as "Swindon - Draft Report").
+    return ParsedDocument(source=source, content_type="pdf", pages=pages, title_hint=title[:1000] or None)
+
+
+def _too_many_chars(source: str, limits: Limits, where: str) -> TooLargeError:
+    return TooLargeError(
+        f"{source}: more than {limits.max_chars:,} characters of text ({where}), the limit per document "
+        f"(INSPECTCHAT_MAX_DOCUMENT_CHARS={limits.max_chars}); raise INSPECTCHAT_MAX_DOCUMENT_CHARS to "
+        "ingest it, or split the document"
+    )
 
 
 def _pdf_page_text(pdf: pdfium.PdfDocument, index: int, source: str) -> str:
@@ -134,36 +219,51 @@ def _pdf_open_message(source: str, exc: pdfium.PdfiumError) -> str:
 # -------------------------------------------------------------------------------------------- HTML
 
 
-def parse_html(data: bytes, source: str) -> ParsedDocument:
+def parse_html(data: bytes, source: str, limits: Limits | None = None) -> ParsedDocument:
     """Visible text of an HTML page, one line per block, as one page without a number.
 
-    Raises ParseError for an error page: visible text shorter than MIN_HTML_TEXT_CHARS, or a title that
-    reads like an error (not found, 404, ...) on a page with little text.
+    Raises ErrorPageError (a ParseError) for an error page, recognised by what it says rather than by its
+    length (ingest.detect.error_page_reason): a title or heading such as "Page not found", "404" or "Access
+    denied", error phrases in a page with little else, or nothing beyond page chrome. A one-paragraph
+    statement is a document. More than ``limits.max_chars`` characters raise TooLargeError.
     """
+    limits = limits or DEFAULT_LIMITS
     soup = BeautifulSoup(data, "lxml")
     title = _html_title(soup)
+    page_title = _page_title(soup)
+    heading = _first_heading(soup)
     _drop_boilerplate(soup)
     root = _content_root(soup)
     text = "\n".join(_html_lines(root)) if root is not None else ""
-    visible = len(_WHITESPACE.sub("", text))
-    if visible < MIN_HTML_TEXT_CHARS or (
-        title and _ERROR_TITLE.search(title) and visible < ERROR_TITLE_MAX_TEXT_CHARS
-    ):
-        shown = f"title {title!r}" if title else "no title"
-        raise ParseError(
-            f"{source}: HTML error page, not a report ({shown}; {visible} characters of visible text). "
-            "The download probably failed: fetch the real report from the publisher, or remove this file"
+    if len(text) > limits.max_chars:
+        raise _too_many_chars(source, limits, "in the HTML page")
+    reason = error_page_reason(page_title, heading, text)
+    if reason:
+        visible = len(_WHITESPACE.sub("", text))
+        shown = f"title {page_title or title!r}" if (page_title or title) else "no title"
+        raise ErrorPageError(
+            f"{source}: HTML error page, not a report ({shown}; {reason}; {visible} characters of visible "
+            "text). The download probably failed: fetch the real report from the publisher, or remove this file"
         )
     return ParsedDocument(source=source, content_type="html", pages=[Page(None, text)], title_hint=title)
 
 
 def _html_title(soup: BeautifulSoup) -> str | None:
+    """The page's own title: og:title, else <title>, else the first <h1>."""
+    meta = soup.find("meta", attrs={"property": "og:title"}) or soup.find("meta", attrs={"name": "og:title"})
+    title = _WHITESPACE.sub(" ", str(meta.get("content") or "")).strip() if isinstance(meta, Tag) else ""
+    title = title or _page_title(soup) or ""
+    return (title or _first_heading(soup) or "")[:1000] or None
+
+
+def _page_title(soup: BeautifulSoup) -> str | None:
     tag = soup.find("title")
-    title = _inline_text(tag) if isinstance(tag, Tag) else ""
-    if not title:
-        h1 = soup.find("h1")
-        title = _inline_text(h1) if isinstance(h1, Tag) else ""
-    return title or None
+    return (_inline_text(tag) or None) if isinstance(tag, Tag) else None
+
+
+def _first_heading(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("h1")
+    return (_inline_text(tag)[:1000] or None) if isinstance(tag, Tag) else None
 
 
 def _drop_boilerplate(soup: BeautifulSoup) -> None:
@@ -190,7 +290,7 @@ def _drop_boilerplate(soup: BeautifulSoup) -> None:
 def _content_root(soup: BeautifulSoup) -> Tag | None:
     """``<main>`` when the page has one with real text (skips cookie banners), else ``<body>``."""
     main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if isinstance(main, Tag) and len(main.get_text(strip=True)) >= MIN_HTML_TEXT_CHARS:
+    if isinstance(main, Tag) and len(main.get_text(strip=True)) >= _MIN_MAIN_TEXT_CHARS:
         return main
     body = soup.body
     return body if body is not None else soup
@@ -256,8 +356,15 @@ def _html_lines(root: Tag) -> Iterator[str]:
 # -------------------------------------------------------------------------------------------- DOCX
 
 
-def parse_docx(data: bytes, source: str) -> ParsedDocument:
-    """Paragraphs (headings included) and table rows of a Word document, in order, as one page."""
+def parse_docx(data: bytes, source: str, limits: Limits | None = None) -> ParsedDocument:
+    """Paragraphs (headings included) and table rows of a Word document, in order, as one page.
+
+    The ZIP directory is checked first: parts declared to inflate to more than
+    ``limits.max_unpacked_bytes`` together raise TooLargeError before anything is inflated (a part that
+    lies about its size is cut at the declared size by zipfile, and fails its CRC check).
+    """
+    limits = limits or DEFAULT_LIMITS
+    _check_unpacked_size(data, source, limits)
     try:
         document = open_docx(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
@@ -265,13 +372,38 @@ def parse_docx(data: bytes, source: str) -> ParsedDocument:
             f"{source}: not a readable Word .docx file ({type(exc).__name__}: {exc}); "
             "re-save it from Word as .docx or export it to PDF"
         ) from exc
-    lines = [line for block in document.iter_inner_content() for line in _docx_block_lines(block)]
+    lines: list[str] = []
+    chars = 0
+    for block in document.iter_inner_content():
+        for line in _docx_block_lines(block):
+            chars += len(line) + 1
+            if chars > limits.max_chars:
+                raise _too_many_chars(source, limits, "in the Word document")
+            lines.append(line)
     # The first Title/Heading paragraph; the core-properties title is often a stale template name.
     title = next((p.text.strip() for p in document.paragraphs if _is_heading(p) and p.text.strip()), "")
     title = title or (document.core_properties.title or "").strip()
     return ParsedDocument(
-        source=source, content_type="docx", pages=[Page(None, "\n".join(lines))], title_hint=title or None
+        source=source,
+        content_type="docx",
+        pages=[Page(None, "\n".join(lines))],
+        title_hint=title[:1000] or None,
     )
+
+
+def _check_unpacked_size(data: bytes, source: str, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            declared = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return  # not readable as a ZIP: python-docx says so below, with the reason
+    if declared > limits.max_unpacked_bytes:
+        limit_mb = limits.max_unpacked_bytes // MB
+        raise TooLargeError(
+            f"{source}: the Word document's parts would inflate to {declared / MB:,.0f} MB, more than the "
+            f"limit of {limit_mb:,} MB (INSPECTCHAT_MAX_UNPACKED_MB={limit_mb}); it is probably a ZIP bomb. "
+            "Raise INSPECTCHAT_MAX_UNPACKED_MB only if you trust the file, or export it to PDF"
+        )
 
 
 def _docx_block_lines(block: Paragraph | Table) -> Iterator[str]:
@@ -314,39 +446,261 @@ def _is_list_item(paragraph: Paragraph) -> bool:
 # --------------------------------------------------------------------------------- text, markdown
 
 
-def parse_text(data: bytes, source: str) -> ParsedDocument:
+def parse_text(data: bytes, source: str, limits: Limits | None = None) -> ParsedDocument:
     """A plain-text file as one page."""
-    return ParsedDocument(source=source, content_type="text", pages=[Page(None, _decode_text(data))])
+    text = _decode_text(data, source, limits or DEFAULT_LIMITS)
+    return ParsedDocument(source=source, content_type="text", pages=[Page(None, text)])
 
 
-def parse_markdown(data: bytes, source: str) -> ParsedDocument:
+def parse_markdown(data: bytes, source: str, limits: Limits | None = None) -> ParsedDocument:
     """A Markdown file as one page, markup kept; the first heading is the title hint."""
-    text = _decode_text(data)
+    text = _decode_text(data, source, limits or DEFAULT_LIMITS)
     match = re.search(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.MULTILINE)
     return ParsedDocument(
         source=source,
         content_type="markdown",
         pages=[Page(None, text)],
-        title_hint=match.group(1).strip() if match else None,
+        title_hint=match.group(1).strip()[:1000] if match else None,
     )
 
 
-def _decode_text(data: bytes) -> str:
-    """UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252."""
+_DECODE_PIECE = 1 * MB
+
+
+def _decode_text(data: bytes, source: str, limits: Limits) -> str:
+    """UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252; decoded in pieces and refused as soon
+    as it passes ``limits.max_chars`` (every encoding here takes at most 4 bytes a character, so a file of
+    more than 4 x max_chars bytes is refused without decoding any of it)."""
+    if len(data) > 4 * limits.max_chars + 4:
+        raise _too_many_chars(source, limits, f"a {len(data) / MB:,.1f} MB text file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
+        text = _decode_capped(data, "utf-16", "replace", source, limits)
     else:
         try:
-            text = data.decode("utf-8-sig")
+            text = _decode_capped(data, "utf-8-sig", "strict", source, limits)
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = _decode_capped(data, "cp1252", "replace", source, limits)
     return normalise_text(text)
 
 
-_PARSERS: dict[str, Callable[[bytes, str], ParsedDocument]] = {
+def _decode_capped(data: bytes, encoding: str, errors: str, source: str, limits: Limits) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
+    view = memoryview(data)
+    pieces: list[str] = []
+    chars = 0
+    for start in range(0, len(data), _DECODE_PIECE):
+        piece = decoder.decode(view[start : start + _DECODE_PIECE], final=start + _DECODE_PIECE >= len(data))
+        chars += len(piece)
+        if chars > limits.max_chars:
+            raise _too_many_chars(source, limits, f"in the first {(start + _DECODE_PIECE) / MB:,.0f} MB")
+        pieces.append(piece)
+    if not data:
+        pieces.append(decoder.decode(b"", final=True))
+    return "".join(pieces)
+
+
+# ------------------------------------------------------------------------------------- child process
+
+_PARSERS: dict[str, Callable[[bytes, str, Limits], ParsedDocument]] = {
     "pdf": parse_pdf,
     "html": parse_html,
     "docx": parse_docx,
     "text": parse_text,
     "markdown": parse_markdown,
 }
+# Read in a child process: their libraries (PDFium, lxml) may take memory out of proportion to the input.
+_ISOLATED = frozenset({"pdf", "html", "docx"})
+_NAMES = {"pdf": "PDF", "html": "HTML page", "docx": "Word document"}
+
+
+def _parse_in_child(content_type: str, data: bytes, source: str, limits: Limits) -> ParsedDocument:
+    """Run the parser in the worker process, capped at limits.max_parse_bytes and limits.timeout_s."""
+    if _ParseWorker.unsupported():
+        return _PARSERS[content_type](data, source, limits)
+    status, payload = _WORKER.run(content_type, data, source, limits)
+    if status == "ok":
+        return payload
+    if status == "error":
+        raise payload
+    name = _NAMES[content_type]
+    if status == "timeout":
+        raise TooLargeError(
+            f"{source}: reading this {name} took longer than {limits.timeout_s:g} s, so it was stopped "
+            f"(INSPECTCHAT_PARSE_TIMEOUT_S={limits.timeout_s:g}); it is probably malformed. Raise "
+            "INSPECTCHAT_PARSE_TIMEOUT_S if you trust the file, or remove it from the inputs"
+        )
+    if status == "memory":
+        limit_mb = limits.max_parse_bytes // MB
+        raise TooLargeError(
+            f"{source}: reading this {name} needed more than {limit_mb:,} MB of memory, so it was stopped "
+            f"({payload}; INSPECTCHAT_MAX_PARSE_MB={limit_mb}); it is probably a decompression or content "
+            "bomb, or damaged. Raise INSPECTCHAT_MAX_PARSE_MB only if you trust the file, or remove it from "
+            "the inputs"
+        )
+    raise RuntimeError(f"{source}: reading the {name} failed: {payload}")
+
+
+class _ParseWorker:
+    """One long-lived ``python`` process that parses documents for this process, one at a time.
+
+    Its address space is capped (RLIMIT_AS) at the limit it was started with, so a document that needs
+    more kills only the worker: PDFium aborts when an allocation fails, Python raises MemoryError. The
+    caller then gets ("memory", ...) and the next document starts a fresh worker; so does a worker that
+    grew past half its cap, or one that was stopped for taking longer than the timeout. Requests and
+    replies are length-prefixed pickles over the worker's stdin and a private copy of its stdout.
+    """
+
+    _HEADER = 8
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        self._cap = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def unsupported() -> bool:
+        return os.name != "posix"
+
+    def run(self, content_type: str, data: bytes, source: str, limits: Limits) -> tuple[str, Any]:
+        with self._lock:
+            if (
+                self._process is None
+                or self._process.poll() is not None
+                or self._cap != limits.max_parse_bytes
+            ):
+                self._start(limits.max_parse_bytes)
+            process = self._process
+            assert process is not None and process.stdin is not None and process.stdout is not None
+            deadline = time.monotonic() + limits.timeout_s
+            try:
+                header = pickle.dumps((content_type, source, limits, len(data)))
+                process.stdin.write(len(header).to_bytes(self._HEADER, "little") + header)
+                process.stdin.write(data)
+                process.stdin.flush()
+                reply = self._receive(process.stdout.fileno(), deadline)
+            except TimeoutError:
+                self._stop()
+                return "timeout", None
+            except (EOFError, OSError):  # died: PDFium aborts when an allocation fails at the cap
+                code = self._stop()
+                return "memory", f"the reading process ended with {_exit_description(code)}"
+            status, payload, rss = pickle.loads(reply)
+            if status == "memory" or rss > self._cap // 2:
+                self._stop()  # start clean for the next document
+            return status, payload
+
+    def _start(self, cap: int) -> None:
+        self._stop()
+        root = str(Path(__file__).resolve().parents[1])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH", "")]))
+        self._process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys, ingest.parsers as p; p._worker_main(int(sys.argv[1]))",
+                str(cap),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            close_fds=True,
+        )
+        self._cap = cap
+
+    def _stop(self) -> int | None:
+        process, self._process = self._process, None
+        if process is None:
+            return None
+        for stream in (process.stdin, process.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:
+                pass
+        try:
+            return process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()
+
+    def _receive(self, fd: int, deadline: float) -> bytes:
+        size = int.from_bytes(_read_exact(fd, self._HEADER, deadline), "little")
+        return _read_exact(fd, size, deadline)
+
+
+def _read_exact(fd: int, size: int, deadline: float) -> bytes:
+    parts: list[bytes] = []
+    left = size
+    while left:
+        wait = deadline - time.monotonic()
+        if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+            raise TimeoutError
+        part = os.read(fd, min(left, MB))
+        if not part:
+            raise EOFError
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _exit_description(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit code {code}"
+
+
+def _worker_main(cap: int) -> None:
+    """The worker's loop (see _ParseWorker): read a request, parse, reply, until stdin closes."""
+    _cap_memory(cap)
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything a library prints goes to stderr, not into the replies
+    requests = sys.stdin.buffer
+    while True:
+        head = requests.read(_ParseWorker._HEADER)
+        if len(head) < _ParseWorker._HEADER:
+            return
+        content_type, source, limits, size = pickle.loads(requests.read(int.from_bytes(head, "little")))
+        data = requests.read(size)
+        try:
+            result: tuple[str, Any] = ("ok", _PARSERS[content_type](data, source, limits))
+        except MemoryError:
+            result = ("memory", "MemoryError")
+        except IngestError as exc:
+            result = ("error", exc)
+        except Exception as exc:  # noqa: BLE001 - any other failure goes back to the caller as text
+            result = ("crash", f"{type(exc).__name__}: {exc}")
+        del data
+        reply = pickle.dumps((*result, _rss_bytes()))
+        replies.write(len(reply).to_bytes(_ParseWorker._HEADER, "little") + reply)
+        replies.flush()
+
+
+def _rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _cap_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform: the timeout still applies
+        return
+    for which, value in ((resource.RLIMIT_AS, limit), (resource.RLIMIT_CORE, 0)):
+        try:
+            _soft, hard = resource.getrlimit(which)
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            resource.setrlimit(which, (value, hard))
+        except (ValueError, OSError):  # e.g. macOS refuses RLIMIT_AS: the timeout still applies
+            pass
+
+
+_WORKER = _ParseWorker()
+atexit.register(_WORKER._stop)

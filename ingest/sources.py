@@ -12,10 +12,13 @@ from urllib.parse import urlparse
 
 import httpx
 
-from ingest.errors import FetchError, IngestError
+from ingest.errors import FetchError, IngestError, TooLargeError, UploadTooLargeError
 
 USER_AGENT = "inspectchat/0.1 (inspection report ingest; python-httpx)"
 SIDECAR_SUFFIX = ".meta.json"
+MB = 1024 * 1024
+# The default for read_source's max_bytes: the default of INSPECTCHAT_MAX_DOCUMENT_MB.
+DEFAULT_MAX_DOCUMENT_BYTES = 100 * MB
 
 # Files in a folder that are data or bookkeeping, not documents. Matched on the lower-cased name.
 SKIPPED_SUFFIXES: tuple[str, ...] = (
@@ -89,7 +92,9 @@ def _walk(folder: Path) -> Iterator[SourceRef]:
             if _skipped(name):
                 continue
             path = base / name
-            if path.is_file():
+            # A link that resolves to nothing (broken, or a loop) is yielded too: reading it fails with a
+            # message naming it, instead of the file silently going missing.
+            if path.is_file() or (path.is_symlink() and not path.exists()):
                 found.append((path.relative_to(folder).parts, path))
     for parts, path in sorted(found):
         yield SourceRef(location=os.path.abspath(path), source="/".join(parts))
@@ -105,21 +110,68 @@ def _is_url(value: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
 
-def read_source(ref: SourceRef, timeout: float = 30.0) -> bytes:
+def check_upload_size(path: str | os.PathLike[str], limit_mb: float, name: str | None = None) -> int:
+    """The size in bytes of an uploaded file, after checking it against ``limit_mb`` from the file system
+    alone (nothing is read). Raises UploadTooLargeError naming the file, its size, the limit and
+    INSPECTCHAT_MAX_UPLOAD_MB; FetchError when the file cannot be found."""
+    shown = name or os.path.basename(os.fspath(path))
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise FetchError(f"cannot read the upload {shown}: {exc.strerror or exc}; upload it again") from exc
+    if size > limit_mb * MB:
+        raise UploadTooLargeError(
+            f"{shown} is {size / MB:,.1f} MB, over the upload limit of {limit_mb:g} MB "
+            f"(INSPECTCHAT_MAX_UPLOAD_MB={limit_mb:g}); raise INSPECTCHAT_MAX_UPLOAD_MB, or ingest it with "
+            "`inspectchat ingest FILE`"
+        )
+    return size
+
+
+def read_source(ref: SourceRef, timeout: float = 30.0, max_bytes: int | None = None) -> bytes:
     """The bytes of ``ref``: the file's content, or the URL's body after redirects.
 
-    Raises FetchError naming the file or URL, the HTTP status or network error, and what to do.
+    At most ``max_bytes`` (default DEFAULT_MAX_DOCUMENT_BYTES) are read: a bigger file is refused from its
+    size before it is read, a download from its Content-Length or as soon as it passes the limit.
+    Raises FetchError naming the file or URL, the HTTP status or network error, and what to do, and
+    TooLargeError naming the limit and INSPECTCHAT_MAX_DOCUMENT_MB.
     """
+    limit = DEFAULT_MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     if not ref.is_url:
         try:
-            return Path(ref.location).read_bytes()
+            with open(ref.location, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                if size > limit:
+                    raise _too_large(ref.location, f"is {size / MB:,.1f} MB", limit)
+                data = file.read(limit + 1)
         except OSError as exc:
             raise FetchError(
                 f"cannot read {ref.location}: {exc.strerror or exc}; check that it exists and is readable"
             ) from exc
+        if len(data) > limit:  # it grew while being read
+            raise _too_large(ref.location, "is larger than the limit", limit)
+        return data
     url = ref.location
     try:
-        response = httpx.get(url, follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT})
+        with httpx.stream(
+            "GET", url, follow_redirects=True, timeout=timeout, headers={"User-Agent": USER_AGENT}
+        ) as response:
+            if response.status_code >= 400:
+                final = str(response.url)
+                via = f" (redirected to {final})" if final != url else ""
+                raise FetchError(
+                    f"fetching {url}{via} failed: HTTP {response.status_code} "
+                    f"{response.reason_phrase}; {_status_hint(response.status_code)}"
+                )
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise _too_large(url, f"is {int(declared) / MB:,.1f} MB (Content-Length)", limit)
+            body = bytearray()
+            for part in response.iter_bytes():
+                body += part
+                if len(body) > limit:
+                    raise _too_large(url, "is larger than the limit", limit)
+            return bytes(body)
     except httpx.TimeoutException as exc:
         raise FetchError(
             f"fetching {url} timed out after {timeout:g}s ({type(exc).__name__}); "
@@ -130,14 +182,14 @@ def read_source(ref: SourceRef, timeout: float = 30.0) -> bytes:
             f"fetching {url} failed: {type(exc).__name__}: {exc or 'no details'}; "
             "check the URL and the network connection (proxy, DNS), then try again"
         ) from exc
-    if response.status_code >= 400:
-        final = str(response.url)
-        via = f" (redirected to {final})" if final != url else ""
-        raise FetchError(
-            f"fetching {url}{via} failed: HTTP {response.status_code} "
-            f"{response.reason_phrase}; {_status_hint(response.status_code)}"
-        )
-    return response.content
+
+
+def _too_large(where: str, what: str, limit: int) -> TooLargeError:
+    limit_mb = limit / MB
+    return TooLargeError(
+        f"{where} {what}, over the limit of {limit_mb:g} MB per document "
+        f"(INSPECTCHAT_MAX_DOCUMENT_MB={limit_mb:g}); raise INSPECTCHAT_MAX_DOCUMENT_MB to ingest it, or split it"
+    )
 
 
 def _status_hint(status: int) -> str:
