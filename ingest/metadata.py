@@ -20,6 +20,7 @@ from ingest.families import (
     read_team,
 )
 from ingest.models import DocumentMeta, ParsedDocument
+from ingest.titles import document_title
 from ingest.vocabulary import MONTH_PATTERN, MONTHS, DocType, ReportFamily
 
 _MONTH = MONTH_PATTERN
@@ -101,28 +102,7 @@ def parse_date(text: str) -> str | None:
 
 
 def _title(doc: ParsedDocument) -> str:
-    if doc.content_type == "pdf" and doc.pages:
-        lines = [ln.strip() for ln in doc.pages[0].text.split("\n")]
-        if len(lines) > 2 and re.search(r"(?:19|20)\d\d\s+\d{1,3}$", lines[1]):
-            lines = lines[2:]  # a running header printed on page 1 too
-        kept: list[str] = []
-        for line in lines:
-            if not line or re.fullmatch(r"\d+", line):
-                continue
-            if re.match(
-                r"(inspection\s+dates?|lead\s+inspector|reporting\s+inspector|judgement)", line, re.I
-            ):
-                break
-            kept.append(re.sub(r"\d+$", "", line).strip())  # footnote markers ("board1")
-            if len(kept) >= 6:
-                break
-        title = " ".join(kept)
-        if title:
-            return re.sub(r"\s+", " ", title)
-    if doc.title_hint:
-        return doc.title_hint.strip()
-    first = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
-    return first[:200] or PurePosixPath(doc.source).name
+    return document_title(doc)
 
 
 def _organisation(doc: ParsedDocument, title: str) -> str | None:
