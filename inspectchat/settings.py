@@ -74,6 +74,29 @@ class Settings(BaseSettings):
         default=None, description="Optional logins for the app, 'user:password' pairs separated by commas."
     )
     max_upload_mb: int = Field(default=50, ge=1, description="Largest file the app accepts for upload.")
+    max_document_mb: int = Field(
+        default=100, ge=1, description="Largest file or download ingested; a bigger one is refused unread."
+    )
+    max_document_chars: int = Field(
+        default=2_000_000,
+        ge=1000,
+        description="Most characters of text one document may hold (the largest report has about 150,000).",
+    )
+    max_pages: int = Field(default=1000, ge=1, description="Most pages one PDF may have.")
+    max_unpacked_mb: int = Field(
+        default=256,
+        ge=1,
+        description="Most the parts of a DOCX may inflate to, together, as its ZIP directory declares them.",
+    )
+    max_parse_mb: int = Field(
+        default=512,
+        ge=0,
+        description="Memory (address space) of the worker process that reads PDF, HTML and DOCX files; a document "
+        "that needs more is refused (0: read them in the calling process, unbounded).",
+    )
+    parse_timeout_s: float = Field(
+        default=300.0, gt=0, description="Seconds one document may take to read before it is given up."
+    )
     concurrency_limit: int = Field(default=4, ge=1, description="Requests the app answers at once.")
     max_queue: int = Field(default=64, ge=1, description="Requests that may wait in the app's queue.")
 
