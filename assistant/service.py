@@ -11,11 +11,13 @@ from assistant.compare import Comparison, GradeRow, grade_rows
 from assistant.compare import compare as compare_inspections
 from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
+from assistant.library import LibraryAnswerer
 from assistant.models import Answer, Filters
 from assistant.resolve import OrganisationDirectory
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, build_scope
 from assistant.story import overall_verdict, part_row, split_claims
+from assistant.themes import ThemesResult
 from ingest.models import DocumentMeta
 from inspectchat.settings import Settings
 from vectorstore.index import Index
@@ -82,6 +84,11 @@ class Assistant:
             return Answer(
                 question, "The index is empty: add documents first (inspectchat ingest PATH).", abstained=True
             )
+        # -- questions over the whole library (assistant/library.py): which/how many councils, themes --
+        library = self.library.answer(question, filters)
+        if library is not None:
+            return self._finish(library, filters)
+        # --
         scope = self.scope(question, filters)
         answer = self.llm.answer(scope) if self.llm else self.extractive.answer(scope)
         return self._finish(answer, filters)
@@ -154,6 +161,31 @@ class Assistant:
 
     def grades(self, organisations: list[str] | None = None) -> list[GradeRow]:
         return grade_rows(self.documents, self.directory, organisations)
+
+    # -- the whole library (assistant/library.py, assistant/themes.py) ----------------------------------------
+    @property
+    def library(self) -> LibraryAnswerer:
+        """Answers questions across organisations; built on first use, refreshed per catalogue generation."""
+        with self._lock:
+            if getattr(self, "_library", None) is None:
+                self._library = LibraryAnswerer(self.index)
+            return self._library
+
+    def themes(
+        self,
+        question: str = "",
+        *,
+        years: list[int] | None = None,
+        topic: str | None = None,
+        organisations: list[str] | None = None,
+        filters: Filters | None = None,
+        top: int = 8,
+    ) -> ThemesResult:
+        """Recurring themes of the improvement findings of the reports a question (or years, topic,
+        organisations, filters) selects: counts per theme and every item, cited; see ThemesResult."""
+        return self.library.themes(
+            question, years=years, topic=topic, organisations=organisations, filters=filters, top=top
+        )
 
     def _finish(self, answer: Answer, filters: Filters | None) -> Answer:
         kept, flags = verified(self.index.catalog, answer.citations)

@@ -1,0 +1,455 @@
+"""Questions over the whole library, on a made-up library of reports (no corpus, no model)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+
+import numpy as np
+import pytest
+
+from assistant.evidence import squash
+from assistant.library import LibraryAnswerer, phrase_pattern, read_question, read_when
+from assistant.themes import ThemesResult, build_themes, cluster, themes_answer
+from ingest.models import DocumentMeta, Finding, Judgement, Page
+
+AREA_ROWS = {
+    "overall effectiveness": "Overall effectiveness",
+    "impact of leaders": "The impact of leaders on social work practice",
+    "help and protection": "The experiences and progress of children who need help and protection",
+    "children in care and care leavers": "The experiences and progress of children in care and care leavers",
+    "care leavers": "The experiences and progress of care leavers",
+    "inspection outcome": "The local area partnership's arrangements lead to",
+}
+
+
+def report(
+    folder: str,
+    start: str,
+    end: str,
+    grades: dict[str, str],
+    body: str = "",
+    findings: list[str] | None = None,
+    family: str = "ilacs",
+) -> tuple[DocumentMeta, list[Page]]:
+    """One inspection report: judgements on page 1 (quoted from it), body text on page 2, findings on page 3."""
+    judgements, rows = [], []
+    for area, grade in grades.items():
+        quote = f"{AREA_ROWS[area]} {grade.capitalize()}"
+        rows.append(quote)
+        judgements.append(Judgement(area, grade, 1, quote))
+    items = findings or []
+    pages = [
+        Page(1, "\n".join(rows)),
+        Page(2, body or "Nothing of note."),
+        Page(3, "\n".join(items) or "None."),
+    ]
+    folder_path = "ofsted-send" if family == "send" else "ofsted-ilacs"
+    title = (
+        f"Area SEND inspection of {folder.split('_', 1)[1].title()} Local Area Partnership"
+        if family == "send"
+        else f"Inspection of {folder.split('_', 1)[1].title()} local authority children's services"
+    )
+    meta = DocumentMeta(
+        doc_id=hashlib.sha1(f"{folder}{end}{family}".encode()).hexdigest()[:12],
+        source=f"{folder_path}/{folder}/inspection - {end}.pdf",
+        content_hash="x",
+        content_type="pdf",
+        title=title,
+        inspectorate="Ofsted",
+        organisation=None,
+        doc_type="inspection report",
+        inspection_start=start,
+        inspection_end=end,
+        publication_date=end[:4] + "-12-30",
+        judgements=judgements,
+        findings=[Finding("improve", text, 3) for text in items],
+        page_count=3,
+    )
+    return meta, pages
+
+
+class FakeCatalog:
+    def __init__(self, docs: list[tuple[DocumentMeta, list[Page]]]) -> None:
+        self._docs = [d for d, _ in docs]
+        self._pages = {d.doc_id: p for d, p in docs}
+        self.generation = 1
+        self.state: dict[str, str] = {}
+
+    def documents(self, include_pending: bool = False) -> list[DocumentMeta]:
+        return list(self._docs)
+
+    def pages(self, doc_id: str) -> list[Page]:
+        return self._pages[doc_id]
+
+    def page_text(self, doc_id: str, page: int | None) -> str | None:
+        return next((p.text for p in self._pages[doc_id] if p.number == page), None)
+
+    def get_state(self, key: str) -> str | None:
+        return self.state.get(key)
+
+    def set_state(self, key: str, value: str) -> None:
+        self.state[key] = value
+
+
+class WordEmbedder:
+    """Bag of words hashed into 256 dimensions: texts sharing words are near, as a sentence model would be."""
+
+    name = "fake-words"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        out = np.zeros((len(texts), 256), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"[a-z]{4,}", t.lower()):
+                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % 256] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+class FakeIndex:
+    def __init__(self, docs: list[tuple[DocumentMeta, list[Page]]]) -> None:
+        self.catalog = FakeCatalog(docs)
+        self.embedder = WordEmbedder()
+
+
+OVERSIGHT = "The quality and consistency of management oversight and supervision of social workers."
+OVERSIGHT2 = "Management oversight and supervision of social workers is not consistent."
+LEAVERS = "The suitability of accommodation for care leavers and homeless young people aged 16 and 17."
+LEAVERS2 = "The suitability of accommodation for care leavers and young people leaving care."
+
+
+@pytest.fixture()
+def library() -> LibraryAnswerer:
+    docs = [
+        # Alpha: inadequate -> good (two grades up), an inspection over new year 2018/2019
+        report("101_alpha", "2016-03-01", "2016-03-12", {"overall effectiveness": "inadequate"}),
+        report(
+            "101_alpha",
+            "2018-12-03",
+            "2019-01-11",
+            {"overall effectiveness": "good", "help and protection": "requires improvement"},
+            body="The local authority uses Signs of Safety as its practice model. Leaders are ambitious.",
+            findings=[OVERSIGHT],
+        ),
+        # Beta: good -> requires improvement -> inadequate (declines), mentions the Mind of My Own app
+        report("102_beta", "2015-05-01", "2015-05-20", {"overall effectiveness": "good"}),
+        report(
+            "102_beta",
+            "2019-06-03",
+            "2019-06-14",
+            {"overall effectiveness": "requires improvement", "help and protection": "requires improvement"},
+            body="Children give their views through the Mind of My Own app. Multi-\nsystemic therapy is offered.",
+            findings=[OVERSIGHT2, LEAVERS],
+        ),
+        report(
+            "102_beta",
+            "2023-01-09",
+            "2023-01-20",
+            {"overall effectiveness": "inadequate", "children in care and care leavers": "inadequate"},
+            findings=[LEAVERS2],
+        ),
+        # Gamma: requires improvement three times, MOMO by its acronym, multisystemic therapy in one word
+        report("103_gamma", "2014-02-01", "2014-02-14", {"overall effectiveness": "requires improvement"}),
+        report(
+            "103_gamma",
+            "2018-02-01",
+            "2018-02-14",
+            {"overall effectiveness": "requires improvement"},
+            body="The MOMO app is well used. Multisystemic therapy teams work with families on the edge of care.",
+        ),
+        report(
+            "103_gamma",
+            "2023-03-06",
+            "2023-03-17",
+            {"overall effectiveness": "requires improvement", "care leavers": "outstanding"},
+            findings=["Management oversight of social work practice and the supervision of workers."],
+        ),
+        # Delta: outstanding twice; a SEND report with an outcome of its own scale
+        report("104_delta", "2017-09-04", "2017-09-15", {"overall effectiveness": "good"}),
+        report(
+            "104_delta",
+            "2023-06-05",
+            "2023-06-16",
+            {"overall effectiveness": "outstanding", "care leavers": "outstanding"},
+        ),
+        report(
+            "104_delta",
+            "2023-11-06",
+            "2023-11-10",
+            {"inspection outcome": "widespread and/or systemic failings"},
+            family="send",
+        ),
+    ]
+    return LibraryAnswerer(FakeIndex(docs))
+
+
+def names(answer) -> list[str]:  # type: ignore[no-untyped-def]
+    return re.findall(r"^• ([^:(]+?)(?::| \()", answer.answer, re.M)
+
+
+def assert_quotes_on_pages(lib: LibraryAnswerer, answer) -> None:  # type: ignore[no-untyped-def]
+    for c in answer.citations:
+        assert squash(c.quote) in squash(lib.index.catalog.page_text(c.doc_id, c.page) or ""), c
+
+
+# -- recognising a library question ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ofsted say about leaders in Alpha in 2019?",
+        "How was Beta rated in 2023?",
+        "What is the Signs of Safety model?",
+        "When was the last inspection?",
+    ],
+)
+def test_questions_about_one_organisation_or_no_organisations_are_not_library_questions(
+    library: LibraryAnswerer, question: str
+) -> None:
+    assert library.answer(question) is None
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Which councils were rated good in 2019?", "grades"),
+        ("List the local authorities judged inadequate", "grades"),
+        ("How many councils improved between their last two inspections?", "changes"),
+        ("Which councils' reports mention Mockingbird?", "mentions"),
+        ("In which local authorities did inspectors refer to Signs of Safety?", "mentions"),
+        ("What are the most common areas for improvement in 2023 inspections?", "themes"),
+        ("Which councils had a graded inspection in March 2023?", "inspections"),
+    ],
+)
+def test_library_questions_are_recognised_by_general_cues(
+    library: LibraryAnswerer, question: str, kind: str
+) -> None:
+    q = read_question(question, library.data)
+    assert q is not None and q.kind == kind
+
+
+# -- grades by year, area, family -----------------------------------------------------------------------------
+def test_grades_by_inspection_year_count_an_inspection_over_new_year_in_both_years(
+    library: LibraryAnswerer,
+) -> None:
+    for year in (2018, 2019):
+        answer = library.answer(f"Which councils were rated good overall at inspections in {year}?")
+        assert answer and not answer.abstained
+        assert names(answer) == ["Alpha"], answer.answer
+        assert answer.answer.startswith("1 council was rated good overall")
+        assert_quotes_on_pages(library, answer)
+
+
+def test_grades_follow_the_area_and_how_people_say_the_grade(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils' help and protection was found to require improvement in 2019?")
+    assert answer and names(answer) == ["Alpha", "Beta"]
+    answer = library.answer(
+        "Which authorities were judged inadequate for children in care and care leavers in 2023?"
+    )
+    assert answer and names(answer) == ["Beta"]
+
+
+def test_care_leavers_reads_the_combined_judgement_where_that_is_all_a_report_gives(
+    library: LibraryAnswerer,
+) -> None:
+    answer = library.answer(
+        "List the local authorities whose care leavers' services were rated inadequate in 2023."
+    )
+    assert answer and names(answer) == ["Beta"]
+    answer = library.answer("Which councils were rated outstanding for care leavers in 2023?")
+    assert answer and names(answer) == ["Delta", "Gamma"]
+
+
+def test_how_many_leads_with_the_number_and_lists_what_is_behind_it(library: LibraryAnswerer) -> None:
+    answer = library.answer("How many councils were rated requires improvement overall?")
+    assert answer and answer.answer.startswith("2 councils")
+    assert names(answer) == ["Beta", "Gamma"]
+    assert len(answer.citations) == 4  # every inspection behind the count: Gamma three times, Beta once
+
+
+def test_a_year_with_no_such_grade_abstains(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils were rated outstanding overall in 2016?")
+    assert answer and answer.abstained and "None of the councils" in answer.answer
+
+
+def test_send_outcomes_are_read_on_their_own_scale(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which local area partnerships had widespread or systemic failings?")
+    assert answer and not answer.abstained, answer
+    assert names(answer) == ["Delta"]
+    # and a children's services question never counts a SEND report
+    answer = library.answer("Which councils were inspected in November 2023?")
+    assert answer and answer.abstained
+
+
+# -- changes between inspections ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("Which councils moved from inadequate to good between consecutive inspections?", ["Alpha"]),
+        ("Which councils improved by two or more grades from one inspection to the next?", ["Alpha"]),
+        ("Which councils that were rated good were downgraded at the following inspection?", ["Beta"]),
+        ("Which councils' overall grade got worse after 2018 (both inspections in 2019 or later)?", ["Beta"]),
+        ("Which councils fell from good or outstanding straight to inadequate?", []),
+        (
+            "Which councils were rated requires improvement at both of their two most recent inspections?",
+            ["Gamma"],
+        ),
+        ("Which councils were judged requires improvement three times in a row?", ["Gamma"]),
+        ("Which councils' most recent inspection resulted in an inadequate overall grade?", ["Beta"]),
+        ("Which councils have been rated good or outstanding at every inspection?", ["Delta"]),
+        (
+            "Which councils with three or more inspections received the same overall grade every time?",
+            ["Gamma"],
+        ),
+        ("Which councils had more than one inspection judged requires improvement overall?", ["Gamma"]),
+        ("Which councils have never been rated inadequate?", ["Delta", "Gamma"]),
+        (
+            "How many councils improved their overall grade between their last two inspections?",
+            ["Alpha", "Delta"],
+        ),
+    ],
+)
+def test_changes_between_consecutive_inspections(
+    library: LibraryAnswerer, question: str, expected: list[str]
+) -> None:
+    answer = library.answer(question)
+    assert answer is not None
+    if not expected:
+        assert answer.abstained, answer.answer
+        return
+    assert not answer.abstained, answer.answer
+    assert names(answer) == expected, answer.answer
+    assert answer.answer.startswith(f"{len(expected)} council")
+    assert_quotes_on_pages(library, answer)
+
+
+def test_a_change_cites_both_inspections(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils moved from inadequate to good?")
+    assert answer and {c.date for c in answer.citations} == {"2016-03-12", "2019-01-11"}
+    assert "inadequate (Mar 2016) → good (Jan 2019)" in answer.answer
+
+
+# -- mentions -------------------------------------------------------------------------------------------------------
+def test_mentions_find_the_exact_phrase_with_its_sentence_and_page(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils use the Signs of Safety model?")
+    assert answer and names(answer) == ["Alpha"]
+    assert "“The local authority uses Signs of Safety as its practice model.”" in answer.answer
+    assert answer.citations[0].page == 2
+    assert_quotes_on_pages(library, answer)
+
+
+def test_mentions_take_an_acronym_in_brackets_and_hyphen_or_space_variants(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils' reports mention the Mind of My Own (MOMO) app?")
+    assert answer and names(answer) == ["Beta", "Gamma"]
+    answer = library.answer("Where do the reports refer to multi-systemic therapy? List the councils.")
+    assert answer and names(answer) == ["Beta", "Gamma"], answer.answer
+    assert_quotes_on_pages(library, answer)
+
+
+def test_a_scheme_no_report_mentions_abstains(library: LibraryAnswerer) -> None:
+    answer = library.answer("Which councils' reports mention a Barnahus (child house) model?")
+    assert answer and answer.abstained
+    assert answer.answer == "No report in the index mentions a Barnahus (child house) model."
+
+
+def test_phrase_pattern_is_exact_not_fuzzy() -> None:
+    pattern = phrase_pattern(["signs of safety", "momo"])
+    assert pattern.search("uses signs-of-safety meetings")
+    assert pattern.search("the momo app")
+    assert not pattern.search("momentum")
+    assert not pattern.search("signs of safe practice")
+
+
+# -- what the index holds nothing of ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Scottish councils did the Care Inspectorate rate as very good in 2019?",
+        "Which Welsh councils were rated good?",
+        "Which councils were rated excellent in 2019?",
+        "Which councils had a full, graded inspection between April and December 2020?",
+    ],
+)
+def test_questions_about_what_the_index_does_not_hold_abstain(
+    library: LibraryAnswerer, question: str
+) -> None:
+    answer = library.answer(question)
+    assert answer is not None and answer.abstained, answer
+
+
+def test_time_phrases() -> None:
+    when, _ = read_when("between April and December 2020")
+    assert when.window == ("2020-04-01", "2020-12-31")
+    when, _ = read_when("after 2018 (both inspections in 2019 or later)")
+    assert (when.lo, when.hi) == (2019, None)
+    when, _ = read_when("in 2015 or 2016")
+    assert when.years == {2015, 2016}
+    when, _ = read_when("between 2015 and 2017")
+    assert (when.lo, when.hi) == (2015, 2017)
+
+
+# -- themes -------------------------------------------------------------------------------------------------------
+def test_themes_group_findings_by_meaning_with_counts_and_cited_examples(library: LibraryAnswerer) -> None:
+    result = library.themes("What are the most common areas for improvement?")
+    assert isinstance(result, ThemesResult)
+    assert result.findings == 5 and result.reports == 4
+    top = result.themes[0]
+    assert top.findings == 3 and top.reports == 3
+    assert "oversight" in top.label.lower() or "supervision" in top.label.lower(), top.label
+    assert len(top.examples()) == 2 and len({e.organisation for e in top.examples()}) == 2
+    rows = result.chart_rows()
+    assert rows[0] == {"rank": 1, "theme": top.label, "reports": 3, "findings": 3}
+    parsed = list(csv.DictReader(io.StringIO(result.to_csv())))
+    assert len(parsed) == sum(t.findings for t in result.themes)
+    assert "| 1 |" in result.to_markdown()
+    answer = themes_answer(result)
+    assert answer.answer.splitlines()[1].startswith(f"1. {top.label}: 3 reports, 3 findings")
+    assert len(answer.citations) == 2 * len(result.themes)
+    assert_quotes_on_pages(library, answer)
+
+
+def test_themes_follow_the_question_year_and_topic(library: LibraryAnswerer) -> None:
+    answer = library.answer("What are the recurring weaknesses for care leavers?")
+    assert answer and not answer.abstained
+    assert "2 reports, 2 findings" in answer.answer
+    result = library.themes(years=[2023])
+    assert result.reports == 2 and result.findings == 2
+
+
+def test_theme_embeddings_are_computed_once_and_kept(library: LibraryAnswerer) -> None:
+    library.themes("What are the most common areas for improvement?")
+    calls = library.index.embedder.calls
+    library.themes("What are the most common areas for improvement?")
+    assert library.index.embedder.calls == calls
+    fresh = LibraryAnswerer(library.index)  # another process: reads them back from the catalogue's state
+    fresh.themes("What are the most common areas for improvement?")
+    assert library.index.embedder.calls == calls
+
+
+def test_cluster_keeps_apart_what_is_not_similar() -> None:
+    vectors = np.eye(4, dtype=np.float32)[[0, 0, 1, 2, 2, 2]]
+    groups = cluster(vectors, 0.9)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2], [3, 4, 5]]
+
+
+def test_no_findings_abstains() -> None:
+    result = build_themes("q", "improvement findings", [], 0, lambda texts: np.zeros((0, 4)))
+    assert themes_answer(result).abstained
+
+
+def test_library_follows_the_catalogue_generation(library: LibraryAnswerer) -> None:
+    assert library.answer("Which councils were rated outstanding overall in 2023?").answer.startswith(
+        "1 council"
+    )
+    catalog = library.index.catalog
+    meta, pages = report("105_epsilon", "2023-02-01", "2023-02-10", {"overall effectiveness": "outstanding"})
+    catalog._docs.append(meta)
+    catalog._pages[meta.doc_id] = pages
+    catalog.generation += 1
+    assert library.answer("Which councils were rated outstanding overall in 2023?").answer.startswith(
+        "2 councils"
+    )
