@@ -48,6 +48,15 @@ _AREA_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("children in care", re.compile(r"\blooked[\s-]+after\b|\bin\s+care\b", re.I)),
     (OVERALL, re.compile(r"\boverall\b", re.I)),
 ]
+# Area SEND inspections conclude with one of three outcomes (worst first), as people say them.
+_SEND_OUTCOME_WORDS = [
+    ("widespread and/or systemic failings", re.compile(r"\bwidespread\b|\bsystemic\s+failings?\b", re.I)),
+    (
+        "inconsistent experiences and outcomes",
+        re.compile(r"\binconsistent\s+(?:experiences|outcomes)\b", re.I),
+    ),
+    ("positive experiences and outcomes", re.compile(r"\bpositive\s+(?:experiences|outcomes)\b", re.I)),
+]
 _SEND_WORDS = re.compile(
     r"\bSEND\b|special\s+educational\s+needs|local\s+area\s+partnerships?|\blocal\s+areas\b", re.I
 )
@@ -303,7 +312,7 @@ _MENTION = re.compile(
     r"discuss(?:es|ed)?|cite[sd]?|name[sd]?[\s-]+check(?:s|ed)?|(?:make|made)\s+(?:any\s+)?(?:mention|reference)\s+"
     r"(?:of|to)|say\s+(?:anything\s+)?about|said\s+about|describe[sd]?|highlight(?:s|ed)?|praise[sd]?|"
     r"include[sd]?|contain(?:s|ed)?|feature[sd]?|use[sd]?|using|adopt(?:s|ed)?|run(?:s)?|operate[sd]?|"
-    r"have\s+(?:a|an)|implement(?:s|ed)?|introduc(?:e[sd]?|ing))\b",
+    r"have\s+(?:a|an)|implement(?:s|ed)?|introduc(?:e[sd]?|ing)|says?\s+(?:that\s+)?|said\s+(?:that\s+)?)\b",
     re.I,
 )
 _PHRASE_END = re.compile(
@@ -354,19 +363,24 @@ _INSPECTORATES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("England", "Wales"),
     ),
 ]
+# The grades as people write them: "required improvement", "requiring improvement" too.
+_GRADE_WORDS = re.compile(
+    r"\b(?:outstanding|good|requir(?:es?|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|(?<!in)adequate)\b",
+    re.I,
+)
 _FOREIGN_GRADES = re.compile(
     r"\bvery\s+good\b|\bexcellent\b|\bweak\b|\bunsatisfactory\b|\bsatisfactory\b", re.I
 )
 
 # changes between inspections (read with the grades taken out: "requires improvement" is no improvement)
 _UP = re.compile(
-    r"\bimprov(?:e|ed|es|ing|ement)\b|\bupgrad\w*|\bmov(?:e|ed|ing)\s+up\b|\bwent\s+up\b|\b(?:rose|risen|rise)\b|"
-    r"\bclimb\w*|\bbetter\b|\bprogress(?:ed)?\b|\bturn(?:ed)?\s+(?:it\s+)?(?:a)?round\b|\bjump(?:ed)?\b|\bup\b",
+    r"\bimprov(?:e|ed|es|ing)\b|\bupgrad\w*|\b(?:mov(?:e|ed|ing)|went|go(?:ne)?|going)\s+up\b|\b(?:rose|risen|rise)\b|"
+    r"\bclimb\w*|\bbetter\b|\bprogressed\b|\bturn(?:ed)?\s+(?:it\s+)?(?:a)?round\b|\bjump(?:ed|s)?\b",
     re.I,
 )
 _DOWN = re.compile(
     r"\bworse\b|\bworsen\w*|\bdowngrad\w*|\bdeclin\w*|\bdeteriorat\w*|\bfell\b|\bfall(?:en|s|ing)?\b|"
-    r"\bdrop(?:ped|s)?\b|\bslip(?:ped|s)?\b|\bwent\s+down\b|\bmov(?:e|ed)\s+down\b|\blost\b|\bregress\w*|\bdown\b",
+    r"\bdrop(?:ped|s)?\b|\bslip(?:ped|s)?\b|\b(?:went|go(?:ne)?|mov(?:e|ed))\s+down\b|\blost\b|\bregress\w*",
     re.I,
 )
 _SAME = re.compile(
@@ -400,8 +414,9 @@ _PAIR_WORDS = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "once": 1, "twice": 2, "thrice": 3}
 _NUM = r"(one|two|three|four|five|\d)"
 _STEPS = re.compile(
-    rf"\bby\s+(?:at\s+least\s+)?{_NUM}\s+(?:or\s+more\s+)?grades?\b|\b{_NUM}\s+(?:or\s+more\s+)?grades?\b|"
-    rf"\bmore\s+than\s+one\s+grade\b",
+    rf"\bby\s+(?:at\s+least\s+|exactly\s+|just\s+|only\s+)?(?:{_NUM}|a\s+single|a)\s+(?:or\s+more\s+)?"
+    rf"(?:grades?|steps?|levels?|notch(?:es)?)\b|\b(?:exactly\s+|just\s+|only\s+)?{_NUM}\s+(?:or\s+more\s+)?"
+    rf"(?:grades?|steps?|levels?)\b|\bmore\s+than\s+one\s+(?:grade|step|level)\b",
     re.I,
 )
 _MIN_INSPECTIONS = re.compile(
@@ -412,7 +427,8 @@ _MIN_INSPECTIONS = re.compile(
 _TIMES = re.compile(
     rf"\bmore\s+than\s+once\b|\bmore\s+than\s+{_NUM}\s+(?:\w+\s+){{0,3}}inspections?\b|\btwice\b|\bthrice\b|"
     rf"\b{_NUM}\s+times\b|\b{_NUM}\s+or\s+more\s+times\b|\bat\s+least\s+{_NUM}\s+times\b|\brepeatedly\b|\bmultiple\s+times\b|"
-    rf"\b{_NUM}\s+(?:separate\s+)?inspections\s+(?:judged|rated|graded)\b|\bmore\s+than\s+one\s+(?:\w+\s+){{0,2}}inspection\b",
+    rf"\b{_NUM}\s+(?:separate\s+)?inspections\s+(?:judged|rated|graded)\b|\bmore\s+than\s+one\s+(?:\w+\s+){{0,2}}inspection\b|"
+    rf"\bat\s+(?:least\s+)?{_NUM}\s+(?:or\s+more\s+)?(?:\w+'?s?\s+){{0,2}}inspections\b",
     re.I,
 )
 _GRADE_CUE = re.compile(
@@ -499,6 +515,10 @@ def read_when(text: str) -> tuple[When, str]:
             rf"\b(?:since|from)\s+{_Y}(?:\s+onwards?)?\b|\b{_Y}\s+(?:or|and)\s+(?:later|after|since)\b|\b{_Y}\s+onwards?\b|\bin\s+or\s+after\s+{_Y}\b",
             "from",
         ),
+        (rf"\b(?:up\s+to|until|till|by|to|before|at)\s+the\s+end\s+of\s+{_Y}\b", "to"),
+        (rf"\b(?:by|before|until)\s+the\s+(?:start|beginning)\s+of\s+{_Y}\b", "before"),
+        (rf"\b(?:after|from|since)\s+the\s+(?:start|beginning)\s+of\s+{_Y}\b", "from"),
+        (rf"\bafter\s+the\s+end\s+of\s+{_Y}\b", "after"),
         (rf"\bafter\s+{_Y}\b", "after"),
         (rf"\bbefore\s+{_Y}\b", "before"),
         (rf"\b(?:up\s+to|until|till|by)\s+{_Y}\b|\b{_Y}\s+or\s+(?:earlier|before)\b", "to"),
@@ -556,9 +576,12 @@ class Query:
     from_grades: list[str] = field(default_factory=list)
     to_grades: list[str] = field(default_factory=list)
     min_steps: int = 1
+    max_steps: int | None = None
     last_pair: bool = False
     run_length: int = 2
     min_inspections: int = 1
+    max_inspections: int | None = None
+    every_pair: bool = False
     times: int = 2
     # mentions and themes
     phrases: list[str] = field(default_factory=list)
@@ -576,9 +599,10 @@ def _noun(text: str) -> tuple[str, str] | None:
 
 
 def _area(text: str, data: LibraryData) -> tuple[str, bool]:
-    for name, pattern in AREAS:
-        if pattern.search(text):
-            return name, True
+    """The judgement area a question names: the first it names (the combined area where both parts are)."""
+    named = [(m.start(), -len(m.group(0)), name) for name, pattern in AREAS if (m := pattern.search(text))]
+    if named:
+        return min(named)[2], True
     for name, pattern in _AREA_WORDS:
         if pattern.search(text):
             return name, name != OVERALL or True
@@ -595,10 +619,14 @@ def _grades(text: str, data: LibraryData, area: str) -> list[tuple[int, str]]:
     """Grades a question names, with where: the Ofsted words, and the words of any other scale the index
     holds (an area SEND outcome) that are distinctive of one of its values."""
     found: list[tuple[int, str]] = []
-    for m in GRADE_RE.finditer(text):
+    for m in _GRADE_WORDS.finditer(text):
         if re.search(r"\bvery\s+$", text[: m.start()], re.I):
             continue
         found.append((m.start(), canonical_grade(m.group(0))))
+    for outcome, pattern in _SEND_OUTCOME_WORDS:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), outcome))
     others = sorted({g for gs in data.grades_by_area.values() for g in gs if g not in _OFSTED_RANK})
     low = text.lower()
     for grade in others:
@@ -619,15 +647,42 @@ def _grades(text: str, data: LibraryData, area: str) -> list[tuple[int, str]]:
     return seen
 
 
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{3,60})[\"”’']")
+_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:(?:of|and|for|the|in|on|to)\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,}|\d+))+"
+)
+# Nouns that name the kind of thing rather than the thing ('county lines exploitation'): a phrase is also
+# searched without one, when what is left is still two words ending in a noun ('county lines', not
+# 'child sexual').
+_CATEGORY = re.compile(
+    r"\s+(?:exploitation|support|training|violence|work|meetings?|provision|arrangements?|activity|activities|"
+    r"interventions?|panels?|hubs?|offer|policy|strategy|pathway|process)$",
+    re.I,
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ary|ent|ant|ile|ial|less|able|ible)$", re.I)
+
+
 def _phrases(subject: str) -> list[str]:
-    """'the Mind of My Own (MOMO) app' -> ['mind of my own', 'momo']; 'X model or Y teams' -> both."""
-    subject = re.sub(r"[\"“”‘’']", " ", subject)
+    """What to search for, from how a question names a scheme: 'the Mind of My Own (MOMO) app' -> ['mind of
+    my own', 'momo']; 'X model or Y teams' -> both; a quoted name -> just that; a long clause -> the
+    capitalised names in it ('...signed up to the Care Leaver Covenant' -> 'care leaver covenant')."""
+    quoted = [q for q in _QUOTED.findall(subject) if re.search(r"[A-Za-z]{3,}", q)]
+    if quoted:
+        return list(dict.fromkeys(q.lower().strip() for q in quoted))
+    subject = re.sub(r"[\"“”‘’]", " ", subject)
     alternatives = []
     for bracket in re.findall(r"\(([^)]{2,40})\)", subject):
         alternatives.append(bracket)
-    subject = re.sub(r"\([^)]*\)", " ", subject)
-    alternatives[:0] = re.split(r"\s*(?:,\s*|\bor\b|/)\s*", subject)
-    phrases = []
+    subject = re.sub(r"\([^)]*\)", " ", subject).strip()
+    words = _LEAD_WORDS.sub("", subject).split()
+    names = [n for n in _NAME.findall(subject) if len(n.split()) >= 2 or n.isupper()]
+    if len(words) > 4 and names:
+        return list(dict.fromkeys([n.lower() for n in names] + [a.lower() for a in alternatives]))
+    listed = [a for a in re.split(r"\s*(?:,\s*(?:or\s+|and\s+)?|\bor\b|/)\s*", subject) if a.strip()]
+    if len(listed) > 2 and all(len(a.split()) == 1 for a in listed[:-1]):
+        listed[-1] = listed[-1].split()[0]  # 'Gypsy, Roma or Traveller children': the groups, not the noun
+    alternatives[:0] = listed
+    phrases: list[str] = []
     for alt in alternatives:
         alt = re.sub(r"\s+", " ", alt).strip(" ,.-")
         alt = _LEAD_WORDS.sub("", alt).strip()
@@ -635,8 +690,17 @@ def _phrases(subject: str) -> list[str]:
         if stripped and re.search(r"[a-z0-9]{3,}", stripped, re.I):
             alt = stripped
         alt = _LEAD_WORDS.sub("", alt).strip()
-        if len(alt) >= 3 and alt.lower() not in phrases and re.search(r"[a-z0-9]{2,}", alt, re.I):
-            phrases.append(alt.lower())
+        found = [alt]
+        head = _CATEGORY.sub("", alt).strip()
+        if head != alt and len(head.split()) >= 2 and not _ADJECTIVE_END.search(head.split()[-1]):
+            found.append(head)
+        for phrase in found:
+            if (
+                len(phrase) >= 3
+                and phrase.lower() not in phrases
+                and re.search(r"[a-z0-9]{2,}", phrase, re.I)
+            ):
+                phrases.append(phrase.lower())
     return phrases
 
 
@@ -701,6 +765,12 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
             )
 
     mention = _MENTION.search(text)
+    passive = re.search(
+        r"\b(?:is|are|was|were|gets?|got)\s+(?P<subject>.{3,120}?)\s+(?:mentioned|referred\s+to|referenced|"
+        r"discussed|cited|described|named|highlighted|used|in\s+use)\b",
+        text,
+        re.I,
+    )
     themes = _THEMES.search(rest) and _IMPROVE_ITEMS.search(GRADE_RE.sub(" ", rest))
     if themes and not (mention and re.search(r"\bmention|\brefer|\btalk|\bdiscuss", mention.group(0), re.I)):
         q.kind = "themes"
@@ -712,12 +782,17 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
         tail = text[mention.end() :]
         end = _PHRASE_END.search(tail)
         subject = tail[: end.start()] if end else tail
+        around = text[: mention.start()] + " " + tail[len(subject) :]
+    if passive and (not mention or not _phrases(subject)):
+        mention, subject = passive, passive.group("subject")
+        around = text[: passive.start()] + " " + text[passive.end() :]
+    if mention:
         phrases = _phrases(subject)
         if phrases and not (GRADE_RE.fullmatch(phrases[0].strip()) and len(phrases) == 1):
             q.kind = "mentions"
             q.subject = re.sub(r"\s+", " ", _SHOWN_LEAD.sub("", subject.strip(" ?.,"))).strip()
             q.phrases = phrases
-            q.when, _ = read_when(text[: mention.start()] + " " + tail[len(subject) :])
+            q.when, _ = read_when(around)
             return q
 
     q.area, q.area_said = _area(rest, data)
@@ -733,9 +808,11 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     q.grades = [g for _, g in graded]
     marked = rest
     for pos, g in sorted(graded, reverse=True):
-        m = GRADE_RE.match(marked, pos)
+        m = _GRADE_WORDS.match(marked, pos)
         length = len(m.group(0)) if m else len(g.split()[0])
         marked = marked[:pos] + f" G{q.grades.index(g)} " + marked[pos + length :]
+    for _, pattern in AREAS:  # "the experiences and progress of care leavers" is no progress
+        marked = pattern.sub(" AREA ", marked)
     if _changes(marked, q):
         q.kind = "changes"
         return q
@@ -792,13 +869,18 @@ def _changes(marked: str, q: Query) -> bool:
     up, down, same = _UP.search(marked), _DOWN.search(marked), _SAME.search(marked)
     steps = _STEPS.search(marked)
     if steps:
-        q.min_steps = _num(next((g for g in steps.groups() if g), None), 2)
+        said = steps.group(0).lower()
+        n = _num(next((g for g in steps.groups() if g), None), 1)
+        q.min_steps = 2 if "more than one" in said else n
+        if not re.search(r"or\s+more|at\s+least|more\s+than", said):
+            q.max_steps = q.min_steps
     mi = _MIN_INSPECTIONS.search(marked)
     if mi:
         n = _num(next((g for g in mi.groups() if g), None), 2)
         q.min_inspections = n + 1 if re.match(r"more\s+than", mi.group(0), re.I) else n
     if q.from_grades or q.to_grades or up or down:
         q.mode = "transition"
+        q.every_pair = bool(_EVERY.search(marked))
         if up and not down:
             q.direction = "up"
         elif down and not up:
@@ -842,6 +924,17 @@ def _changes(marked: str, q: Query) -> bool:
         q.times = n + 1 if re.match(r"more\s+than\s+(?!once)", times.group(0), re.I) else n
         if re.match(r"more\s+than\s+once|more\s+than\s+one\b", times.group(0), re.I):
             q.times = 2
+        return True
+    single = re.search(
+        rf"\b(?:only|just|exactly)\s+(?:{_NUM}|a\s+single)\s+(?:\w+'?s?\s+){{0,3}}inspections?\b|"
+        rf"\ba\s+single\s+(?:\w+'?s?\s+){{0,3}}inspection\b",
+        marked,
+        re.I,
+    )
+    if not grades and (single or mi):
+        q.mode = "number"
+        if single:
+            q.min_inspections = q.max_inspections = _num(single.group(1), 1)
         return True
     if _LATEST.search(marked):
         q.mode = "latest"
@@ -975,6 +1068,8 @@ class LibraryAnswerer:
             if j and j.grade in q.grades:
                 rows[insp.org].append((insp, j))
         what = f"rated {_grade_phrase(q.grades)} {_area_phrase(area)}"
+        if all(g not in _OFSTED_RANK for g in q.grades):  # another scale: an area SEND outcome
+            what = f"found to have {_grade_phrase(q.grades)}"
         when = f" at inspections {q.when.text}" if q.when else ""
         if not rows:
             return _abstain(q.question, f"None of the {q.noun} in the index were {what}{when}.")
@@ -1045,8 +1140,10 @@ class LibraryAnswerer:
         matched: dict[str, list[list[tuple[Inspection, Judgement]]]] = {}
         for org, seq in series.items():
             seq.sort(key=lambda p: p[0].order)
-            if q.mode != "transition" and q.mode != "run":
+            if (q.mode != "transition" or q.every_pair) and q.mode != "run":
                 seq = [p for p in seq if q.when.admits(p[0])]
+            if q.max_inspections is not None and len(seq) > q.max_inspections:
+                continue
             if len(seq) < q.min_inspections:
                 continue
             hits = self._match_series(q, seq)
@@ -1094,11 +1191,15 @@ class LibraryAnswerer:
                     continue
                 if q.direction == "down" and -step < q.min_steps - 0.01:
                     continue
+                if q.max_steps is not None and abs(step) > q.max_steps + 0.01:
+                    continue
                 if q.direction == "same" and step != 0:
                     continue
                 if not q.direction and step == 0 and not (q.from_grades and q.to_grades):
                     continue
                 hits.append([seq[a], seq[b]])
+            if q.every_pair:
+                return [seq] if pairs and len(hits) == len(pairs) else []
             return hits
         if q.mode == "run":
             n = max(2, q.run_length)
@@ -1121,6 +1222,8 @@ class LibraryAnswerer:
             if grades:
                 return [seq] if all(j.grade in grades for _, j in seq) else []
             return [seq] if len({j.grade for _, j in seq}) == 1 else []
+        if q.mode == "number":
+            return [seq]
         if q.mode == "never":
             return [seq] if all(j.grade not in grades for _, j in seq) else []
         if q.mode == "latest":
@@ -1156,8 +1259,17 @@ class LibraryAnswerer:
                 text += f" to {g(q.to_grades)}"
             elif q.direction == "same" and q.from_grades:
                 text = f"kept a {g(q.from_grades)} {label}"
-            if q.min_steps >= 2:
+            if q.max_steps is not None:
+                text += f" by exactly {q.max_steps} grade{'s' if q.max_steps != 1 else ''}"
+            elif q.min_steps >= 2:
                 text += f" by {q.min_steps} or more grades"
+            if q.every_pair:
+                least = (
+                    f", of those with at least {q.min_inspections} inspections"
+                    if q.min_inspections > 1
+                    else ""
+                )
+                return text + f" at every inspection{when}{least}"
             text += (
                 " between their two most recent inspections"
                 if q.last_pair
@@ -1175,6 +1287,10 @@ class LibraryAnswerer:
             if q.grades:
                 return f"were rated {g(q.grades)} ({label}) at every inspection{when}{least}"
             return f"received the same {label} at every inspection{when}{least}"
+        if q.mode == "number":
+            n, most = q.min_inspections, q.max_inspections
+            count = f"exactly {n}" if most == n else f"at least {n}"
+            return f"had {count} inspection{'s' if n != 1 else ''} with an {label}{when}"
         if q.mode == "never":
             return f"were never rated {g(q.grades)} ({label}){when}"
         if q.mode == "latest":

@@ -453,3 +453,51 @@ def test_library_follows_the_catalogue_generation(library: LibraryAnswerer) -> N
     assert library.answer("Which councils were rated outstanding overall in 2023?").answer.startswith(
         "2 councils"
     )
+
+
+# -- more ways of asking -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "Which councils went from good to requires improvement, both inspections by the end of 2019?",
+            ["Beta"],
+        ),
+        (
+            "Which councils improved their overall grade by exactly one step between consecutive inspections?",
+            ["Delta"],
+        ),
+        ("Which councils improved by exactly two grades?", ["Alpha"]),
+        ("Which councils have only one children's services inspection report in the collection?", []),
+        ("Which councils had their overall grade fall at every inspection?", ["Beta"]),
+        ("Which councils were judged requires improvement overall at two or more inspections?", ["Gamma"]),
+        (
+            "List the councils whose 2019 inspection found their children's services required improvement.",
+            ["Beta"],
+        ),
+    ],
+)
+def test_more_ways_of_asking_about_grades(
+    library: LibraryAnswerer, question: str, expected: list[str]
+) -> None:
+    answer = library.answer(question)
+    assert answer is not None
+    assert names(answer) == expected, answer.answer
+    assert answer.abstained == (not expected)
+
+
+def test_a_quoted_name_passive_mentions_and_a_name_inside_a_clause(library: LibraryAnswerer) -> None:
+    answer = library.answer(
+        "In which councils' reports is 'Signs of Safety' practice for families mentioned?"
+    )
+    assert answer and names(answer) == ["Alpha"], answer
+    q = read_question(
+        "Which councils' reports say the council has signed up to the Care Leaver Covenant?", library.data
+    )
+    assert q and q.kind == "mentions" and q.phrases == ["care leaver covenant"]
+    q = read_question("Which councils' reports refer to county lines exploitation?", library.data)
+    assert q and q.phrases == ["county lines exploitation", "county lines"]
+    q = read_question("Which councils' reports mention child sexual exploitation?", library.data)
+    assert q and q.phrases == ["child sexual exploitation"]  # never 'child sexual'
+    q = read_question("Which councils' reports mention Gypsy, Roma or Traveller children?", library.data)
+    assert q and q.phrases == ["gypsy", "roma", "traveller"]
