@@ -231,10 +231,19 @@ def _phrases(text: str, skip: set[str]) -> set[str]:
         if not key[i]:
             continue
         found.add(w)
-        if i + 1 < len(words) and key[i + 1]:
-            found.add(f"{w} {words[i + 1]}")
-        if i + 2 < len(words) and words[i + 1] in _LINKS and key[i + 2]:
-            found.add(f"{w} {words[i + 1]} {words[i + 2]}")
+        # runs of up to three key words, with at most one linking word between two of them
+        run, links = [w], 0
+        for j in range(i + 1, min(i + 5, len(words))):
+            if key[j]:
+                run.append(words[j])
+                found.add(" ".join(run))
+            elif words[j] in _LINKS and links == 0 and j + 1 < len(words) and key[j + 1]:
+                run.append(words[j])
+                links += 1
+            else:
+                break
+            if sum(key_word not in _LINKS for key_word in run) >= 3:
+                break
     return found
 
 
@@ -254,8 +263,10 @@ def label_groups(texts: list[str], groups: list[list[int]], ignore: set[str] | N
 
         def score(item: tuple[str, int]) -> tuple[float, str]:
             phrase, count = item
-            length = 1 + 0.6 * (len(phrase.split()) - 1)
-            return (count * math.log(1 + total / df[phrase]) * length, phrase)
+            words = phrase.split()
+            length = 1 + 0.6 * (len([w for w in words if w not in _LINKS]) - 1)
+            dangling = 0.5 if _DANGLING.search(words[-1]) else 1.0  # 'response to vulnerable' is cut short
+            return (count * math.log(1 + total / df[phrase]) * length * dangling, phrase)
 
         ranked = sorted((kv for kv in counts.items() if kv[1] >= least), key=score, reverse=True)
         if not ranked:
@@ -268,6 +279,9 @@ def label_groups(texts: list[str], groups: list[list[int]], ignore: set[str] | N
         label = " ".join(surface.get(w, w) for w in best.split())
         labels.append(label[:1].upper() + label[1:])
     return labels
+
+
+_DANGLING = re.compile(r"(?:al|ic|ive|ous|ful|able|ible|ary|ent|ant|term|based|led)$")
 
 
 def _surface(texts: list[str]) -> dict[str, str]:
