@@ -182,6 +182,28 @@ def _years(doc: DocumentMeta) -> frozenset[int]:
     return frozenset(years)
 
 
+_COMMON_WORDS = {
+    "north", "south", "east", "west", "central", "city", "borough", "council", "county", "new", "great", "upper",
+    "lower", "tower", "forest", "police", "royal", "london", "metropolitan", "district", "the",
+}  # fmt: skip
+
+
+def _short_names(names: set[str]) -> re.Pattern[str] | None:
+    """The words that stand for one organisation alone: a name's first word, and each word of a name that
+    lists several places ('Bournemouth, Christchurch & Poole', 'Kingston upon Hull'), when no other name has it."""
+    counts: Counter[str] = Counter()
+    candidates: dict[str, set[str]] = {}
+    for name in names:
+        words = [w for w in re.split(r"[\s,&-]+", name) if w and w[0].isupper() and len(w) >= 4]
+        own = set(words[:1]) | ({words[-1]} if re.search(r",|&|\bupon\b", name) else set())
+        if "," in name or "&" in name:
+            own |= set(words)
+        candidates[name] = {w for w in own if w.lower() not in _COMMON_WORDS}
+        counts.update(set(words))
+    words = sorted({w for ws in candidates.values() for w in ws if counts[w] == 1}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+
+
 # -- the precomputed library -------------------------------------------------------------------------------
 @dataclass
 class _Page:
@@ -204,6 +226,7 @@ class LibraryData:
             kind = "police" if _POLICE.search(org.name) or _POLICE.search(name) else "council"
             for doc_id in org.doc_ids:
                 self.org_of[doc_id] = (org.key, name, kind)
+        self._names = _short_names({name for _, name, _ in self.org_of.values()})
         self.inspections: list[Inspection] = []
         for doc in documents:
             if doc.doc_id not in self.org_of:
@@ -235,6 +258,11 @@ class LibraryData:
         self._text = ""
         self._offsets: list[int] = []
         self._lock = threading.Lock()
+
+    def names_an_organisation(self, text: str) -> bool:
+        """Whether a question names an organisation the way people shorten it ('Southend', 'Richmond',
+        "Milton Keynes'"), beyond the aliases the directory knows."""
+        return bool(self._names and self._names.search(text))
 
     # page texts for phrase search: lower-cased once, joined with a separator no phrase can cross
     def pages(self) -> tuple[list[_Page], str, list[int]]:
@@ -734,7 +762,7 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 def read_question(question: str, data: LibraryData, filters: Filters | None = None) -> Query | None:
     """A library question, read: None when the question is about one organisation or not across them."""
     text = re.sub(r"\s+", " ", question.replace("’", "'")).strip()
-    if data.directory.find(text):
+    if data.directory.find(text) or data.names_an_organisation(text):
         return None
     noun = _noun(text)
     how_many = bool(_HOW_MANY.search(text))

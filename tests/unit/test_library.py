@@ -501,3 +501,15 @@ def test_a_quoted_name_passive_mentions_and_a_name_inside_a_clause(library: Libr
     assert q and q.phrases == ["child sexual exploitation"]  # never 'child sexual'
     q = read_question("Which councils' reports mention Gypsy, Roma or Traveller children?", library.data)
     assert q and q.phrases == ["gypsy", "roma", "traveller"]
+
+
+def test_shortened_organisation_names_mean_a_question_about_one_organisation() -> None:
+    from assistant.library import _short_names
+
+    pattern = _short_names(
+        {"Southend-on-Sea", "Milton Keynes", "Kingston upon Hull", "North Tyneside", "Poole"}
+    )
+    assert pattern is not None
+    for text in ("What share of Southend's children", "in Milton Keynes' 2024 inspection", "Hull in 2019"):
+        assert pattern.search(text), text
+    assert not pattern.search("Which councils in the North were rated good?")
