@@ -36,8 +36,9 @@ run: ingest serve
 test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Fakes only: no corpus, no model, no server, no browser (the markers are listed in pyproject.toml).
 test-quick: install
-	$(BIN)/python -m pytest -m "not slow and not browser and not corpus" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow and not integration and not server and not browser and not corpus" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,10 +1,10 @@
-"""Comparing inspections: judgements per area across inspections and organisations, and what recurs."""
+"""Comparing inspections: judgements per area across inspections and organisations, and what recurs.
+
+The results (Comparison, GradeRow) are data; render/comparisons.py and render/grades.py show them.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import asdict, dataclass, field
 
 from assistant.evidence import cite
@@ -64,58 +64,6 @@ class Comparison:
     def to_json(self) -> dict[str, object]:
         return asdict(self)
 
-    def to_rows(self) -> list[list[str]]:
-        areas = self.areas()
-        rows = [["organisation", "inspection", "source", *areas]]
-        for i in self.inspections:
-            rows.append([i.organisation, i.label, i.source, *[i.grades.get(a, "") for a in areas]])
-        return rows
-
-    def to_csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerows(self.to_rows())
-        for c in (c for i in self.inspections for c in i.citations):
-            writer.writerow(["citation", c.source, str(c.page or ""), c.quote])
-        return out.getvalue()
-
-    def to_markdown(self) -> str:
-        rows = self.to_rows()
-        lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-        lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-        if self.changes:
-            lines += ["", "**Changes**", ""]
-            lines += [
-                f"- {c['organisation']}, {c['area']}: {c['from']} → {c['to']} ({c['change']})"
-                for c in self.changes
-            ]
-        for group in self.recurring:
-            lines += [
-                "",
-                f"**Recurring in {group['organisation']}** ({', '.join(map(str, group['inspections']))})",
-                "",
-            ]
-            lines += [f"- {item}" for item in group["items"]]  # type: ignore[union-attr]
-        if self.summary:
-            lines += ["", *[f"{s}" for s in self.summary]]
-        lines += ["", "**Citations**", ""]
-        for c in (c for i in self.inspections for c in i.citations):
-            lines.append(f"- {c.title} ({c.source}, p.{c.page}): “{c.quote}”")
-        return "\n".join(lines)
-
-    def to_text(self) -> str:
-        rows = self.to_rows()
-        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-        text = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)) for r in rows]
-        text += [
-            f"{c['organisation']}, {c['area']}: {c['from']} -> {c['to']} ({c['change']})"
-            for c in self.changes
-        ]
-        for group in self.recurring:
-            text.append(f"Recurring in {group['organisation']}:")
-            text += [f"  - {item}" for item in group["items"]]  # type: ignore[union-attr]
-        return "\n".join(text + self.summary + self.missing)
-
 
 def change_of(before: str, after: str) -> str:
     if before not in GRADE_ORDER or after not in GRADE_ORDER:
@@ -157,15 +105,6 @@ def grade_rows(
                 )
             )
     return rows
-
-
-def rows_to_csv(rows: list[GradeRow]) -> str:
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(asdict(rows[0])))
-        writer.writeheader()
-        writer.writerows(asdict(r) for r in rows)
-    return out.getvalue()
 
 
 def _resolve(directory: OrganisationDirectory, name: str):  # type: ignore[no-untyped-def]
@@ -294,7 +233,3 @@ def _summary(result: Comparison) -> list[str]:
                     f"{i.organisation}, {i.label}: overall effectiveness {i.grades['overall effectiveness']}."
                 )
     return lines
-
-
-def comparison_json(result: Comparison) -> str:
-    return json.dumps(result.to_json(), ensure_ascii=False, indent=2)

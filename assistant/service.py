@@ -9,8 +9,10 @@ from collections import Counter
 from assistant.claims import ClaimChecker
 from assistant.compare import Comparison, GradeRow, grade_rows
 from assistant.compare import compare as compare_inspections
+from assistant.config import AssistantConfig
 from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
+from assistant.interfaces import Answerer, Checker
 from assistant.library import LibraryAnswerer
 from assistant.models import Answer, Filters
 from assistant.resolve import OrganisationDirectory
@@ -19,28 +21,34 @@ from assistant.scope import Scope, build_scope
 from assistant.story import overall_verdict, part_row, split_claims
 from assistant.themes import ThemesResult
 from ingest.models import DocumentMeta
-from inspectchat.settings import Settings
 from vectorstore.index import Index
 
 
 class Assistant:
-    def __init__(self, index: Index, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        index: Index,
+        config: AssistantConfig | None = None,
+        *,
+        retriever: Retriever | None = None,
+        answerer: Answerer | None = None,
+        claims: Checker | None = None,
+    ) -> None:
+        """Parts not passed in are the defaults: hybrid retrieval, the extractive answerer and its claim
+        checker. ``answerer`` replaces the extractive answerer for questions (the LLM one); claims are still
+        checked extractively. inspectchat/factory.py builds it from the settings."""
         self.index = index
-        self.settings = settings or index.settings
-        self.retriever = Retriever(index, self.settings.retrieval)
-        self.extractive = ExtractiveAnswerer(index, self.retriever, self.settings.top_k)
-        self.claims = ClaimChecker(self.extractive)
+        self.config = config or AssistantConfig()
+        self.retriever = retriever or Retriever(index, self.config.retrieval)
+        self.extractive = ExtractiveAnswerer(index, self.retriever, self.config.top_k)
+        self.claims = claims or ClaimChecker(self.extractive)
+        self.llm = answerer  # None: questions go to the extractive answerer
         self._lock = threading.Lock()
         self._generation = -1
         self._documents: list[DocumentMeta] = []
         self._directory = OrganisationDirectory([])
         self._years_mentioned: dict[str, str] = {}
         self._other_texts: dict[str, str] = {}
-        self.llm = None
-        if self.settings.answerer == "llm":
-            from assistant.llm import LLMAnswerer, chat_model_from_settings
-
-            self.llm = LLMAnswerer(chat_model_from_settings(self.settings), self.retriever, index)
 
     def _refresh(self) -> None:
         with self._lock:

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant.evidence import quote_on_page  # noqa: E402
 from assistant.scope import question_area  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
+from inspectchat.factory import build_assistant  # noqa: E402
 from inspectchat.settings import Settings  # noqa: E402
-from vectorstore.index import Index  # noqa: E402
 
 GRADES = ["outstanding", "good", "requires improvement", "inadequate"]
 RATINGS_AREAS = {
@@ -234,7 +234,7 @@ def main() -> None:
     ap.add_argument("--ratings", default="../shared/corpus/ofsted-ilacs/ratings.csv")
     ap.add_argument("--paragraphs", type=int, default=40)
     a = ap.parse_args()
-    assistant = Assistant(Index(Settings(data_dir=Path(a.index))))
+    assistant = build_assistant(Settings(data_dir=Path(a.index)))
     check_compare(assistant, dev_grade_facts(Path(a.eval)))
     check_ratings(assistant, Path(a.ratings))
     check_paragraphs(assistant, a.paragraphs)

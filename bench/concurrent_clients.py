@@ -66,10 +66,9 @@ def percentile(values: list[float], p: float) -> float:
 
 def start_app(index: Path, concurrency: int | None, queue: int | None):  # type: ignore[no-untyped-def]
     """The app over the index, listening on a free local port; returns (demo, url)."""
-    import app
-    from assistant.service import Assistant
+    from inspectchat.factory import build_assistant, open_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
+    from web import app
 
     updates: dict[str, object] = {"data_dir": index, "port": free_port(), "host": "127.0.0.1", "auth": None}
     if concurrency:
@@ -77,10 +76,10 @@ def start_app(index: Path, concurrency: int | None, queue: int | None):  # type:
     if queue:
         updates["max_queue"] = queue
     settings = Settings().model_copy(update=updates)
-    store = Index(settings)
+    store = open_index(settings)
     if store.is_empty():
         print(f"warning: the index at {index} is empty; every answer will say so", file=sys.stderr)
-    demo = app.build_app(Assistant(store, settings), settings)
+    demo = app.build_app(build_assistant(settings, store), settings, store)
     app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     return demo, f"http://127.0.0.1:{settings.port}/", settings
 

@@ -14,7 +14,7 @@ What it does, in one run:
    pages/s for both pipelines. Counting also reads every file once, so neither pipeline pays a cold disk.
 2. Runs each pipeline in its own subprocess (so their peak memory is separate), into a fresh temp dir:
 
-   * ours: ``Index(Settings(data_dir=fresh))`` then ``ingest([staging], index)``. The wall time covers
+   * ours: ``open_index(Settings(data_dir=fresh))`` then ``ingest([staging], index)``. The wall time covers
      opening the index, loading the encoder (with a fresh data dir, the one-time ONNX int8 export
      included) and ingesting; the encoder load is also given on its own row.
    * tutorial: ``HuggingFaceEmbeddings`` (the same local all-MiniLM-L6-v2, CPU, offline),
@@ -188,21 +188,20 @@ def time_queries(run_one: Any, questions: list[str]) -> dict[str, Any]:
 
 
 def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
-    from assistant.service import Assistant
     from ingest.pipeline import ingest
+    from inspectchat.factory import build_assistant, ingest_config, open_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
 
     settings = Settings(
         data_dir=Path(job["work"]) / "ours-data",
         **({"embedding_backend": job["backend"]} if job.get("backend") else {}),
     )
     t0 = time.perf_counter()
-    index = Index(settings)
+    index = open_index(settings)
     t_model = time.perf_counter()
     encoder = index.embedder.name  # loads (first time: exports) the encoder, which ingest would do anyway
     model_s = time.perf_counter() - t_model
-    report = ingest([job["staging"]], index, progress=False)
+    report = ingest([job["staging"]], index, progress=False, config=ingest_config(settings))
     wall = time.perf_counter() - t0
     peak = peak_rss_mb()
     docs = index.catalog.documents()
@@ -220,8 +219,8 @@ def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
     }
     index.close()
 
-    index = Index(settings)  # as the app does: open the index on disk, load once, answer many
-    assistant = Assistant(index)
+    index = open_index(settings)  # as the app does: open the index on disk, load once, answer many
+    assistant = build_assistant(settings, index)
     out["query"] = time_queries(assistant.ask, job["questions"])
     out["peak_mb_with_queries"] = peak_rss_mb()
     return out

@@ -91,8 +91,8 @@ def scope_doc_ids(assistant: Any, question: str) -> list[str] | None:
 
 def open_index(index_dir: Path, backend: str | None) -> Any:
     """The index in ``index_dir``, queried with the encoder it was built with (unless told otherwise)."""
+    from inspectchat.factory import open_index as open_settings_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
 
     if not (index_dir / "catalog.sqlite").exists():
         raise SystemExit(
@@ -100,12 +100,13 @@ def open_index(index_dir: Path, backend: str | None) -> Any:
             "build one with: inspectchat ingest PATH --index DIR"
         )
     settings = Settings(data_dir=index_dir)
-    index = Index(settings)
+    index = open_settings_index(settings)
     if backend is None:
         built = index.catalog.get_state("embedder") or ""
         backend = "onnx-int8" if built.endswith("-onnx-int8") else "torch" if built else None
     if backend and backend != settings.embedding_backend:
-        index.settings = settings.model_copy(update={"embedding_backend": backend})
+        index.close()
+        index = open_settings_index(settings.model_copy(update={"embedding_backend": backend}))
     return index
 
 

@@ -1,4 +1,9 @@
-"""Ingest: sources in, documents parsed, facts extracted, chunks embedded and stored. Incremental."""
+"""Ingest: sources in, documents parsed, facts extracted, chunks made and written to a sink. Incremental.
+
+The stages: find sources (sources.py) → read bytes → detect the type (detect.py) → parse (parsers.py) →
+read the report's facts (metadata.py, facts.py) → chunk (chunking.py) → DocumentSink.write, which embeds
+and stores (vectorstore.index.Index). Ingest imports no store: the application passes the sink in.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,23 @@ from tqdm import tqdm
 from ingest.chunking import chunk_document
 from ingest.detect import detect_content_type
 from ingest.errors import IngestError
+from ingest.interfaces import DocumentSink, Parser
 from ingest.metadata import content_hash, doc_id_for, extract_meta
 from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
-from vectorstore.errors import ModelNotFoundError, StoreError
-from vectorstore.index import Index
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "8"
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    """What ingest needs of the settings."""
+
+    chunk_chars: int = 1200  # target size of a chunk
+    fetch_timeout: float = 30.0  # seconds to wait for a URL
+    max_document_bytes: int | None = None  # largest file or download read (None: the sources' default)
+    parser: Parser = parse  # content type -> text (parsers.bounded_parser for other limits; tests: a fake)
 
 
 @dataclass(frozen=True)
@@ -58,40 +72,38 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def ingest_one(ref: SourceRef, index: Index, force: bool = False) -> FileResult:
-    """Ingest one source; raises IngestError (or StoreError) when it cannot."""
-    data = read_source(ref, timeout=index.settings.fetch_timeout)
+def ingest_one(
+    ref: SourceRef, sink: DocumentSink, force: bool = False, config: IngestConfig | None = None
+) -> FileResult:
+    """Ingest one source; raises IngestError (or one of the sink's fatal errors) when it cannot."""
+    config = config or IngestConfig()
+    data = read_source(ref, timeout=config.fetch_timeout, max_bytes=config.max_document_bytes)
     sidecar = read_sidecar(ref) if not ref.is_url else {}
     # The extractor version is part of the hash: improved extraction re-reads documents (re-embedding only
     # chunks whose text changed).
     digest = content_hash(data + json.dumps(sidecar, sort_keys=True).encode() + EXTRACTOR_VERSION.encode())
     doc_id = doc_id_for(ref.source)
-    if not force and index.catalog.status_of(ref.source) == (digest, "complete"):
+    if not force and sink.status_of(ref.source) == (digest, "complete"):
+        sink.record_location(ref.source, ref.location)
         return FileResult(ref.source, "unchanged", doc_id=doc_id)
     content_type = detect_content_type(data, ref.location)
-    parsed = parse(data, ref.source, content_type)
+    parsed = config.parser(data, ref.source, content_type)
     if not parsed.text.strip():
         raise IngestError(f"{ref.source}: no text could be extracted (a scanned PDF needs OCR first)")
     meta = extract_meta(parsed, digest, sidecar)
-    meta.extra["location"] = ref.location  # where the original is, for page previews
-    chunks = chunk_document(meta.doc_id, parsed.pages, index.settings.chunk_chars)
-    # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
-    index.catalog.mark_pending(meta)
-    stored = index.vectors.ids_of(meta.doc_id)
-    wanted = {c.chunk_id for c in chunks}
-    index.vectors.delete_ids(sorted(stored - wanted))
-    new = [c for c in chunks if c.chunk_id not in stored]
-    index.vectors.upsert(new, index.embedder.embed([c.text for c in new]))
-    index.catalog.commit_document(meta, parsed.pages, chunks)
-    return FileResult(ref.source, "ingested", chunks=len(new), doc_id=meta.doc_id)
+    meta.location = ref.location  # where the original is, for page previews and re-ingest
+    chunks = chunk_document(meta.doc_id, parsed.pages, config.chunk_chars)
+    embedded = sink.write(meta, parsed.pages, chunks)
+    return FileResult(ref.source, "ingested", chunks=embedded, doc_id=meta.doc_id)
 
 
 def ingest(
     inputs: Iterable[str],
-    index: Index,
+    sink: DocumentSink,
     progress: bool = True,
     force: bool = False,
     on_result: Callable[[FileResult], None] | None = None,
+    config: IngestConfig | None = None,
 ) -> IngestReport:
     """Ingest every document the inputs name; one bad file is reported and the batch goes on."""
     report = IngestReport()
@@ -104,10 +116,10 @@ def ingest(
     for ref in bar:
         bar.set_postfix_str(ref.source[-40:], refresh=False)
         try:
-            result = ingest_one(ref, index, force=force)
+            result = ingest_one(ref, sink, force=force, config=config)
         except IngestError as exc:
             result = FileResult(ref.source, "failed", str(exc))
-        except (StoreError, ModelNotFoundError):
+        except sink.fatal_errors:
             raise  # the index itself is unusable: no point going on with the batch
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch; reported per file
             result = FileResult(
@@ -116,5 +128,5 @@ def ingest(
         report.results.append(result)
         if on_result:
             on_result(result)
-    index.keywords.refresh()
+    sink.finish()
     return report

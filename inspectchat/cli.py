@@ -1,16 +1,22 @@
-"""The `inspectchat` command: parse arguments, call the core, print results. No logic of its own."""
+"""The `inspectchat` command: parse arguments, build the parts (factory.py), call the core, print the
+results (render/). Domain errors become messages and exit codes here, at the edge."""
 
 from __future__ import annotations
 
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from inspectchat.settings import Settings
+from inspectchat.settings import Settings, configure_environment
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
+    from vectorstore.index import Index
 
 logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 for noisy in ("bm25s", "root", "chromadb", "httpx"):
@@ -30,19 +36,32 @@ def _settings(index: Path | None) -> Settings:
     return settings
 
 
-def _open(index: Path | None):  # type: ignore[no-untyped-def]
+def _fail(exc: Exception) -> typer.Exit:
+    typer.echo(f"error: {exc}", err=True)
+    return typer.Exit(2)
+
+
+def _open(settings: Settings) -> Index:
+    from inspectchat.factory import open_index
     from vectorstore.errors import StoreError
-    from vectorstore.index import Index
 
     try:
-        return Index(_settings(index))
+        return open_index(settings)
     except StoreError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise _fail(exc) from exc
 
 
-def _stream(arg: str | None, handle, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+def _assistant(index: Path | None) -> Assistant:
+    from inspectchat.factory import build_assistant
+
+    settings = _settings(index)
+    return build_assistant(settings, _open(settings))
+
+
+def _stream(arg: str | None, handle: Callable[[str], Any], as_json: bool) -> None:
     """Answer the argument, or each stdin line as it arrives, flushing every result at once."""
+    from render.answers import answer_text
+
     source = [arg] if arg else (line.rstrip("\n") for line in sys.stdin)
     for text in source:
         if not text.strip():
@@ -55,18 +74,8 @@ def _stream(arg: str | None, handle, as_json: bool) -> None:  # type: ignore[no-
         if as_json:
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(_render(data) + "\n\n")
+            sys.stdout.write(answer_text(data) + "\n\n")
         sys.stdout.flush()
-
-
-def _render(data: dict) -> str:  # type: ignore[type-arg]
-    if "error" in data:
-        return f"error: {data['error']}"
-    lines = [data["answer"]]
-    for i, c in enumerate(data.get("citations", []), 1):
-        page = f", p.{c['page']}" if c.get("page") else ""
-        lines.append(f"  [{i}] {c['title']} ({c['source']}{page}): \u201c{c['quote'][:300]}\u201d")
-    return "\n".join(lines)
 
 
 @app.command()
@@ -78,9 +87,17 @@ def ingest(
 ) -> None:
     """Ingest documents; exit 1 when some failed (each is listed with its reason)."""
     from ingest.pipeline import ingest as run_ingest
+    from inspectchat.factory import ingest_config
+    from vectorstore.errors import StoreError
 
-    store = _open(index)
-    report = run_ingest(paths, store, progress=not quiet, force=force)
+    settings = _settings(index)
+    store = _open(settings)
+    try:
+        report = run_ingest(paths, store, progress=not quiet, force=force, config=ingest_config(settings))
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    finally:
+        store.close()
     typer.echo(report.summary())
     raise typer.Exit(0 if report.ok else 1)
 
@@ -92,10 +109,7 @@ def ask(
     index: IndexOption = None,
 ) -> None:
     """Answer questions with cited passages."""
-    from assistant.service import Assistant
-
-    assistant = Assistant(_open(index))
-    _stream(question, assistant.ask, as_json)
+    _stream(question, _assistant(index).ask, as_json)
 
 
 @app.command()
@@ -109,25 +123,15 @@ def check(
     index: IndexOption = None,
 ) -> None:
     """Check claims: supported, contradicted or not_found, with the deciding quotes."""
-    from assistant.service import Assistant
+    from render.checks import story_text
 
-    assistant = Assistant(_open(index))
+    assistant = _assistant(index)
     if text is None:
         _stream(claim, assistant.check, as_json)
         return
     story = sys.stdin.read() if text == "-" else Path(text).read_text(encoding="utf-8")
     result = assistant.check_text(story)
-    if as_json:
-        typer.echo(json.dumps(result.to_json(), ensure_ascii=False))
-        return
-    typer.echo(result.answer)
-    for part in result.parts:
-        page = f" p.{part['page']}" if part["page"] else ""
-        typer.echo(f"- [{part['verdict']}] {part['claim']}\n    {part['reason']}")
-        if part["quote"]:
-            typer.echo(
-                f"    \u201c{part['quote']}\u201d ({part['source']}{page}, {part['date'] or 'undated'})"
-            )
+    typer.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else story_text(result))
 
 
 @app.command()
@@ -141,26 +145,24 @@ def compare(
     index: IndexOption = None,
 ) -> None:
     """Judgements per area across inspections, changes, recurring improvement items, with citations."""
-    from assistant.compare import UnknownOrganisationError, comparison_json
-    from assistant.service import Assistant
+    from assistant.compare import UnknownOrganisationError
+    from render.comparisons import comparison_csv, comparison_json, comparison_markdown, comparison_text
 
-    assistant = Assistant(_open(index))
-    try:
-        result = assistant.compare(organisations, years)
-    except UnknownOrganisationError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    fmt = "json" if as_json else "markdown" if as_markdown else "csv" if as_csv else fmt
-    render = {
-        "json": lambda: comparison_json(result),
-        "markdown": result.to_markdown,
-        "csv": result.to_csv,
-        "text": result.to_text,
+    renderers = {
+        "json": comparison_json,
+        "markdown": comparison_markdown,
+        "csv": comparison_csv,
+        "text": comparison_text,
     }
-    if fmt not in render:
+    fmt = "json" if as_json else "markdown" if as_markdown else "csv" if as_csv else fmt
+    if fmt not in renderers:
         typer.echo(f"error: unknown format {fmt!r}; use text, json, markdown or csv", err=True)
         raise typer.Exit(2)
-    typer.echo(render[fmt]())
+    try:
+        result = _assistant(index).compare(organisations, years)
+    except UnknownOrganisationError as exc:
+        raise _fail(exc) from exc
+    typer.echo(renderers[fmt](result))
 
 
 @app.command()
@@ -170,22 +172,17 @@ def grades(
     index: IndexOption = None,
 ) -> None:
     """Every judgement the index holds, as one table."""
-    from assistant.compare import UnknownOrganisationError, rows_to_csv
-    from assistant.service import Assistant
+    from assistant.compare import UnknownOrganisationError
+    from render.grades import grades_csv, grades_text
 
-    assistant = Assistant(_open(index))
     try:
-        rows = assistant.grades(org)
+        rows = _assistant(index).grades(org)
     except UnknownOrganisationError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise _fail(exc) from exc
     if as_csv:
-        typer.echo(rows_to_csv(rows), nl=False)
-        return
-    for r in rows:
-        typer.echo(
-            f"{r.organisation:32.32s} {r.inspection_dates:32.32s} {r.area:36.36s} {r.grade:22s} p.{r.page}"
-        )
+        typer.echo(grades_csv(rows), nl=False)
+    elif rows:
+        typer.echo(grades_text(rows))
 
 
 @app.command(name="eval")
@@ -196,9 +193,8 @@ def evaluate_cmd(
 ) -> None:
     """Score the assistant on a question set: accuracy per type, latency, overall score."""
     from assistant.evaluation import evaluate, load_questions
-    from assistant.service import Assistant
 
-    assistant = Assistant(_open(index))
+    assistant = _assistant(index)
     report = evaluate(
         load_questions(str(questions)),
         lambda q: assistant.ask(q).to_json(),
@@ -216,14 +212,15 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default 7860).")] = None,
 ) -> None:
     """Serve the chat app."""
-    import app as web
+    from web.app import main as serve_app
 
     settings = _settings(index)
     updates = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
-    web.main(settings.model_copy(update=updates))
+    serve_app(settings.model_copy(update=updates))
 
 
 def main() -> None:
+    configure_environment()
     app()
 
 

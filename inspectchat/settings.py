@@ -1,4 +1,9 @@
-"""The one typed settings object. Every field reads from env (``INSPECTCHAT_<FIELD>``) or the CLI."""
+"""The one typed settings object, and the process environment the entry points set up.
+
+Every field reads from env (``INSPECTCHAT_<FIELD>``), ``.env`` or the CLI. Only the entry points (the CLI,
+the web app, the tests' conftest) read settings; they build the parts from them (inspectchat/factory.py),
+and the core packages take small config objects instead.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,23 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-# Nothing may reach a model hub or phone home at run time; set before any library reads them.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+# Nothing may reach a model hub or phone home at run time, and libraries keep quiet.
+OFFLINE_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+}
+
+
+def configure_environment() -> None:
+    """Set OFFLINE_ENVIRONMENT where the environment does not say otherwise. Entry points call this first,
+    before importing sentence-transformers, Chroma or Gradio (they read these variables on import)."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
 
 
 class Settings(BaseSettings):

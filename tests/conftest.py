@@ -1,4 +1,9 @@
-"""Shared pytest configuration: markers and the location of the real document corpus."""
+"""Shared pytest configuration: the process environment, and the location of the real document corpus.
+
+The markers (corpus, integration, slow, browser, server) are declared in pyproject.toml and enforced with
+--strict-markers; `make test-quick` runs the tests that carry none of them. Fakes of every interface are
+in fakes.py, the generated documents in documents.py (this folder is on sys.path for the tests).
+"""
 
 from __future__ import annotations
 
@@ -7,22 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from inspectchat.settings import configure_environment
+
+configure_environment()  # the tests are an entry point too: offline, no telemetry
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
 CORPUS_ENV = "INSPECTCHAT_CORPUS"
-
-MARKERS = {
-    "corpus": "needs the real document corpus (INSPECTCHAT_CORPUS or ../shared/corpus)",
-    "integration": "exercises several components together; slower than unit tests",
-    "slow": "takes more than a few seconds",
-    "browser": "drives a real browser (Playwright)",
-    "server": "starts the app server",
-}
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    for name, description in MARKERS.items():
-        config.addinivalue_line("markers", f"{name}: {description}")
 
 
 @pytest.fixture(scope="session")
@@ -71,8 +67,8 @@ def corpus_index(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):  #
     Yields (index, report, inputs).
     """
     from ingest.pipeline import ingest
+    from inspectchat.factory import open_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
 
     if full_corpus_run():
         inputs = [str(corpus_dir)]
@@ -87,7 +83,7 @@ def corpus_index(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):  #
                 (target / file.name).symlink_to(file)
         inputs = [str(mirror)]
     data_dir = tmp_path_factory.mktemp("corpus-index")
-    index = Index(Settings(data_dir=data_dir))
+    index = open_index(Settings(data_dir=data_dir))
     report = ingest(inputs, index, progress=False)
     yield index, report, inputs
     index.close()

@@ -96,6 +96,18 @@ class Catalog:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def record_location(self, source: str, location: str) -> None:
+        """Where the original of an unchanged document is now (its folder moved, a corpus was copied):
+        only the location changes, so the generation stays and no index is rebuilt."""
+        with self._lock:
+            changed = self._db.execute(
+                "UPDATE documents SET meta = json_set(meta, '$.location', ?) "
+                "WHERE source = ? AND json_extract(meta, '$.location') IS NOT ?",
+                (location, source, location),
+            ).rowcount
+            if changed:
+                self._documents_cache.clear()
+
     def remove_document(self, doc_id: str) -> None:
         with self._lock:
             self._db.execute("BEGIN")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,12 +21,9 @@ from chromadb.config import Settings as ChromaSettings
 
 from ingest.models import Chunk
 from vectorstore.errors import StoreUnavailableError
+from vectorstore.interfaces import VectorHit
 
-
-@dataclass(frozen=True)
-class VectorHit:
-    chunk_id: str
-    score: float  # cosine similarity
+__all__ = ["ChromaStore", "VectorHit", "open_client"]
 
 
 CONNECT_TIMEOUT_S = 5.0
@@ -81,7 +77,7 @@ def _server_address(client: Any) -> tuple[str, int] | None:
 
 
 class ChromaStore:
-    """Stores chunk embeddings with their document id and pages; the text lives in the catalogue too."""
+    """The VectorStore: chunk embeddings with their document id and pages (the text is in the catalogue too)."""
 
     def __init__(self, client: Any, collection: str) -> None:
         self._client = client

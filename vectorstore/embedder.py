@@ -1,23 +1,19 @@
-"""Text embedders: a small interface and the sentence-transformers implementation."""
+"""Text embedders: sentence-transformers on torch, the int8 ONNX one (onnx_embedder.py), and loading on
+first use. The interface, Embedder, is in vectorstore/interfaces.py."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from vectorstore.errors import ModelNotFoundError
+from vectorstore.interfaces import Embedder
 
-
-class Embedder(Protocol):
-    """Turns texts into unit-length vectors."""
-
-    name: str
-
-    def embed(self, texts: list[str]) -> np.ndarray: ...
+__all__ = ["Embedder", "LazyEmbedder", "SentenceTransformerEmbedder", "load_embedder", "resolve_model_path"]
 
 
 def resolve_model_path(configured: str | None) -> str:
@@ -71,3 +67,30 @@ def load_embedder(
 
         return OnnxEmbedder(path, cache_dir or Path(".inspectchat") / "onnx", batch_size)
     return SentenceTransformerEmbedder(path, batch_size)
+
+
+class LazyEmbedder:
+    """An Embedder loaded on first use: loading a model costs seconds, and an app that only lists documents,
+    or an ingest that finds nothing changed, never needs it."""
+
+    def __init__(self, load: Callable[[], Embedder]) -> None:
+        self._load = load
+        self._loaded: Embedder | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Embedder:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = self._load()
+            return self._loaded
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded is not None
+
+    @property
+    def name(self) -> str:
+        return self._get().name
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self._get().embed(texts)

@@ -1,35 +1,44 @@
-"""The index as one object: catalogue, vectors, keywords and the embedder that fills them."""
+"""The index as one object: catalogue, vectors, keywords and the embedder that fills them.
+
+Its parts are passed in (inspectchat/factory.py builds the real ones from settings; tests pass fakes). It
+is also where ingest writes: it has the methods of ingest's DocumentSink (ingest/interfaces.py), so the
+pipeline hands it parsed documents and chunks without knowing what stores them.
+"""
 
 from __future__ import annotations
 
-from inspectchat.settings import Settings
-from vectorstore.catalog import Catalog
-from vectorstore.chroma_store import ChromaStore, open_client
-from vectorstore.embedder import Embedder, load_embedder
+from ingest.models import Chunk, DocumentMeta, Page
 from vectorstore.errors import StoreError
-from vectorstore.keyword import KeywordIndex
+from vectorstore.interfaces import Catalogue, Embedder, KeywordSearch, VectorStore
 
 
 class Index:
-    """Holds the same chunks in three places: the catalogue (text), Chroma (vectors) and BM25 (words)."""
+    """Holds the same chunks in three places: the catalogue (text), the vector store and the keyword index."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
-        self.settings = settings
-        self.catalog = Catalog(settings.catalog_path)
-        self.vectors = ChromaStore(
-            open_client(settings.chroma_dir, settings.chroma_host, settings.chroma_port), settings.collection
-        )
-        self.keywords = KeywordIndex(self.catalog, settings.keyword_dir)
+    # Errors that mean the index itself is unusable: they end an ingest batch instead of failing one file.
+    fatal_errors: tuple[type[BaseException], ...] = (StoreError,)
+
+    def __init__(
+        self,
+        catalog: Catalogue,
+        vectors: VectorStore,
+        keywords: KeywordSearch,
+        embedder: Embedder,
+        where: str = "this index",
+    ) -> None:
+        self.catalog = catalog
+        self.vectors = vectors
+        self.keywords = keywords
         self._embedder = embedder
+        self._encoder_checked = False
+        self.where = where  # for messages: the data directory
 
     @property
     def embedder(self) -> Embedder:
-        if self._embedder is None:
-            s = self.settings
-            self._embedder = load_embedder(
-                s.embedding_model, s.embedding_batch_size, s.embedding_backend, s.data_dir / "onnx"
-            )
+        """The embedder, checked on first use against the encoder the index was built with."""
+        if not self._encoder_checked:
             self._check_encoder(self._embedder.name)
+            self._encoder_checked = True
         return self._embedder
 
     def _check_encoder(self, name: str) -> None:
@@ -39,11 +48,35 @@ class Index:
             self.catalog.set_state("embedder", name)
         elif built_with != name:
             raise StoreError(
-                f"the index in {self.settings.data_dir} was built with the encoder {built_with!r}, but settings "
+                f"the index in {self.where} was built with the encoder {built_with!r}, but settings "
                 f"select {name!r}; set INSPECTCHAT_EMBEDDING_BACKEND/INSPECTCHAT_EMBEDDING_MODEL to match, or "
                 "ingest into a new data directory"
             )
 
+    # -- ingest's DocumentSink --------------------------------------------------------------------------
+    def status_of(self, source: str) -> tuple[str, str] | None:
+        return self.catalog.status_of(source)
+
+    def record_location(self, source: str, location: str) -> None:
+        self.catalog.record_location(source, location)
+
+    def write(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> int:
+        """Store one document; returns how many chunks were embedded (only those whose text is new)."""
+        # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
+        self.catalog.mark_pending(meta)
+        stored = self.vectors.ids_of(meta.doc_id)
+        wanted = {c.chunk_id for c in chunks}
+        self.vectors.delete_ids(sorted(stored - wanted))
+        new = [c for c in chunks if c.chunk_id not in stored]
+        self.vectors.upsert(new, self.embedder.embed([c.text for c in new]))
+        self.catalog.commit_document(meta, pages, chunks)
+        return len(new)
+
+    def finish(self) -> None:
+        """After a batch: the keyword index catches up with the catalogue."""
+        self.keywords.refresh()
+
+    # -- the library ------------------------------------------------------------------------------------
     def remove_document(self, doc_id: str) -> None:
         meta = self.catalog.document(doc_id)
         if meta is not None:

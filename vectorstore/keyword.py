@@ -5,25 +5,22 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
-from vectorstore.catalog import Catalog
+from vectorstore.interfaces import Catalogue, KeywordHit
+
+__all__ = ["KeywordHit", "KeywordIndex"]
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
-@dataclass(frozen=True)
-class KeywordHit:
-    chunk_id: str
-    score: float
-
-
 class KeywordIndex:
-    def __init__(self, catalog: Catalog, folder: Path) -> None:
+    """The KeywordSearch: BM25 over the catalogue's complete chunks, saved in ``folder``."""
+
+    def __init__(self, catalog: Catalogue, folder: Path) -> None:
         self._catalog = catalog
         self._folder = folder
         self._lock = threading.Lock()

@@ -87,19 +87,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(data_dir: Path, corpus: Path | None) -> tuple[Any, Any, str]:
-    """Launch the app over the index in data_dir (ingesting corpus first, if given)."""
-    import app
-    from assistant.service import Assistant
+def serve(data_dir: Path, corpus: Path | None, **settings_: Any) -> tuple[Any, Any, str]:
+    """Launch the app over the index in data_dir (ingesting corpus first, if given), as `inspectchat serve`
+    does: settings name only the data directory; where each original is comes from the catalogue."""
     from ingest.pipeline import ingest
+    from inspectchat.factory import build_assistant, ingest_config, open_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
+    from web import app
 
-    settings = Settings(data_dir=data_dir, corpus=corpus, port=free_port())
-    index = Index(settings)
+    settings = Settings(data_dir=data_dir, port=free_port(), **settings_)
+    index = open_index(settings)
     if corpus is not None:
-        assert ingest([str(corpus)], index, progress=False).ok
-    demo = app.build_app(Assistant(index, settings), settings)
+        assert ingest([str(corpus)], index, progress=False, config=ingest_config(settings)).ok
+    demo = app.build_app(build_assistant(settings, index), settings, index)
     app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     return demo, index, f"http://127.0.0.1:{settings.port}/"
 
@@ -305,6 +305,73 @@ def test_empty_index_says_how_to_add_documents(browser: Any, page: Any, tmp_path
         ask(page, "What was the overall effectiveness in 2023?")
         expect(page.locator("#chatbot")).to_contain_text("The index is empty")
         page.screenshot(path=str(shots / "00-empty-index.png"), full_page=True)
+    finally:
+        demo.close()
+        index.close()
+
+
+@pytest.mark.corpus
+def test_page_preview_of_a_corpus_ingested_from_another_folder(
+    browser: Any, page: Any, corpus_dir: Path, tmp_path: Path
+) -> None:
+    """`inspectchat ingest SOME_FOLDER`, then serve: the cited page is shown as an image with the quote
+    boxed, from wherever the originals are (the catalogue records it), not from a configured corpus."""
+    import subprocess
+    import sys
+
+    from PIL import Image
+    from playwright.sync_api import expect
+
+    council = corpus_dir / "ofsted-ilacs" / "80438_brighton and hove"
+    elsewhere = tmp_path / "reports from a colleague" / "brighton"
+    elsewhere.mkdir(parents=True)
+    for name in (
+        "children's services inspection - 16 may 2024.pdf",
+        "children's services inspection - 21 august 2018.pdf",
+    ):
+        (elsewhere / name).write_bytes((council / name).read_bytes())
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTCHAT_")}
+    env |= {"INSPECTCHAT_EMBEDDING_BACKEND": "torch", "HF_HUB_OFFLINE": "1"}
+    command = [
+        sys.executable,
+        "-m",
+        "inspectchat.cli",
+        "ingest",
+        str(elsewhere.parent),
+        "--index",
+        str(data),
+        "-q",
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "ingested 2" in done.stdout
+
+    demo, index, url = serve(data, None, embedding_backend="torch")
+    try:
+        assert not (data / "app-locations.json").exists()  # one record of where originals are: the catalogue
+        page.goto(url)
+        ask(
+            page,
+            "What overall effectiveness grade did Ofsted give Brighton and Hove children's services in 2024?",
+        )
+        expect(page.locator("#citations .cite-card").first).to_be_visible()
+        expect(page.locator("#chatbot")).to_contain_text("Outstanding")
+        page.locator("#citation-pick label").first.click()
+        image = page.locator("#page-image img")
+        expect(image).to_be_visible()
+        expect(page.locator("#page-info")).to_contain_text("Open the source, page")
+        expect(page.locator("#page-info")).not_to_contain_text("original not found")
+        link = page.locator("#page-info a").first.get_attribute("href") or ""
+        assert link.startswith("file://") and "reports%20from%20a%20colleague" in link, link
+        assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) > 500
+        page.locator("#page-image").scroll_into_view_if_needed()
+        page.screenshot(path=str(tmp_path / "page-preview-from-another-folder.png"), full_page=True)
+        rendered = list((data / "page-images").glob("*.png"))
+        assert len(rendered) == 1
+        pixels = Image.open(rendered[0]).convert("RGB").getdata()
+        boxed = sum(r > 230 and g > 200 and r - b > 60 for r, g, b in pixels)  # white under the yellow box
+        assert boxed > 1000, boxed
     finally:
         demo.close()
         index.close()

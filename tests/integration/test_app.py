@@ -65,6 +65,7 @@ class Served:
     url: str
     client: Any  # gradio_client.Client
     assistant: Any
+    index: Any
     settings: Any
     corpus: Path
     tmp: Path
@@ -74,11 +75,10 @@ class Served:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     from gradio_client import Client
 
-    import app
-    from assistant.service import Assistant
     from ingest.pipeline import ingest
+    from inspectchat.factory import build_assistant, open_index
     from inspectchat.settings import Settings
-    from vectorstore.index import Index
+    from web import app
 
     tmp = tmp_path_factory.mktemp("app")
     corpus = tmp / "corpus"
@@ -96,15 +96,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         "had improved, and made 3 recommendations about supervision.\n",
         encoding="utf-8",
     )
-    settings = Settings(data_dir=tmp / "data", corpus=corpus, port=free_port(), max_upload_mb=1)
-    index = Index(settings)
+    settings = Settings(data_dir=tmp / "data", port=free_port(), max_upload_mb=1)
+    index = open_index(settings)
     assert ingest([str(corpus)], index, progress=False).ok
-    assistant = Assistant(index, settings)
-    demo = app.build_app(assistant, settings)
+    assistant = build_assistant(settings, index)
+    demo = app.build_app(assistant, settings, index)
     app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     url = f"http://127.0.0.1:{settings.port}/"
     try:
-        yield Served(url, Client(url, verbose=False), assistant, settings, corpus, tmp)
+        yield Served(url, Client(url, verbose=False), assistant, index, settings, corpus, tmp)
     finally:
         demo.close()
         index.close()
@@ -196,15 +196,16 @@ def test_grades_answers_as_json(served: Served) -> None:
 
 
 def test_the_tabs_views_over_the_real_index(served: Served) -> None:
-    from assistant import ui
+    from web import chat, grades, story
+    from web.compare import compare_view
+    from web.preview import preview_citation
 
-    check = ui.check_story(served.assistant, "Ofsted judged Testshire to be inadequate overall in 2023.")
+    check = story.check_story(served.assistant, "Ofsted judged Testshire to be inadequate overall in 2023.")
     assert check.rows[0][1] == "Contradicted" and check.citations[0] is not None
-    preview = ui.preview_citation(
-        served.settings, served.assistant.index.catalog.page_text, ui.pick(check.citations, 0)
-    )
+    citation = chat.pick(check.citations, 0)
+    preview = preview_citation(served.index.catalog, citation, served.settings.data_dir / "page-images")
     assert preview.image and Path(preview.image).is_file()  # the page, rendered, with the quote highlighted
-    view = ui.compare_view(served.assistant, ["Testshire"], [])
+    view = compare_view(served.assistant, ["Testshire"], [])
     assert [r[3] for r in view.table[1:]] == ["requires improvement", "good"]
     assert [
         "Testshire",
@@ -214,9 +215,9 @@ def test_the_tabs_views_over_the_real_index(served: Served) -> None:
         "good",
         "improved",
     ] in (view.changes)
-    grades = ui.grades_view(served.assistant, ["Testshire"], None)
-    assert [(p["date"], p["grade"]) for p in grades.chart] == [("2018-03-16", 2), ("2023-05-05", 3)]
-    frame = ui.grades_frame(grades.chart)
+    shown = grades.grades_view(served.assistant, ["Testshire"], None)
+    assert [(p["date"], p["grade"]) for p in shown.chart] == [("2018-03-16", 2), ("2023-05-05", 3)]
+    frame = grades.grades_frame(shown.chart)
     assert frame["grade"].tolist() == [2, 3]
 
 
@@ -286,23 +287,23 @@ def test_ingest_refuses_server_paths_that_were_not_uploaded(served: Served) -> N
 
 
 def test_rendered_page_images_are_served(served: Served) -> None:
-    from assistant import ui
+    from web.preview import preview_citation
 
     citation = served.assistant.ask(TESTSHIRE_Q).citations[0]
-    preview = ui.preview_citation(served.settings, served.assistant.index.catalog.page_text, citation)
+    preview = preview_citation(served.index.catalog, citation, served.settings.data_dir / "page-images")
     assert preview.image and Path(preview.image).parent == served.settings.data_dir / "page-images"
     response = httpx.get(f"{served.url}gradio_api/file={Path(preview.image).resolve()}", timeout=10)
     assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
 
 
 def test_follow_up_question_carries_the_organisation(served: Served) -> None:
-    from assistant import ui
     from assistant.models import Filters
+    from web.chat import respond
 
-    first = list(ui.respond(served.assistant, TESTSHIRE_Q, [], Filters(), {}, []))[-1]
+    first = list(respond(served.assistant, TESTSHIRE_Q, [], Filters(), {}, []))[-1]
     assert first.context == {"organisations": ["Testshire"], "years": [2023]}
     second = list(
-        ui.respond(served.assistant, "and in 2019?", first.history, Filters(), first.context, first.turns)
+        respond(served.assistant, "and in 2019?", first.history, Filters(), first.context, first.turns)
     )[-1]
     reply = second.history[-1]["content"]
     assert "Testshire" in reply and "2019" in reply  # "no inspection of Testshire in 2019; it holds 2023"
@@ -311,23 +312,24 @@ def test_follow_up_question_carries_the_organisation(served: Served) -> None:
 
 
 def test_library_remove_and_reingest(served: Served) -> None:
-    from assistant import ui
+    from inspectchat.factory import ingest_config
+    from web.library import reingest_document, remove_document
 
-    index, settings = served.assistant.index, served.settings
+    index = served.index
     doc = next(d for d in served.assistant.documents if d.source == "testshire/report-2023.pdf")
-    assert "Re-ingested" in ui.reingest_document(index, settings, doc.doc_id)
+    assert "Re-ingested" in reingest_document(index, ingest_config(served.settings), doc.doc_id)
     assert index.catalog.document(doc.doc_id) is not None
     news = next(d for d in served.assistant.documents if d.source.startswith("news/"))
-    assert "Removed" in ui.remove_document(index, news.doc_id)
+    assert "Removed" in remove_document(index, news.doc_id)
     assert all(d.doc_id != news.doc_id for d in served.assistant.documents)
-    assert "Choose a document" in ui.remove_document(index, "")
+    assert "Choose a document" in remove_document(index, "")
 
 
 def test_logins_are_required_when_configured(served: Served) -> None:
-    import app
+    from web import app
 
     settings = served.settings.model_copy(update={"auth": "ann:secret", "port": free_port()})
-    demo = app.build_app(served.assistant, settings)
+    demo = app.build_app(served.assistant, settings, served.index)
     app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     try:
         url = f"http://127.0.0.1:{settings.port}"

@@ -21,6 +21,7 @@ from assistant.evidence import squash
 from assistant.models import Answer
 from assistant.service import Assistant
 from ingest.pipeline import ingest
+from inspectchat.factory import open_index
 from inspectchat.settings import Settings
 from vectorstore.chroma_store import open_client
 from vectorstore.embedder import load_embedder
@@ -78,7 +79,7 @@ def embedder():  # type: ignore[no-untyped-def]
 def stack(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("real-stack")
     corpus = copy_slice(corpus_dir, root / "corpus")
-    index = Index(Settings(data_dir=root / "index", chroma_host=None), embedder=embedder)
+    index = open_index(Settings(data_dir=root / "index", chroma_host=None), embedder)
     report = ingest([str(corpus)], index, progress=False)
     assert report.ok, report.summary()
     assert report.count("ingested") == 5
@@ -105,7 +106,7 @@ def test_every_chunk_is_in_the_catalogue_chroma_and_bm25(stack: Assistant) -> No
 def test_second_ingest_changes_nothing(stack: Assistant) -> None:
     index = stack.index
     generation = index.catalog.generation
-    corpus = Path(index.settings.data_dir).parent / "corpus"
+    corpus = Path(index.where).parent / "corpus"
     report = ingest([str(corpus)], index, progress=False)
     assert report.count("unchanged") == 5
     assert index.catalog.generation == generation
@@ -279,7 +280,7 @@ def test_chroma_server(chroma_server: tuple[str, int], corpus_dir: Path, tmp_pat
     host, port = chroma_server
     corpus = copy_slice(corpus_dir, tmp_path / "corpus", with_reports=False)
     settings = Settings(data_dir=tmp_path / "index", chroma_host=host, chroma_port=port)
-    index = Index(settings, embedder=embedder)
+    index = open_index(settings, embedder)
 
     report = ingest([str(corpus)], index, progress=False)
     assert report.ok, report.summary()
@@ -302,6 +303,6 @@ def test_chroma_server(chroma_server: tuple[str, int], corpus_dir: Path, tmp_pat
     assert open_client(settings.chroma_dir, host, port).heartbeat() > 0
 
     # A second run finds everything done, through the server.
-    again = ingest([str(corpus)], Index(settings, embedder=embedder), progress=False)
+    again = ingest([str(corpus)], open_index(settings, embedder), progress=False)
     assert again.count("unchanged") == 2
     assert collection.count() == index.catalog.chunk_count()

@@ -7,174 +7,31 @@ calls; made to raise on its Nth call, it stands in for a process killed in the m
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+from documents import (
+    HTML_ERROR_PAGE,
+    NEWS,
+    NEWS_SIDECAR,
+    NEWS_SOURCE,
+    REPORT_2017_SOURCE,
+    REPORT_PAGES,
+    REPORT_SOURCE,
+    make_pdf,
+    write_corpus,
+)
+from fakes import FakeEmbedder, SimulatedCrash, real_index, run
 
 from assistant.evidence import quote_on_page, squash
 from assistant.service import Assistant
-from ingest.pipeline import IngestReport, ingest
-from inspectchat.settings import Settings
+from ingest.pipeline import ingest
 from vectorstore.chroma_store import open_client
 from vectorstore.index import Index
-
-DIMS = 384
-
-
-class SimulatedCrash(BaseException):
-    """Like a kill (or KeyboardInterrupt), it ends the whole run: no handler for bad files may catch it."""
-
-
-class FakeEmbedder:
-    """Deterministic hashing-trick vectors of unit length; counts calls; can fail on its Nth call."""
-
-    name = "fake-hashing-384"
-
-    def __init__(self, fail_on_call: int | None = None) -> None:
-        self.calls = 0
-        self.texts = 0
-        self.fail_on_call = fail_on_call
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        if self.fail_on_call is not None and self.calls == self.fail_on_call:
-            raise SimulatedCrash(f"killed during embed call {self.calls}")
-        self.texts += len(texts)
-        vectors = np.zeros((len(texts), DIMS), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z0-9]+", text.lower()):
-                digest = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "big")
-                vectors[row, digest % DIMS] += 1.0 if (digest >> 32) & 1 else -1.0
-            norm = float(np.linalg.norm(vectors[row]))
-            if norm == 0.0:
-                vectors[row, 0], norm = 1.0, 1.0
-            vectors[row] /= norm
-        return vectors
-
-
-# ---------------------------------------------------------------------------------------- documents
-
-REPORT_PAGES = [
-    [
-        "Inspection of Anytown local",
-        "authority children’s services",
-        "Inspection dates: 15 to 26 November 2021",
-        "Lead inspector: Jane Smith, Her Majesty’s Inspector",
-        "Judgement Grade",
-        "The impact of leaders on social work",
-        "practice with children and families",
-        "Good",
-        "The experiences and progress of",
-        "children who need help and protection",
-        "Requires improvement",
-        "to be good",
-        "The experiences and progress of",
-        "children in care and care leavers",
-        "Outstanding",
-        "Overall effectiveness Requires improvement to be good",
-        "Ofsted found that leaders in Anytown have improved services for children since the",
-        "last inspection. Children in care live in stable homes with carers who know them well.",
-    ],
-    [
-        "Inspection of Anytown local authority children’s services",
-        "15 to 26 November 2021 2",
-        "What needs to improve?",
-        "- The quality of supervision for social workers.",
-        "- Planning for care leavers, so that they know their entitlements.",
-        "The experiences and progress of children who need help and",
-        "protection: requires improvement to be good",
-        "1. Children and their families who need help have easy access to support through the",
-        "front door. Managers oversee contacts and referrals promptly.",
-        "2. Social workers visit children regularly and know them well. Caseloads are manageable.",
-    ],
-    [
-        "Inspection of Anytown local authority children’s services",
-        "15 to 26 November 2021 3",
-        "The experiences and progress of children in care and care",
-        "leavers: outstanding",
-        "3. Children come into care when they need to. Decisions are timely and considered.",
-        "4. The virtual school tracks the progress of every child in care closely.",
-    ],
-]
-
-REPORT_2017_PAGES = [
-    [
-        "1",
-        "Borsetshire County Council",
-        "Inspection of services for children in need of help and",
-        "protection, children looked after and care leavers",
-        "Inspection date: 23 January 2017 – 16 February 2017",
-        "Report published: 7 April 2017",
-        "Children’s services in Borsetshire are inadequate",
-        "1. Children who need help and protection Inadequate",
-        "2. Children looked after and achieving permanence Requires improvement",
-        "3. Leadership, management and governance Inadequate",
-        "Ofsted found widespread failures in the help given to children in Borsetshire.",
-    ],
-    [
-        "2",
-        "Recommendations",
-        "1. Ensure that all work with children is recorded promptly on the social care",
-        "information system and used to inform planning for children.",
-        "2. Ensure that children’s views are fully reflected in assessments and plans.",
-        "Summary for children and young people",
-        "Inspectors found that too many children waited too long for help.",
-    ],
-]
-
-NEWS = """Council promises more social workers after Ofsted report
-
-Anytown council said it would hire 12 more social workers after the inspection in November 2021.
-
-The council leader said services for children were improving and thanked staff for their work.
-"""
-
-NEWS_SIDECAR = {
-    "title": "Council promises more social workers",
-    "publisher": "Local News",
-    "doc_type": "news",
-    "about_inspection": "Ofsted inspection, November 2021",
-}
-
-HTML_ERROR_PAGE = (
-    "<!DOCTYPE html><html><head><title>Report not found</title></head>"
-    "<body><h1>Report not found</h1><p>Sorry, we could not find that page.</p></body></html>"
-)
-
-REPORT_SOURCE = "anytown/children's services inspection - 14 january 2022.pdf"
-REPORT_2017_SOURCE = "borsetshire/children's services inspection - 07 april 2017.pdf"
-NEWS_SOURCE = "news/anytown-council-response.txt"
-
-
-def make_pdf(pages: list[list[str]]) -> bytes:
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True)  # same bytes every time
-    for lines in pages:
-        pdf.setFont("Helvetica", 10)
-        for row, line in enumerate(lines):
-            pdf.drawString(50, 800 - 15 * row, line)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def write_corpus(root: Path) -> Path:
-    (root / "anytown").mkdir(parents=True)
-    (root / "borsetshire").mkdir()
-    (root / "news").mkdir()
-    (root / REPORT_SOURCE).write_bytes(make_pdf(REPORT_PAGES))
-    (root / REPORT_2017_SOURCE).write_bytes(make_pdf(REPORT_2017_PAGES))
-    (root / NEWS_SOURCE).write_text(NEWS, encoding="utf-8")
-    (root / (NEWS_SOURCE + ".meta.json")).write_text(json.dumps(NEWS_SIDECAR), encoding="utf-8")
-    return root
 
 
 @pytest.fixture
@@ -183,19 +40,16 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def open_index(data_dir: Path, embedder: FakeEmbedder) -> Index:
-    return Index(Settings(data_dir=data_dir, chroma_host=None), embedder=embedder)
-
-
-def run(corpus: Path, index: Index, **kwargs: bool) -> IngestReport:
-    return ingest([str(corpus)], index, progress=False, **kwargs)
+    return real_index(data_dir, embedder)
 
 
 # ------------------------------------------------------------------------------------ index contents
 
 
 def chroma_ids(index: Index) -> list[str]:
-    client = open_client(index.settings.chroma_dir, None, 0)
-    return list(client.get_collection(index.settings.collection).get(include=[])["ids"])
+    """What Chroma has on disk, read through a client of its own."""
+    client = open_client(Path(index.where) / "chroma", None, 0)
+    return list(client.get_collection("inspectchat").get(include=[])["ids"])
 
 
 def bm25_ids(index: Index) -> list[str]:
@@ -668,3 +522,26 @@ def test_documents_from_another_index_folder_are_not_mixed(tmp_path: Path) -> No
     assert len(a.catalog.documents()) == 3 and len(b.catalog.documents()) == 2
     assert_consistent(a)
     assert_consistent(b)
+
+
+def test_each_document_records_where_its_original_is_and_a_moved_corpus_updates_it(
+    corpus: Path, tmp_path: Path
+) -> None:
+    fake = FakeEmbedder()
+    index = open_index(tmp_path / "index", fake)
+    run(corpus, index)
+    locations = {d.source: d.location for d in index.catalog.documents()}
+    assert locations == {
+        s: os.path.abspath(corpus / s) for s in (REPORT_SOURCE, REPORT_2017_SOURCE, NEWS_SOURCE)
+    }
+
+    moved = tmp_path / "moved"
+    shutil.move(corpus, moved)
+    calls, generation = fake.calls, index.catalog.generation
+    report = run(moved, index)
+
+    assert [r.status for r in report.results] == ["unchanged"] * 3
+    assert (fake.calls, index.catalog.generation) == (calls, generation)  # nothing re-read or rebuilt
+    assert {d.source: d.location for d in index.catalog.documents()} == {
+        s: os.path.abspath(moved / s) for s in locations
+    }

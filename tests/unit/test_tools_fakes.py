@@ -5,20 +5,23 @@ from __future__ import annotations
 import json
 
 import pytest
+from documents import write_corpus
+from fakes import FakeEmbedder, real_index, run
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-from test_pipeline_fakes import FakeEmbedder, open_index, run, write_corpus
 
-from assistant.compare import UnknownOrganisationError, rows_to_csv
+from assistant.compare import UnknownOrganisationError
 from assistant.evaluation import first_grade, judge
 from assistant.evidence import quote_on_page
 from assistant.llm import LLMAnswerer
 from assistant.service import Assistant
+from render.comparisons import comparison_csv, comparison_markdown
+from render.grades import grades_csv
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     root = tmp_path_factory.mktemp("tools")
-    index = open_index(root / "index", FakeEmbedder())
+    index = real_index(root / "index", FakeEmbedder())
     assert run(write_corpus(root / "corpus"), index).ok
     return Assistant(index)
 
@@ -89,12 +92,12 @@ def test_story_claims_carry_the_organisation_and_skip_the_story_itself(assistant
 def test_compare_and_grades(assistant: Assistant) -> None:
     result = assistant.compare(["Anytown"])
     assert [i.grades["overall effectiveness"] for i in result.inspections] == ["requires improvement"]
-    assert "| organisation |" in result.to_markdown()
-    assert result.to_csv().startswith("organisation,inspection,source")
+    assert "| organisation |" in comparison_markdown(result)
+    assert comparison_csv(result).startswith("organisation,inspection,source")
     json.dumps(result.to_json())
     rows = assistant.grades(["Borsetshire"])
     assert {(r.area, r.grade) for r in rows} >= {("overall effectiveness", "inadequate")}
-    assert rows_to_csv(rows).splitlines()[0].startswith("organisation,inspectorate")
+    assert grades_csv(rows).splitlines()[0].startswith("organisation,inspectorate")
     with pytest.raises(UnknownOrganisationError, match="Atlantis"):
         assistant.compare(["Atlantis"])
 

@@ -1,4 +1,4 @@
-"""The app's plain callbacks (assistant/ui.py) with a fake assistant: no index, no server, no browser."""
+"""The web app's plain functions (web/*.py) with a fake assistant: no index, no server, no browser."""
 
 from __future__ import annotations
 
@@ -6,196 +6,35 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fakes import CITATION, COMPARISON, DOCS, GRADES, PAGE, FakeAssistant, PolicyAssistant
 
-from assistant import ui
-from assistant.compare import Comparison, GradeRow, Inspection, UnknownOrganisationError
-from assistant.models import Answer, Citation, Filters
-from assistant.resolve import OrganisationDirectory
+from assistant.models import Citation, Filters
 from ingest.models import DocumentMeta
+from ingest.pipeline import IngestConfig
 from inspectchat.settings import Settings
-
-PAGE = (
-    "Judgement Grade\nThe impact of leaders   Good\nOverall\neffectiveness Good\nLead inspector: Jane <Doe>"
-)
-
-
-def meta(doc_id: str, organisation: str, source: str, **extra: Any) -> DocumentMeta:
-    return DocumentMeta(
-        doc_id=doc_id,
-        source=source,
-        content_hash="h",
-        content_type="pdf",
-        title=f"Inspection of {organisation}",
-        organisation=organisation,
-        inspectorate="Ofsted",
-        doc_type="inspection report",
-        **extra,
-    )
-
-
-DOCS = [
-    meta("d1", "Testshire", "testshire/report-2023.pdf", inspection_end="2023-05-05", page_count=3),
-    meta("d2", "Otherford", "otherford/report-2019.pdf", inspection_end="2019-03-01", page_count=7),
-]
-CITATION = Citation(
-    source="testshire/report-2023.pdf",
-    title="Inspection of Testshire",
-    page=1,
-    quote="Overall effectiveness Good",
-    doc_id="d1",
-    date="2023-05-05",
-    organisation="Testshire",
-    inspectorate="Ofsted",
-    doc_type="inspection report",
-)
-
-
-class FakeAssistant:
-    """Answers every question with the same cited answer and records what it was asked."""
-
-    def __init__(self, fail: bool = False) -> None:
-        self.directory = OrganisationDirectory(DOCS)
-        self.documents = DOCS
-        self.asked: list[tuple[str, Filters | None]] = []
-        self.fail = fail
-
-    def ask(self, question: str, filters: Filters | None = None) -> Answer:
-        self.asked.append((question, filters))
-        if self.fail:
-            raise RuntimeError("store offline")
-        answer = Answer(
-            question,
-            "Good. Ofsted judged overall effectiveness in Testshire to be good in 2023, "
-            "with leaders making a strong impact.",
-            citations=[CITATION],
-        )
-        if filters and not filters.is_empty():
-            answer.filters_applied = filters.describe()
-        return answer
-
-    def check(self, claim: str, filters: Filters | None = None) -> Answer:
-        verdict = "supported" if "good" in claim.lower() else "not_found"
-        citations = [CITATION] if verdict == "supported" else []
-        return Answer(claim, verdict, verdict=verdict, citations=citations, reason=f"{verdict} because")
-
-
-class PolicyAssistant(FakeAssistant):
-    """Also checks stories, compares inspections and lists grades, as Assistant does."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.compared: list[tuple[list[str], list[int] | None]] = []
-
-    def check_text(self, text: str, filters: Filters | None = None) -> Answer:
-        from assistant.story import overall_verdict, part_row
-
-        if "fail" in text:
-            raise RuntimeError("store offline")
-        parts = [self.check(s) for s in text.split(". ") if len(s.split()) >= 5]
-        return Answer(
-            text[:200],
-            f"{len(parts)} claims",
-            citations=[c for p in parts for c in p.citations[:1]],
-            verdict=overall_verdict(parts) if parts else "not_found",
-            parts=[part_row(p) for p in parts],
-        )
-
-    def compare(self, organisations: list[str], years: list[int] | None = None) -> Comparison:
-        self.compared.append((organisations, years))
-        if "Nowhere" in organisations:
-            raise UnknownOrganisationError("no organisation in the index matches 'Nowhere'")
-        return COMPARISON
-
-    def grades(self, organisations: list[str] | None = None) -> list[GradeRow]:
-        return [g for g in GRADES if not organisations or g.organisation in organisations]
-
-
-def grade(org: str, end: str, area: str, value: str, page: int = 1) -> GradeRow:
-    return GradeRow(
-        organisation=org,
-        inspectorate="Ofsted",
-        inspection_dates=f"to {end}",
-        inspection_end=end,
-        published="",
-        area=area,
-        grade=value,
-        title=f"Inspection of {org}",
-        source=f"{org.lower()}/report-{end[:4]}.pdf",
-        page=page,
-        quote=f"{area.capitalize()} {value.capitalize()}",
-    )
-
-
-GRADES = [
-    grade("Otherford", "2019-03-01", "overall effectiveness", "adequate"),
-    grade("Testshire", "2018-03-16", "overall effectiveness", "requires improvement"),
-    grade("Testshire", "2018-03-16", "care leavers", "inadequate", page=2),
-    grade("Testshire", "2023-05-05", "overall effectiveness", "good"),
-    grade("Testshire", "2023-05-05", "care leavers", "outstanding", page=2),
-    grade("Testshire", "", "care leavers", "good"),  # no date: listed, not charted
-    grade("Testshire", "2020-01-01", "overall effectiveness", "not judged"),  # no grade on the scale
-]
-OLD = Citation("testshire/report-2018.pdf", "Inspection of Testshire", 1, "Overall effectiveness RI", "d0")
-COMPARISON = Comparison(
-    inspections=[
-        Inspection(
-            "Testshire",
-            "inspection 5 to 16 March 2018",
-            2018,
-            "testshire/report-2018.pdf",
-            {"overall effectiveness": "requires improvement"},
-            ["Supervision of social workers."],
-            [OLD],
-        ),
-        Inspection(
-            "Testshire",
-            "inspection 1 to 5 May 2023",
-            2023,
-            "testshire/report-2023.pdf",
-            {"overall effectiveness": "good"},
-            ["Supervision of social workers."],
-            [CITATION],
-        ),
-    ],
-    changes=[
-        {
-            "organisation": "Testshire",
-            "area": "overall effectiveness",
-            "from": "requires improvement",
-            "to": "good",
-            "change": "improved",
-            "between": "2018 and 2023",
-        }
-    ],
-    recurring=[
-        {
-            "organisation": "Testshire",
-            "items": ["Supervision of social workers."],
-            "inspections": ["2018", "2023"],
-        }
-    ],
-    summary=[
-        "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good)."
-    ],
-    missing=["No inspection of Testshire in 2020 is in the index."],
-)
+from render import answers, checks, comparisons
+from render.grades import GRADE_COLUMNS
+from web import api, chat, grades, library, preview, story
+from web.compare import compare_view
+from web.exports import write_text_export
+from web.paths import Folders
 
 
 def run_turn(
     assistant: FakeAssistant, question: str, context: dict | None = None, filters: Filters | None = None
-) -> list[ui.ChatUpdate]:
-    return list(ui.respond(assistant, question, [], filters or Filters(), context, []))  # type: ignore[arg-type]
+) -> list[chat.ChatUpdate]:
+    return list(chat.respond(assistant, question, [], filters or Filters(), context, []))  # type: ignore[arg-type]
 
 
 # -- filters and follow-up questions -------------------------------------------------------------------------
 def test_build_filters_ignores_empty_values_and_nonsense_years() -> None:
-    f = ui.build_filters(["Testshire", ""], None, [], "2019", 12)
+    f = chat.build_filters(["Testshire", ""], None, [], "2019", 12)
     assert f == Filters(organisations=["Testshire"], year_from=2019, year_to=None)
-    assert ui.build_filters(year_from=None, year_to="x").is_empty()
+    assert chat.build_filters(year_from=None, year_to="x").is_empty()
 
 
 def test_follow_up_with_a_year_keeps_the_organisation() -> None:
-    asked, filters, carried = ui.carry_over(
+    asked, filters, carried = chat.carry_over(
         "and in 2019?", [], Filters(), {"organisations": ["Testshire"], "years": [2023]}
     )
     assert asked == "and in 2019?"
@@ -204,7 +43,7 @@ def test_follow_up_with_a_year_keeps_the_organisation() -> None:
 
 
 def test_follow_up_naming_nothing_keeps_organisation_and_years() -> None:
-    asked, filters, carried = ui.carry_over(
+    asked, filters, carried = chat.carry_over(
         "What about leadership?", [], Filters(), {"organisations": ["Testshire"], "years": [2023]}
     )
     assert asked == "What about leadership? (2023)"
@@ -213,14 +52,14 @@ def test_follow_up_naming_nothing_keeps_organisation_and_years() -> None:
 
 def test_new_organisation_starts_afresh_unless_it_reads_as_follow_up() -> None:
     context = {"organisations": ["Testshire"], "years": [2023]}
-    assert ui.carry_over("Who led the Otherford inspection?", ["Otherford"], Filters(), context)[2] == []
-    asked, _, carried = ui.carry_over("And Otherford?", ["Otherford"], Filters(), context)
+    assert chat.carry_over("Who led the Otherford inspection?", ["Otherford"], Filters(), context)[2] == []
+    asked, _, carried = chat.carry_over("And Otherford?", ["Otherford"], Filters(), context)
     assert asked == "And Otherford? (2023)" and carried == ["2023"]
 
 
 def test_chosen_filters_win_over_carried_context() -> None:
     chosen = Filters(organisations=["Otherford"], year_from=2018)
-    asked, filters, carried = ui.carry_over(
+    asked, filters, carried = chat.carry_over(
         "Leadership?", [], chosen, {"organisations": ["Testshire"], "years": [2023]}
     )
     assert (asked, filters, carried) == ("Leadership?", chosen, [])
@@ -264,16 +103,16 @@ def test_empty_question_and_failing_assistant_say_so_in_plain_words() -> None:
 
 
 def test_highlight_passage_escapes_the_page_and_marks_the_quote() -> None:
-    marked = ui.highlight_passage(PAGE, "Overall effectiveness Good")
+    marked = answers.highlight_passage(PAGE, "Overall effectiveness Good")
     assert "<mark>Overall effectiveness Good</mark>" in marked
     assert "Jane &lt;Doe&gt;" in marked and "<Doe>" not in marked
-    assert ui.highlight_passage(None, "a <b> quote") == "<mark>a &lt;b&gt; quote</mark>"
+    assert answers.highlight_passage(None, "a <b> quote") == "<mark>a &lt;b&gt; quote</mark>"
 
 
 def test_citation_choices_and_export() -> None:
-    assert ui.citation_choices([CITATION]) == [("[1] Inspection of Testshire, p. 1", 0)]
+    assert chat.citation_choices([CITATION]) == [("[1] Inspection of Testshire, p. 1", 0)]
     final = run_turn(FakeAssistant(), "What was Testshire's overall effectiveness in 2023?")[-1]
-    text = ui.export_markdown(final.turns)
+    text = answers.conversation_markdown(final.turns)
     assert text.startswith("# Inspection Chat conversation")
     assert "## 1. What was Testshire's overall effectiveness in 2023?" in text
     assert "> Overall effectiveness Good" in text and "`testshire/report-2023.pdf`" in text
@@ -281,87 +120,116 @@ def test_citation_choices_and_export() -> None:
 
 def test_write_export_makes_a_markdown_file(tmp_path: Path) -> None:
     final = run_turn(FakeAssistant(), "Testshire 2023?")[-1]
-    path = ui.write_export(final.turns, tmp_path / "exports")
+    markdown = answers.conversation_markdown(final.turns)
+    path = write_text_export(markdown, tmp_path / "exports", "conversation", "md")
     assert path.suffix == ".md" and "Testshire 2023?" in path.read_text(encoding="utf-8")
 
 
 # -- page previews ---------------------------------------------------------------------------------------------
 def test_quote_char_range_ignores_line_breaks_and_case() -> None:
-    start, end = ui.quote_char_range(PAGE, "overall effectiveness good")  # type: ignore[misc]
+    start, end = preview.quote_char_range(PAGE, "overall effectiveness good")  # type: ignore[misc]
     assert PAGE[start:end] == "Overall\neffectiveness Good"
-    assert ui.quote_char_range(PAGE, "not on this page at all") is None
+    assert preview.quote_char_range(PAGE, "not on this page at all") is None
 
 
 def test_merge_line_boxes_joins_runs_on_one_line_only() -> None:
     boxes = [(10.0, 100.0, 50.0, 110.0), (52.0, 100.5, 90.0, 110.0), (10.0, 88.0, 40.0, 98.0)]
-    assert ui.merge_line_boxes(boxes) == [(10.0, 100.0, 90.0, 110.0), (10.0, 88.0, 40.0, 98.0)]
+    assert preview.merge_line_boxes(boxes) == [(10.0, 100.0, 90.0, 110.0), (10.0, 88.0, 40.0, 98.0)]
+
+
+class Catalogue:
+    """The catalogue's two methods a preview reads: one document record and every page's text."""
+
+    def __init__(self, meta: DocumentMeta | None = None, text: str = PAGE) -> None:
+        self.meta, self.text = meta, text
+        self.pages: list[tuple[str, int | None]] = []
+
+    def document(self, doc_id: str) -> DocumentMeta | None:
+        return self.meta if self.meta is not None and self.meta.doc_id == doc_id else None
+
+    def page_text(self, doc_id: str, page: int | None) -> str:
+        self.pages.append((doc_id, page))
+        return self.text
+
+
+def located(location: str | None, **extra: Any) -> DocumentMeta:
+    """The Testshire report's record, with where its original is."""
+    from dataclasses import replace
+
+    return replace(DOCS[0], location=location, **extra)
 
 
 def test_preview_without_the_original_shows_the_page_text(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path)
-    preview = ui.preview_citation(settings, lambda doc, page: PAGE, CITATION)
-    assert preview.image is None
-    assert "<mark>Overall\neffectiveness Good</mark>" in preview.html
-    assert "original not found" in preview.html
+    for meta in (None, located(None), located(str(tmp_path / "gone.pdf"))):
+        shown = preview.preview_citation(Catalogue(meta), CITATION, tmp_path / "page-images")
+        assert shown.image is None
+        assert "<mark>Overall\neffectiveness Good</mark>" in shown.html
+        assert "original not found" in shown.html
 
 
-def test_preview_renders_the_pdf_page_with_a_highlight(tmp_path: Path) -> None:
-    pytest.importorskip("reportlab")
-    from PIL import Image
+def write_pdf(path: Path) -> Path:
     from reportlab.pdfgen import canvas
 
-    corpus = tmp_path / "corpus" / "testshire"
-    corpus.mkdir(parents=True)
-    pdf = canvas.Canvas(str(corpus / "report-2023.pdf"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path))
     pdf.drawString(72, 700, "Judgement Grade")
     pdf.drawString(72, 680, "Overall effectiveness Good")
     pdf.save()
-    settings = Settings(data_dir=tmp_path / "data", corpus=tmp_path / "corpus")
-    preview = ui.preview_citation(settings, lambda doc, page: PAGE, CITATION)
-    assert preview.image is not None
-    image = Path(preview.image)
-    assert image.parent == tmp_path / "data" / "page-images"
-    assert "#page=1" in preview.html and "file://" in preview.html
+    return path
+
+
+def test_preview_renders_the_pdf_page_from_wherever_the_catalogue_says_it_is(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from PIL import Image
+
+    pdf = write_pdf(tmp_path / "anywhere" / "not-the-corpus" / "report-2023.pdf")
+    images = tmp_path / "data" / "page-images"
+    shown = preview.preview_citation(Catalogue(located(str(pdf))), CITATION, images)
+    assert shown.image is not None
+    image = Path(shown.image)
+    assert image.parent == images
+    assert "#page=1" in shown.html and "file://" in shown.html
     pixels = Image.open(image).convert("RGB").getdata()
     assert any(r > 200 and g > 150 and b < 120 for r, g, b in pixels)  # the yellow highlight
 
 
-def test_original_location_prefers_recorded_then_uploads_then_corpus(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data", corpus=tmp_path)
+def test_original_location_is_the_catalogue_record(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("x")
-    assert ui.original_location(settings, "a.txt") == str((tmp_path / "a.txt").resolve())
-    assert ui.original_location(settings, "missing.txt") is None
-    assert ui.original_location(settings, "https://example.org/r.pdf") == "https://example.org/r.pdf"
-    elsewhere = tmp_path / "elsewhere.txt"
-    elsewhere.write_text("y")
-    ui.record_locations(settings, {"a.txt": str(elsewhere)})
-    assert ui.original_location(settings, "a.txt") == str(elsewhere.resolve())
-    assert ui.source_link("https://example.org/r.pdf", 3) == "https://example.org/r.pdf#page=3"
+    assert preview.original_location(located(str(tmp_path / "a.txt"))) == str((tmp_path / "a.txt").resolve())
+    assert preview.original_location(located(str(tmp_path / "missing.txt"))) is None
+    assert preview.original_location(located("https://example.org/r.pdf")) == "https://example.org/r.pdf"
+    url_source = located(None, source="https://example.org/s.pdf")
+    assert preview.original_location(url_source) == "https://example.org/s.pdf"
+    assert preview.original_location(None) is None
+    legacy = located(None, extra={"location": str(tmp_path / "a.txt")})  # a catalogue from before the field
+    assert preview.original_location(legacy) == str((tmp_path / "a.txt").resolve())
+    assert preview.source_link("https://example.org/r.pdf", 3) == "https://example.org/r.pdf#page=3"
 
 
 # -- library, uploads, checks, API -----------------------------------------------------------------------------
 def test_library_rows_and_text_filter() -> None:
-    rows = ui.library_rows(DOCS)
-    assert len(rows) == 2 and len(rows[0]) == len(ui.LIBRARY_COLUMNS)
-    assert [r[1] for r in ui.library_rows(DOCS, "otherford 2019")] == ["Otherford"]
-    assert ui.library_rows(DOCS, "nowhere") == []
-    assert ui.filter_choices(DOCS) == (["Ofsted"], ["inspection report"])
+    rows = library.library_rows(DOCS)
+    assert len(rows) == 2 and len(rows[0]) == len(library.LIBRARY_COLUMNS)
+    assert [r[1] for r in library.library_rows(DOCS, "otherford 2019")] == ["Otherford"]
+    assert library.library_rows(DOCS, "nowhere") == []
+    assert library.filter_choices(DOCS) == (["Ofsted"], ["inspection report"])
 
 
 def test_oversize_and_missing_uploads_fail_with_a_reason(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data", max_upload_mb=1)
+    folders = Folders(tmp_path / "data")
     big = tmp_path / "big.pdf"
     big.write_bytes(b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10))
-    results = ui.ingest_uploads(None, settings, [big, tmp_path / "gone.pdf"], "ftp://example.org/x")  # type: ignore[arg-type]
+    inputs = [big, tmp_path / "gone.pdf"]
+    results = library.ingest_uploads(None, folders, IngestConfig(), 1, inputs, "ftp://example.org/x")  # type: ignore[arg-type]
     assert [(r.source, r.status) for r in results] == [
         ("big.pdf", "failed"),
         ("gone.pdf", "failed"),
         ("ftp://example.org/x", "failed"),
     ]
     assert "1 MB upload limit" in results[0].reason
-    summary = ui.ingest_summary(results)
+    summary = library.ingest_summary(results)
     assert "failed 3" in summary and "big.pdf" in summary
-    assert "Choose one or more files" in ui.ingest_summary([])
+    assert "Choose one or more files" in library.ingest_summary([])
 
 
 # -- story checks ----------------------------------------------------------------------------------------------
@@ -369,7 +237,7 @@ STORY = "Testshire was judged good in 2023 by Ofsted. Inspectors found 40 cats i
 
 
 def test_check_story_gives_a_row_per_claim_with_its_quote_and_page() -> None:
-    check = ui.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
+    check = story.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
     assert check.rows == [
         [
             "Testshire was judged good in 2023 by Ofsted",
@@ -382,50 +250,45 @@ def test_check_story_gives_a_row_per_claim_with_its_quote_and_page() -> None:
         ],
         ["Inspectors found 40 cats in the office", "Not found", "not_found because", "", "", "", ""],
     ]
-    assert len(check.rows[0]) == len(ui.STORY_COLUMNS)
+    assert len(check.rows[0]) == len(checks.STORY_COLUMNS)
     assert (
         check.summary
         == "**Overall: Partly supported.** 2 claims checked: 1 supported, 0 contradicted, 1 not found."
     )
     assert check.citations == [CITATION, None]  # the full citation (doc_id too), for the page preview
-    assert ui.story_choices(check) == [
+    assert story.story_choices(check) == [
         ("[1] Testshire was judged good in 2023 by Ofsted — Inspection of Testshire, p. 1", 0)
     ]
-    assert ui.pick(check.citations, 0) == CITATION
-    assert ui.pick(check.citations, 1) is None and ui.pick(check.citations, None) is None
-    assert ui.pick(check.citations, 7) is None
+    assert chat.pick(check.citations, 0) == CITATION
+    assert chat.pick(check.citations, 1) is None and chat.pick(check.citations, None) is None
+    assert chat.pick(check.citations, 7) is None
     assert check.result["verdict"] == "partly supported" and len(check.result["parts"]) == 2
 
 
 def test_selecting_a_claim_shows_its_page_with_the_quote_marked(tmp_path: Path) -> None:
-    check = ui.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
-    pages: list[tuple[str, int | None]] = []
-
-    def page_text(doc_id: str, page: int | None) -> str:
-        pages.append((doc_id, page))
-        return PAGE
-
-    preview = ui.preview_citation(Settings(data_dir=tmp_path), page_text, ui.pick(check.citations, 0))  # type: ignore[arg-type]
-    assert pages == [("d1", 1)]
-    assert "<mark>Overall\neffectiveness Good</mark>" in preview.html
+    check = story.check_story(PolicyAssistant(), STORY)  # type: ignore[arg-type]
+    catalogue = Catalogue()
+    shown = preview.preview_citation(catalogue, chat.pick(check.citations, 0), tmp_path)  # type: ignore[arg-type]
+    assert catalogue.pages == [("d1", 1)]
+    assert "<mark>Overall\neffectiveness Good</mark>" in shown.html
 
 
 def test_a_quote_not_among_the_answer_citations_finds_its_document() -> None:
     part = {"claim": "c", "quote": "Q", "source": "otherford/report-2019.pdf", "title": "", "page": 7}
-    found = ui._part_citation(FakeAssistant(), part, [])  # type: ignore[arg-type]
+    found = story.part_citation(FakeAssistant().documents, part, [])
     assert found == Citation("otherford/report-2019.pdf", "otherford/report-2019.pdf", 7, "Q", "d2")
 
 
 def test_a_single_short_claim_is_checked_as_one_claim() -> None:
-    check = ui.check_story(PolicyAssistant(), "Testshire is good")  # type: ignore[arg-type]
+    check = story.check_story(PolicyAssistant(), "Testshire is good")  # type: ignore[arg-type]
     assert [r[:2] for r in check.rows] == [["Testshire is good", "Supported"]]
     assert check.summary.startswith("**Overall: Supported.** 1 claim checked: 1 supported")
     assert check.citations == [CITATION]
 
 
 def test_empty_and_failing_story_checks_say_so() -> None:
-    assert ui.check_story(PolicyAssistant(), "  ").summary == ui.STORY_PROMPT  # type: ignore[arg-type]
-    failed = ui.check_story(PolicyAssistant(), "this will fail")  # type: ignore[arg-type]
+    assert story.check_story(PolicyAssistant(), "  ").summary == story.STORY_PROMPT  # type: ignore[arg-type]
+    failed = story.check_story(PolicyAssistant(), "this will fail")  # type: ignore[arg-type]
     assert (
         failed.rows == [] and failed.summary == "The text could not be checked: RuntimeError: store offline"
     )
@@ -435,14 +298,14 @@ def test_story_check_exports_carry_the_quotes(tmp_path: Path) -> None:
     import csv
     import io
 
-    result = ui.check_story(PolicyAssistant(), STORY).result  # type: ignore[arg-type]
-    markdown = ui.story_markdown(result)
+    result = story.check_story(PolicyAssistant(), STORY).result  # type: ignore[arg-type]
+    markdown = checks.story_markdown(result)
     assert markdown.startswith("# Inspection Chat story check\n\n**Overall: Partly supported.**")
     assert "## 1. Testshire was judged good in 2023 by Ofsted" in markdown
     assert "> Overall effectiveness Good" in markdown
     assert "**Inspection of Testshire**, page 1 (2023-05-05), `testshire/report-2023.pdf`" in markdown
     assert "**Not found.** not_found because" in markdown
-    rows = list(csv.reader(io.StringIO(ui.story_csv(result))))
+    rows = list(csv.reader(io.StringIO(checks.story_csv(result))))
     assert rows[0] == ["claim", "verdict", "reason", "quote", "title", "source", "page", "date"]
     assert rows[1][3:] == [
         "Overall effectiveness Good",
@@ -453,19 +316,19 @@ def test_story_check_exports_carry_the_quotes(tmp_path: Path) -> None:
     ]
     assert rows[2][:2] == ["Inspectors found 40 cats in the office", "not_found"]
     folder = tmp_path / "data" / "exports"
-    path = ui.write_text_export(markdown, folder, "story-check", "md")
+    path = write_text_export(markdown, folder, "story-check", "md")
     assert path.parent == folder and path.name.startswith("story-check-") and path.suffix == ".md"
     assert path.read_text(encoding="utf-8") == markdown
-    assert ui.write_text_export(markdown, folder, "story-check", "md") == path  # same text, same file
-    assert ui.exports_dir(Settings(data_dir=tmp_path / "data")) == folder
+    assert write_text_export(markdown, folder, "story-check", "md") == path  # same text, same file
+    assert Folders(tmp_path / "data").exports == folder
 
 
 # -- comparisons and grades -----------------------------------------------------------------------------------
 def test_compare_view_shows_judgements_changes_recurring_items_and_citations() -> None:
     fake = PolicyAssistant()
-    view = ui.compare_view(fake, ["Testshire", ""], ["2018", 2023, "2020", "x"])  # type: ignore[arg-type]
+    view = compare_view(fake, ["Testshire", ""], ["2018", 2023, "2020", "x"])  # type: ignore[arg-type]
     assert fake.compared == [(["Testshire"], [2018, 2020, 2023])]
-    assert view.table == COMPARISON.to_rows()
+    assert view.table == comparisons.comparison_rows(COMPARISON)
     assert view.table[0] == ["organisation", "inspection", "source", "overall effectiveness"]
     assert view.changes == [
         ["Testshire", "overall effectiveness", "2018 and 2023", "requires improvement", "good", "improved"]
@@ -486,70 +349,73 @@ def test_compare_view_shows_judgements_changes_recurring_items_and_citations() -
     )
     assert "**Citations**" in view.markdown and "“Overall effectiveness Good”" in view.markdown
     assert "- No inspection of Testshire in 2020 is in the index." in view.markdown
-    assert view.csv == COMPARISON.to_csv() and "citation,testshire/report-2023.pdf,1" in view.csv
+    assert (
+        view.csv == comparisons.comparison_csv(COMPARISON)
+        and "citation,testshire/report-2023.pdf,1" in view.csv
+    )
 
 
 def test_compare_view_without_organisations_or_with_an_unknown_one() -> None:
     fake = PolicyAssistant()
-    assert ui.compare_view(fake, [], [2023]).message.startswith("Choose one or more organisations")  # type: ignore[arg-type]
+    assert compare_view(fake, [], [2023]).message.startswith("Choose one or more organisations")  # type: ignore[arg-type]
     assert fake.compared == []
-    unknown = ui.compare_view(fake, ["Nowhere"], None)  # type: ignore[arg-type]
+    unknown = compare_view(fake, ["Nowhere"], None)  # type: ignore[arg-type]
     assert unknown.table == [] and "no organisation in the index matches 'Nowhere'" in unknown.message
     assert fake.compared == [(["Nowhere"], None)]
-    assert "No “what needs to improve” item" in ui.recurring_markdown([])
+    assert "No “what needs to improve” item" in comparisons.recurring_markdown([])
 
 
 def test_grades_on_an_ordinal_scale() -> None:
     scores = {
-        g: ui.grade_score(g)
+        g: grades.grade_score(g)
         for g in ("Inadequate", "requires  improvement", "adequate", "good", "Outstanding")
     }
     assert scores == {"Inadequate": 1, "requires  improvement": 2, "adequate": 2, "good": 3, "Outstanding": 4}
-    assert ui.grade_score("not judged") is None
+    assert grades.grade_score("not judged") is None
 
 
 def test_grades_view_charts_one_area_and_lists_every_judgement() -> None:
-    view = ui.grades_view(PolicyAssistant(), [], None)  # type: ignore[arg-type]
+    view = grades.grades_view(PolicyAssistant(), [], None)  # type: ignore[arg-type]
     assert view.area == "overall effectiveness" and view.areas == ["overall effectiveness", "care leavers"]
     assert [(p["organisation"], p["date"], p["grade"], p["judgement"]) for p in view.chart] == [
         ("Otherford", "2019-03-01", 2, "adequate"),
         ("Testshire", "2018-03-16", 2, "requires improvement"),
         ("Testshire", "2023-05-05", 3, "good"),
     ]
-    assert len(view.rows) == len(GRADES) and len(view.rows[0]) == len(ui.GRADE_COLUMNS)
+    assert len(view.rows) == len(GRADES) and len(view.rows[0]) == len(GRADE_COLUMNS)
     assert view.rows[0][:3] == ["Otherford", "overall effectiveness", "adequate"]
     assert "judgements for all 2 organisations" in view.message
-    leavers = ui.grades_view(PolicyAssistant(), ["Testshire"], "care leavers")  # type: ignore[arg-type]
+    leavers = grades.grades_view(PolicyAssistant(), ["Testshire"], "care leavers")  # type: ignore[arg-type]
     assert [(p["date"], p["grade"]) for p in leavers.chart] == [("2018-03-16", 1), ("2023-05-05", 4)]
     assert "for Testshire; the chart shows **care leavers** (2 inspections)" in leavers.message
-    assert ui.grades_view(PolicyAssistant(), ["Testshire"], "adoption").area == "overall effectiveness"  # type: ignore[arg-type]
+    assert grades.grades_view(PolicyAssistant(), ["Testshire"], "adoption").area == "overall effectiveness"  # type: ignore[arg-type]
 
 
 def test_grades_frame_has_dates_on_x_and_scores_on_y() -> None:
-    view = ui.grades_view(PolicyAssistant(), ["Testshire"], None)  # type: ignore[arg-type]
-    frame = ui.grades_frame(view.chart)
-    assert list(frame.columns) == ui.GRADE_CHART_COLUMNS
+    view = grades.grades_view(PolicyAssistant(), ["Testshire"], None)  # type: ignore[arg-type]
+    frame = grades.grades_frame(view.chart)
+    assert list(frame.columns) == grades.GRADE_CHART_COLUMNS
     assert str(frame["date"].dtype).startswith("datetime64") and str(frame["grade"].dtype) == "int64"
     assert frame["grade"].tolist() == [2, 3] and set(frame["organisation"]) == {"Testshire"}
-    empty = ui.grades_frame([])
-    assert list(empty.columns) == ui.GRADE_CHART_COLUMNS and len(empty) == 0
+    empty = grades.grades_frame([])
+    assert list(empty.columns) == grades.GRADE_CHART_COLUMNS and len(empty) == 0
 
 
 def test_chart_time_axis_is_padded_around_the_inspections() -> None:
     from datetime import UTC, datetime
 
-    lim = ui.chart_x_lim([{"date": "2018-03-16"}, {"date": "2023-05-05"}, {"date": ""}], pad_days=10)
+    lim = grades.chart_x_lim([{"date": "2018-03-16"}, {"date": "2023-05-05"}, {"date": ""}], pad_days=10)
     assert lim is not None
     start, end = (datetime.fromtimestamp(t, UTC).date().isoformat() for t in lim)
     assert (start, end) == ("2018-03-06", "2023-05-15")
-    assert ui.chart_x_lim([]) is None
+    assert grades.chart_x_lim([]) is None
 
 
 def test_grades_exports_and_nothing_found() -> None:
     import csv
     import io
 
-    view = ui.grades_view(PolicyAssistant(), ["Otherford"], None)  # type: ignore[arg-type]
+    view = grades.grades_view(PolicyAssistant(), ["Otherford"], None)  # type: ignore[arg-type]
     assert view.markdown.splitlines()[:5] == [
         "# Inspection Chat grades: Otherford",
         "",
@@ -563,7 +429,7 @@ def test_grades_exports_and_nothing_found() -> None:
     )
     rows = list(csv.DictReader(io.StringIO(view.csv)))
     assert rows[0]["quote"] == "Overall effectiveness Adequate" and rows[0]["page"] == "1"
-    none = ui.grades_view(PolicyAssistant(), ["Northshire"], None)  # type: ignore[arg-type]
+    none = grades.grades_view(PolicyAssistant(), ["Northshire"], None)  # type: ignore[arg-type]
     assert none.message == "No judgements found for Northshire." and none.rows == [] and none.chart == []
 
 
@@ -574,8 +440,8 @@ def test_conversation_exports_as_csv_with_citations() -> None:
 
     final = run_turn(FakeAssistant(), "Testshire 2023?")[-1]
     turns = final.turns + [{"question": "Nothing?", "answer": {"answer": "No answer.", "citations": []}}]
-    rows = list(csv.reader(io.StringIO(ui.export_csv(turns))))
-    assert rows[0] == ["question", "answer", *ui.CITATION_FIELDS]
+    rows = list(csv.reader(io.StringIO(answers.conversation_csv(turns))))
+    assert rows[0] == ["question", "answer", *answers.CITATION_FIELDS]
     assert rows[1][0] == "Testshire 2023?" and rows[1][2:] == [
         "Inspection of Testshire",
         "Testshire",
@@ -590,19 +456,19 @@ def test_conversation_exports_as_csv_with_citations() -> None:
 
 def test_api_json_helpers() -> None:
     fake = FakeAssistant()
-    assert ui.ask_json(fake, "Testshire?")["citations"][0]["doc_id"] == "d1"  # type: ignore[arg-type]
-    assert ui.check_json(fake, "It was good.")["verdict"] == "supported"  # type: ignore[arg-type]
-    assert ui.compare_json(fake, "Testshire", "2019") == {"error": "compare not available"}  # type: ignore[arg-type]
-    assert "store offline" in ui.ask_json(FakeAssistant(fail=True), "x")["error"]  # type: ignore[arg-type]
+    assert api.ask_json(fake, "Testshire?")["citations"][0]["doc_id"] == "d1"  # type: ignore[arg-type]
+    assert api.check_json(fake, "It was good.")["verdict"] == "supported"  # type: ignore[arg-type]
+    assert api.compare_json(fake, "Testshire", "2019") == {"error": "compare not available"}  # type: ignore[arg-type]
+    assert "store offline" in api.ask_json(FakeAssistant(fail=True), "x")["error"]  # type: ignore[arg-type]
     policy = PolicyAssistant()
-    story = ui.check_text_json(policy, STORY)  # type: ignore[arg-type]
+    story = api.check_text_json(policy, STORY)  # type: ignore[arg-type]
     assert (
         story["verdict"] == "partly supported" and story["parts"][0]["quote"] == "Overall effectiveness Good"
     )
-    assert ui.check_text_json(policy, "fail")["error"] == "RuntimeError: store offline"  # type: ignore[arg-type]
-    grades = ui.grades_json(policy, " Otherford, ")  # type: ignore[arg-type]
+    assert api.check_text_json(policy, "fail")["error"] == "RuntimeError: store offline"  # type: ignore[arg-type]
+    grades = api.grades_json(policy, " Otherford, ")  # type: ignore[arg-type]
     assert grades["organisations"] == ["Otherford"] and grades["grades"][0]["grade"] == "adequate"
-    assert len(ui.grades_json(policy, "")["grades"]) == len(GRADES)  # type: ignore[arg-type]
+    assert len(api.grades_json(policy, "")["grades"]) == len(GRADES)  # type: ignore[arg-type]
 
 
 def test_compare_json_passes_names_and_years() -> None:
@@ -616,12 +482,12 @@ def test_compare_json_passes_names_and_years() -> None:
             return Result()
 
     fake = Comparing()
-    assert ui.compare_json(fake, "Testshire, Otherford ", "2019 and 2023") == {"inspections": []}  # type: ignore[arg-type]
+    assert api.compare_json(fake, "Testshire, Otherford ", "2019 and 2023") == {"inspections": []}  # type: ignore[arg-type]
     assert fake.args == (["Testshire", "Otherford"], [2019, 2023])
 
 
 def test_parse_auth_and_launch_options(tmp_path: Path) -> None:
-    import app
+    from web import app
 
     assert app.parse_auth(None) is None
     assert app.parse_auth("ann:pw1, bob:p:w2") == [("ann", "pw1"), ("bob", "p:w2")]
@@ -636,7 +502,7 @@ def test_parse_auth_and_launch_options(tmp_path: Path) -> None:
 def test_the_app_has_the_tabs_and_named_endpoints(tmp_path: Path) -> None:
     import gradio as gr
 
-    import app
+    from web import app
 
     demo = app.build_app(PolicyAssistant(), Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     tabs = [b.label for b in demo.blocks.values() if isinstance(b, gr.Tab)]
