@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import evaluate, load_questions
+from assistant.evaluation import GRADE_TERMS, evaluate, load_questions
 from assistant.evidence import quote_on_page
 from assistant.service import Assistant
 
@@ -110,15 +110,29 @@ def test_seed_questions_all_right(dev_run) -> None:  # type: ignore[no-untyped-d
 
 
 def test_answers_lead_with_the_grade(dev_run) -> None:  # type: ignore[no-untyped-def]
-    _, _, report = dev_run
-    for d in report.details:
+    """Every question whose expected answer is a grade, however it is worded, gets an answer that
+    starts with a grade."""
+    _, questions, report = dev_run
+    graded = [
+        (q, d)
+        for q, d in zip(questions, report.details, strict=True)
+        if q["type"] == "fact" and (q.get("answers_any") or [""])[0].lower() in GRADE_TERMS
+    ]
+    assert graded, "the dev questions ask for grades"
+    for q, d in graded:
         answer = d["result"].get("answer", "")
-        if d["type"] == "fact" and re.match(
-            r"(How were|What did Ofsted conclude|What overall)", d["question"]
-        ):
-            assert re.match(r"(Outstanding|Good|Requires improvement|Inadequate|Adequate)", answer), answer
+        assert re.match(r"(Outstanding|Good|Requires improvement|Inadequate|Adequate)", answer), (
+            q["question"],
+            answer,
+        )
 
 
 def test_details_are_json(dev_run) -> None:  # type: ignore[no-untyped-def]
-    _, _, report = dev_run
-    json.dumps(report.details)
+    """One detail per question, in order, each written and read back as JSON (the eval command's
+    --out file) with its question, verdict and result intact."""
+    _, questions, report = dev_run
+    assert [d["question"] for d in report.details] == [q["question"] for q in questions]
+    for detail in report.details:
+        back = json.loads(json.dumps(detail))
+        assert (back["id"], back["question"], back["ok"]) == (detail["id"], detail["question"], detail["ok"])
+        assert set(back["result"]) == set(detail["result"]) and "answer" in back["result"]
