@@ -10,8 +10,15 @@ from assistant.models import Answer
 from assistant.scope import Scope
 from assistant.sentences import rank_sentences
 from ingest.metadata import parse_date_range
-from ingest.models import DocumentMeta
-from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, canonical_grade
+from ingest.models import DocumentMeta, TeamMember
+from ingest.vocabulary import (
+    AREA_DESCRIPTIONS,
+    GRADE_RE,
+    SEND_OUTCOME_AREA,
+    canonical_grade,
+    canonical_outcome,
+    inspectorates_named,
+)
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -38,8 +45,17 @@ SUPPORT_SIMILARITY = 0.55
 SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
 ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
 _INSPECTOR_CLAIM = re.compile(
-    r"\blead\s+inspector\b|\bled\s+(?:the|its|their)\s+inspection\b|\binspection\s+was\s+led\s+by\b", re.I
+    r"\blead\s+inspector\b|\bled\b[^.]{0,60}\binspection\b|\binspection\s+was\s+led\s+by\b|\bheaded\b[^.]{0,60}\binspection\b",
+    re.I,
 )
+
+
+def _names(text: str, name: str) -> bool:
+    """The text names the person: the whole name, or the surname as a word."""
+    surname = name.split()[-1].lower()
+    return name.lower() in text or bool(re.search(rf"\b{re.escape(surname)}\b", text))
+
+
 _DATES_CLAIM = re.compile(
     r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b",
     re.I,
@@ -92,7 +108,7 @@ class ClaimChecker:
             scope.secondary = [d for d in scope.secondary if d.doc_id not in exclude]
         claim = scope.question
         if scope.missing:
-            return verdict(claim, "not_found", scope.missing)
+            return self._published_that_year(scope) or verdict(claim, "not_found", scope.missing)
         grade = claimed_grade(claim)
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
@@ -120,33 +136,94 @@ class ClaimChecker:
                     c,
                 )
         if report_docs:
-            decided = self._inspector_claim(claim, report_docs) or self._dates_claim(claim, report_docs)
+            decided = (
+                self._outcome_claim(claim, report_docs)
+                or self._inspector_claim(claim, report_docs)
+                or self._dates_claim(claim, report_docs)
+            )
             if decided:
                 return decided
         return self.check_text(scope, exclude)
 
     @staticmethod
     def _inspector_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
-        """'The lead inspector was Jane Doe': the name the report gives decides."""
+        """'The lead inspector was Jane Doe': the names the report gives decide. In a joint inspection each
+        inspectorate has its own lead; a claim naming one inspectorate is checked against that one's lead."""
         if not _INSPECTOR_CLAIM.search(claim):
             return None
+        claimed = [str(i) for i in inspectorates_named(claim)]
+        low = claim.lower()
         for doc in docs:
-            if not (doc.lead_inspector and doc.lead_inspector_quote):
+            leads = [m for m in doc.team if m.role == "lead inspector"]
+            if not leads and doc.lead_inspector and doc.lead_inspector_quote:
+                leads = [
+                    TeamMember(
+                        doc.lead_inspector,
+                        "lead inspector",
+                        doc.inspectorate,
+                        doc.lead_inspector_page,
+                        doc.lead_inspector_quote,
+                    )
+                ]
+            if not leads:
                 continue
-            c = [cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)]
-            surname = doc.lead_inspector.split()[-1].lower()
-            if doc.lead_inspector.lower() in claim.lower() or re.search(
-                rf"\b{re.escape(surname)}\b", claim.lower()
-            ):
-                return verdict(
-                    claim, "supported", f"The report names {doc.lead_inspector} as lead inspector.", c
+            named = [m for m in leads if _names(low, m.name)]
+            of_claimed = [m for m in leads if m.inspectorate in claimed]
+            if named and (not of_claimed or named[0] in of_claimed):
+                m = named[0]
+                c = [cite(doc, m.page, m.quote, "Inspection team")]
+                role = (
+                    f"{m.inspectorate} lead inspector"
+                    if len(leads) > 1 and m.inspectorate
+                    else "lead inspector"
                 )
+                return verdict(claim, "supported", f'The report names {m.name} as {role}: "{m.quote}".', c)
+            decider = (of_claimed or leads)[0]
+            c = [cite(doc, decider.page, decider.quote, "Inspection team")]
+            role = (
+                f"{decider.inspectorate} lead inspector"
+                if len(leads) > 1 and decider.inspectorate
+                else "lead inspector"
+            )
             return verdict(
                 claim,
                 "contradicted",
-                f"The report names {doc.lead_inspector} as lead inspector ({when_label(doc)}).",
+                f'The report names {decider.name} as {role} ({when_label(doc)}): "{decider.quote}".',
                 c,
             )
+        return None
+
+    @staticmethod
+    def _outcome_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """An area SEND outcome claimed: the report's own outcome sentence decides."""
+        claimed = canonical_outcome(claim)
+        if claimed is None:
+            return None
+        for doc in docs:
+            j = judgement_for(doc, SEND_OUTCOME_AREA)
+            if j is None:
+                continue
+            c = [cite(doc, j.page, j.quote, "Inspection outcome")]
+            value = "supported" if j.grade == claimed else "contradicted"
+            return verdict(claim, value, f'The report\'s outcome ({when_label(doc)}): "{j.quote}".', c)
+        return None
+
+    def _published_that_year(self, scope: Scope) -> Answer | None:
+        """A claim dating an inspection to a year in which the organisation had none, though a report about
+        it was published then: the report's inspection dates decide."""
+        if not scope.organisations or not re.search(
+            r"\b(?:inspect\w*|visit\w*|took\s+place)\b", scope.question, re.I
+        ):
+            return None
+        wanted = {doc_id for org in scope.organisations for doc_id in org.doc_ids}
+        for doc in self.answerer.index.catalog.documents():
+            if doc.doc_id in wanted and doc.publication_year in scope.years and doc.inspection_dates_quote:
+                c = [cite(doc, doc.inspection_dates_page, doc.inspection_dates_quote)]
+                reason = (
+                    f"The inspection took place {doc.inspection_dates_text}; the report was published in "
+                    f"{doc.publication_year}."
+                )
+                return verdict(scope.question, "contradicted", reason, c)
         return None
 
     @staticmethod
@@ -220,18 +297,21 @@ class ClaimChecker:
             for unit, values in claim_q.items():
                 if unit and unit in evidence_q and not values & evidence_q[unit]:
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
-                    return verdict(claim, "contradicted", f"The document says {said}.", c)
+                    return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
             evidence_grades = set(grades_in(s.text))
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
                 return verdict(
-                    claim, "contradicted", f"The document says {', '.join(sorted(evidence_grades))}.", c
+                    claim,
+                    "contradicted",
+                    f'The document says {", ".join(sorted(evidence_grades))}: "{s.text}"',
+                    c,
                 )
             numbers_agree = all(
                 not unit or unit not in evidence_q or values & evidence_q[unit]
                 for unit, values in claim_q.items()
             )
             if candidate.similarity >= SUPPORT_SIMILARITY and numbers_agree:
-                return verdict(claim, "supported", "A passage states this.", c)
+                return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
 

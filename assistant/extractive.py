@@ -15,8 +15,19 @@ from assistant.models import Answer, Citation
 from assistant.retrieval import Retriever
 from assistant.scope import Scope
 from assistant.sentences import content_words, rank_sentences
+from assistant.understanding import Subject
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, canonical_grade
+from ingest.vocabulary import (
+    AREA_DESCRIPTIONS,
+    FINDING_LABELS,
+    GRADE_RE,
+    IMPROVEMENT_KINDS,
+    MONTH_NAMES,
+    SEND_OUTCOME_AREA,
+    FindingKind,
+    ReportFamily,
+    canonical_grade,
+)
 from vectorstore.index import Index
 
 MIN_SIMILARITY = 0.35
@@ -49,6 +60,31 @@ def when_label(doc: DocumentMeta) -> str:
     return doc.title
 
 
+def long_date(iso: str) -> str:
+    """'2024-11-22' -> '22 November 2024'."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] | None:
+    """Where the report states its publication date (page, verbatim line), if it does."""
+    for page in (1, 2):
+        text = index.catalog.page_text(doc.doc_id, page) or ""
+        match = re.search(r"(?:Report\s+)?published\s*:?[^\n]{4,40}", text, re.I)
+        if match:
+            return page, match.group(0).strip()
+    return None
+
+
+def trim_to_sentences(text: str, limit: int) -> str:
+    """At most ``limit`` characters, ending at a sentence (or line) boundary; never mid-sentence."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]?(?=\s)|\n", cut)]
+    return cut[: ends[-1]].rstrip() if ends else cut.rsplit(" ", 1)[0] + " …"
+
+
 def judgement_for(doc: DocumentMeta, area: str) -> Judgement | None:
     for name in [area] + _RELATED_AREAS.get(area, []):
         for j in doc.judgements:
@@ -69,35 +105,67 @@ def fitting_quote(index: Index, doc: DocumentMeta, page: int | None, text: str) 
 
 
 class ExtractiveAnswerer:
-    def __init__(self, index: Index, retriever: Retriever, top_k: int = 8) -> None:
+    def __init__(self, index: Index, retriever: Retriever, top_k: int = 8, answer_chars: int = 800) -> None:
         self.index = index
+        self.answer_chars = answer_chars  # answers end at a sentence boundary at or before this length
         self.retriever = retriever
         self.top_k = top_k
 
     # -- facts -----------------------------------------------------------------------------------------
-    def grade_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
-        area = scope.area or "overall effectiveness"
+    def grade_answer(self, scope: Scope, docs: list[DocumentMeta], area: str | None = None) -> Answer | None:
         for doc in docs:
-            j = judgement_for(doc, area)
+            wanted = (
+                area
+                or scope.area
+                or (SEND_OUTCOME_AREA if doc.family == ReportFamily.AREA_SEND else "overall effectiveness")
+            )
+            j = judgement_for(doc, wanted)
             if j is None:
                 continue
             org = doc.organisation or "the organisation"
-            text = (
-                f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} judged "
-                f"{AREA_DESCRIPTIONS.get(j.area, j.area)} in {org} to be {j.grade} ({when_label(doc)})."
-            )
+            if j.area == SEND_OUTCOME_AREA:
+                text = f"{j.quote} ({org}, area SEND inspection {when_label(doc)})."
+            else:
+                text = (
+                    f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} judged "
+                    f"{AREA_DESCRIPTIONS.get(j.area, j.area)} in {org} to be {j.grade} ({when_label(doc)})."
+                )
             return Answer(scope.question, text, citations=[cite(doc, j.page, j.quote, "Judgements")])
         return None
 
     def inspector_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        """The lead inspector; in a joint inspection, the lead of the inspectorate asked about first, then
+        the other leads."""
         for doc in docs:
-            if doc.lead_inspector and doc.lead_inspector_quote:
+            leads = [m for m in doc.team if m.role == "lead inspector"]
+            if not leads and doc.lead_inspector and doc.lead_inspector_quote:
                 text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {doc.organisation})."
                 return Answer(
                     scope.question,
                     text,
                     citations=[cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)],
                 )
+            if not leads:
+                continue
+            asked = [m for m in leads if m.inspectorate in scope.inspectorates]
+            main = [m for m in leads if m.inspectorate == doc.inspectorate]
+            ordered = asked + [m for m in main + leads if m not in asked]
+            ordered = list(dict.fromkeys(ordered))
+            first = ordered[0]
+            text = (
+                f"{first.name} was the {first.inspectorate + ' ' if first.inspectorate else ''}lead inspector"
+            )
+            text += f" ({when_label(doc)}, {doc.organisation})."
+            others = [f"{m.name} ({m.inspectorate or 'lead'})" for m in ordered[1:]]
+            if others:
+                text += (
+                    " The other lead inspector"
+                    + ("s were " if len(others) > 1 else " was ")
+                    + ", ".join(others)
+                    + "."
+                )
+            citations = [cite(doc, m.page, m.quote, "Inspection team") for m in ordered]
+            return Answer(scope.question, text, citations=citations)
         return None
 
     def dates_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -111,31 +179,96 @@ class ExtractiveAnswerer:
         return None
 
     def improve_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.list_answer(scope, docs, IMPROVEMENT_KINDS)
+
+    def strengths_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.list_answer(scope, docs, (FindingKind.STRENGTH,))
+
+    def list_answer(self, scope: Scope, docs: list[DocumentMeta], kinds: tuple[str, ...]) -> Answer | None:
+        """A named list of the report, every item cited. The first list of ``kinds`` the report gives;
+        areas for priority action and areas for improvement go together (both are what must change)."""
         for doc in docs:
-            kinds = ["improve", "area for improvement", "recommendation", "cause of concern"]
-            for kind in kinds:
-                items = [f for f in doc.findings if f.kind == kind]
-                if not items:
-                    continue
-                citations: list[Citation] = []
-                lines: list[str] = []
-                for item in items:
+            present = [k for k in kinds if any(f.kind == k for f in doc.findings)]
+            if not present:
+                continue
+            chosen = present[:1]
+            together = {FindingKind.PRIORITY_ACTION, FindingKind.AREA_FOR_IMPROVEMENT}
+            if chosen[0] in together:
+                chosen = [k for k in present if k in together]
+            citations: list[Citation] = []
+            lines: list[str] = []
+            for kind in chosen:
+                items = []
+                for item in (f for f in doc.findings if f.kind == kind):
                     quote = fitting_quote(self.index, doc, item.page, item.page_quote)
                     if quote is None:
                         continue
-                    lines.append(f"• {item.text}")
-                    citations.append(cite(doc, item.page, quote, kind))
-                if not lines:
-                    continue
-                label = {
-                    "improve": "what needs to improve",
-                    "area for improvement": "areas for improvement",
-                    "recommendation": "recommendations",
-                    "cause of concern": "causes of concern",
-                }[kind]
-                head = f"{doc.organisation or doc.title} ({when_label(doc)}): {label}:"
-                return Answer(scope.question, head + "\n" + "\n".join(lines), citations=citations)
+                    items.append(f"• {item.text}")
+                    citations.append(cite(doc, item.page, quote, FINDING_LABELS.get(kind, kind)))
+                if items:
+                    label = FINDING_LABELS.get(kind, str(kind))
+                    lines.append(f"{label[:1].upper()}{label[1:]}:" if len(chosen) > 1 else "")
+                    lines += items
+            if not citations:
+                continue
+            labels = " and ".join(FINDING_LABELS.get(k, str(k)) for k in chosen)
+            head = f"{doc.organisation or doc.title} ({when_label(doc)}): {labels}:"
+            body = "\n".join(line for line in lines if line)
+            return Answer(scope.question, head + "\n" + body, citations=citations)
         return None
+
+    def fact_record_answer(self, scope: Scope, docs: list[DocumentMeta], kind: str) -> Answer | None:
+        """A fact stated in a fixed place: the previous or next inspection, the partners."""
+        for doc in docs:
+            for fact in doc.facts:
+                if fact.kind == kind:
+                    label = {
+                        "previous inspection": "Previous inspection",
+                        "next inspection": "Next inspection",
+                    }
+                    text = f"{doc.organisation} ({when_label(doc)}): {fact.value}"
+                    if kind in label and not fact.value.lower().startswith(("the ", "a ")):
+                        text = f"{label[kind]} of {doc.organisation}: {fact.value} (this report: {when_label(doc)})."
+                    return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, kind)])
+        return None
+
+    def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.fact_record_answer(scope, docs, "previous inspection")
+
+    def next_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.fact_record_answer(scope, docs, "next inspection")
+
+    def partners_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.fact_record_answer(scope, docs, "partners")
+
+    def inspectorates_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        for doc in docs:
+            if not doc.inspectorates:
+                continue
+            names = " and ".join(doc.inspectorates)
+            quote_source = [m for m in doc.team if m.role == "lead inspector"]
+            citations = [cite(doc, m.page, m.quote, "Inspection team") for m in quote_source]
+            if not citations and doc.lead_inspector_quote:
+                citations = [cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)]
+            if not citations and doc.inspection_dates_quote:
+                citations = [cite(doc, doc.inspection_dates_page, doc.inspection_dates_quote)]
+            text = f"{doc.title} ({when_label(doc)}) was carried out by {names}."
+            return Answer(scope.question, text, citations=citations)
+        return None
+
+    def publication_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        for doc in docs:
+            if not doc.publication_date:
+                continue
+            quote = published_quote(self.index, doc)
+            text = f"The report on {doc.organisation} ({when_label(doc)}) was published on {long_date(doc.publication_date)}."
+            if quote:
+                return Answer(scope.question, text, citations=[cite(doc, quote[0], quote[1])])
+        return None
+
+    def outcome_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        """The outcome on the report's own scale: area SEND's three outcomes, else the overall grade."""
+        return self.grade_answer(scope, docs)
 
     def grade_list_answer(self, scope: Scope) -> Answer | None:
         """'Which councils were rated inadequate in 2023?': every inspection with that grade."""
@@ -158,7 +291,7 @@ class ExtractiveAnswerer:
         text = f"{len(rows)} inspection(s){when} judged {label} {' or '.join(wanted)}: {names}."
         return Answer(
             scope.question,
-            text[:1500],
+            text,
             citations=[cite(doc, j.page, j.quote, "Judgements") for doc, j in rows],
         )
 
@@ -203,7 +336,11 @@ class ExtractiveAnswerer:
                 lines.append(f"{when_label(doc)}: {best.text}")
                 citations.append(cite(doc, best.page, best.text, best.chunk.section))
         if len(lines) >= 2:
-            return Answer(scope.question, "\n".join(lines)[:1500], citations=citations)
+            return Answer(
+                scope.question,
+                trim_to_sentences("\n".join(lines), 2 * self.answer_chars),
+                citations=citations,
+            )
         return None
 
     @staticmethod
@@ -257,7 +394,7 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
-        return Answer(scope.question, text[:1000], citations=citations)
+        return Answer(scope.question, trim_to_sentences(text, self.answer_chars), citations=citations)
 
     # -- entry -----------------------------------------------------------------------------------------
     def answer(self, scope: Scope) -> Answer:
@@ -276,10 +413,17 @@ class ExtractiveAnswerer:
             if result:
                 return result
         fact_answer = {
-            "grade": self.grade_answer,
-            "inspector": self.inspector_answer,
-            "dates": self.dates_answer,
-            "improve": self.improve_answer,
+            Subject.GRADE: self.grade_answer,
+            Subject.OUTCOME: self.outcome_answer,
+            Subject.INSPECTOR: self.inspector_answer,
+            Subject.DATES: self.dates_answer,
+            Subject.IMPROVE: self.improve_answer,
+            Subject.STRENGTHS: self.strengths_answer,
+            Subject.PREVIOUS: self.previous_answer,
+            Subject.NEXT: self.next_answer,
+            Subject.PARTNERS: self.partners_answer,
+            Subject.INSPECTORATES: self.inspectorates_answer,
+            Subject.PUBLICATION: self.publication_answer,
         }.get(scope.wants)
         if fact_answer and (scope.organisations or scope.years):
             result = fact_answer(scope, docs + scope.secondary)

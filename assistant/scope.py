@@ -15,8 +15,9 @@ from assistant.resolve import (
     month_years_in,
     years_in,
 )
+from assistant.understanding import Subject, SubjectModel, SubjectScores
 from ingest.models import DocumentMeta
-from ingest.vocabulary import canonical_area
+from ingest.vocabulary import FAMILY_CUES, INSPECTORATE_PATTERNS, canonical_area
 
 _AREA_WORDS = [
     ("overall effectiveness", re.compile(r"\boverall\b", re.I)),
@@ -26,19 +27,8 @@ _AREA_WORDS = [
     ("children in care", re.compile(r"in\s+care\b|looked[\s-]+after", re.I)),
 ]
 _GRADE_WORDS = re.compile(
-    r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\bconclude\b|\beffectiveness\b|"
+    r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\beffectiveness\b|"
     r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
-    re.I,
-)
-_PLAIN_GRADE_WORDS = re.compile(r"\bgrade[ds]?\b|\brat(?:ed|ing|ings)\b|\bjudged\b|\bjudgements?\b", re.I)
-_INSPECTOR = re.compile(r"\b(?:lead|reporting)\s+inspector\b|\bwho\s+(?:led|inspected|carried out)\b", re.I)
-_DATES = re.compile(
-    r"\bwhen\b.*\b(?:inspect\w*|visit\w*|take\s+place|took\s+place|carried\s+out)\b|\binspection\s+dates?\b",
-    re.I,
-)
-_IMPROVE = re.compile(
-    r"(?<!requires )(?<!require )\bimprove(?:d|ment|ments)?\b|\brecommendations?\b|\bweakness(?:es)?\b|\bcauses?\s+of\s+concern\b|"
-    r"\bshortcomings?\b|\bareas?\s+for\s+(?:improvement|development)\b",
     re.I,
 )
 _COMPARE = re.compile(
@@ -56,7 +46,9 @@ class Scope:
     month: int | None = None
     inspectorates: list[str] = field(default_factory=list)
     area: str | None = None
-    wants: str = "text"  # grade, inspector, dates, improve, text
+    wants: str = Subject.TEXT  # the Subject the question asks about
+    subject_scores: SubjectScores | None = None
+    families: list[str] = field(default_factory=list)  # report families the question names
     compare: bool = False
     documents: list[DocumentMeta] = field(default_factory=list)  # candidate documents, best first
     secondary: list[DocumentMeta] = field(default_factory=list)  # mention the year but are not about it
@@ -78,6 +70,20 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
     return text if len(text) >= 8 else question
 
 
+def subject_text(focus: str) -> str:
+    """The question without the names of inspectorates and report families: scoping has used them, and
+    left in they pull every question towards 'which inspectorate'."""
+    text = focus
+    for pattern in list(INSPECTORATE_PATTERNS.values()) + list(FAMILY_CUES.values()):
+        text = pattern.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) >= 8 else focus
+
+
+def families_in(text: str) -> list[str]:
+    return [str(family) for family, pattern in FAMILY_CUES.items() if pattern.search(text)]
+
+
 def question_area(text: str) -> str | None:
     area = canonical_area(text)
     if area:
@@ -88,26 +94,13 @@ def question_area(text: str) -> str | None:
     return None
 
 
-def what_is_wanted(text: str) -> str:
-    if _INSPECTOR.search(text):
-        return "inspector"
-    if _DATES.search(text):
-        return "dates"
-    if _IMPROVE.search(text) and not re.search(r"\bhow\s+many\b", text, re.I):
-        return "improve"
-    if _GRADE_WORDS.search(text) and question_area(text):
-        return "grade"
-    if _PLAIN_GRADE_WORDS.search(text):
-        return "grade"  # "What was Wirral's rating in 2019?": the overall judgement
-    return "text"
-
-
 def build_scope(
     question: str,
     documents: list[DocumentMeta],
     directory: OrganisationDirectory,
     filters: Filters | None = None,
     page_text_has: dict[str, str] | None = None,
+    subjects: SubjectModel | None = None,
 ) -> Scope:
     """Resolve the question against the index; filters chosen by the user narrow it further."""
     filters = filters or Filters()
@@ -122,7 +115,11 @@ def build_scope(
     months = month_years_in(question)
     scope.month = months[0][0] if months and len(scope.years) == 1 else None
     scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
-    scope.wants = what_is_wanted(question)
+    scope.families = families_in(question)
+    scope.subject_scores = (subjects or SubjectModel(None)).score(
+        subject_text(scope.focus), names_area=question_area(question) is not None
+    )
+    scope.wants = scope.subject_scores.best
     scope.area = question_area(question) if scope.wants == "grade" or _GRADE_WORDS.search(question) else None
     scope.compare = (
         len(scope.years) > 1
@@ -142,7 +139,14 @@ def build_scope(
     if filters.inspectorates:
         pool = [d for d in pool if d.inspectorate in filters.inspectorates]
     elif scope.inspectorates and scope.organisations:
-        narrowed = [d for d in pool if d.inspectorate in scope.inspectorates or d.inspectorate is None]
+        narrowed = [
+            d
+            for d in pool
+            if set(scope.inspectorates) & set(d.inspectorates or [d.inspectorate]) or d.inspectorate is None
+        ]
+        pool = narrowed or pool
+    if scope.families:
+        narrowed = [d for d in pool if d.family in scope.families]
         pool = narrowed or pool
 
     if scope.years:

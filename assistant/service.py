@@ -20,6 +20,7 @@ from assistant.retrieval import Retriever
 from assistant.scope import Scope, build_scope
 from assistant.story import overall_verdict, part_row, split_claims
 from assistant.themes import ThemesResult
+from assistant.understanding import SubjectModel
 from ingest.models import DocumentMeta
 from vectorstore.index import Index
 
@@ -49,6 +50,7 @@ class Assistant:
         self._directory = OrganisationDirectory([])
         self._years_mentioned: dict[str, str] = {}
         self._other_texts: dict[str, str] = {}
+        self._subjects: SubjectModel | None = None
 
     def _refresh(self) -> None:
         with self._lock:
@@ -82,7 +84,11 @@ class Assistant:
 
     def scope(self, question: str, filters: Filters | None = None) -> Scope:
         self._refresh()
-        return build_scope(question, self._documents, self._directory, filters, self._years_mentioned)
+        if self._subjects is None:
+            self._subjects = SubjectModel(self.index.embedder)  # loads the encoder once, on first use
+        return build_scope(
+            question, self._documents, self._directory, filters, self._years_mentioned, self._subjects
+        )
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         question = question.strip()

@@ -201,46 +201,50 @@ def _collect_paragraphs(
     """A list written as paragraphs (area SEND 'Areas for improvement'): each paragraph one item, up to
     the next heading. Short cells of a table beside the paragraphs ('Responsible body') are skipped."""
     items: list[tuple[str, int | None, str]] = []
-    current: list[str] = []
+    current: list[tuple[int | None, str]] = []  # (page, line) of the paragraph being read
     widest = 0
-    page = pages[page_index]
-    lines = [ln.strip() for ln in page.text.split("\n")[line_index:]]
+    flow = [(pages[page_index].number, ln.strip()) for ln in pages[page_index].text.split("\n")[line_index:]]
+    for later in pages[page_index + 1 : page_index + 3]:  # a list may run onto the next pages
+        flow += [(later.number, ln.strip()) for ln in later.text.split("\n")]
+    flow = [
+        (p, ln) for p, ln in flow if ln and _line_key(ln) not in running and not re.fullmatch(r"\d{1,3}", ln)
+    ]
 
     def close() -> None:
         nonlocal current, widest
         if current:
-            text = re.sub(r"\s+", " ", " ".join(current)).strip()
+            first_page = current[0][0]
+            text = re.sub(r"\s+", " ", " ".join(ln for _, ln in current)).strip()
+            on_page = re.sub(r"\s+", " ", " ".join(ln for p, ln in current if p == first_page)).strip()
             if len(text) >= 40 and text.endswith(".") and (not asks or _ASKS.search(text)):
-                items.append((text, page.number, ""))
+                items.append((text, first_page, "" if on_page == text else on_page))
         current, widest = [], 0
 
     previous = ""
-    for i, line in enumerate(lines):
-        if not line or _line_key(line) in running or re.fullmatch(r"\d{1,3}", line):
-            continue
+    for i, (page_number, line) in enumerate(flow):
         if _finding_heading(line) is not None:
             if current or items:
                 break  # the next list
             continue  # the heading printed twice
-        following = next((ln for ln in lines[i + 1 :] if ln and _line_key(ln) not in running), "")
+        following = flow[i + 1][1] if i + 1 < len(flow) else ""
         short = len(line) < 40 and not line.endswith(".")
         if not current:
             if (
                 items
                 and _is_heading(line)
                 and previous.endswith(".")
-                and len(following) >= 40
                 and not re.search(r"(?:\band|\bof|\bthe|,)$", line)
+                and not re.search(r"\b(?:Council|NHS|Board|ICB|Trust|Integrated|Care)\b", line)
             ):
                 break  # a new section
             previous = line
             if short or re.match(r"responsible\s+bod", line, re.I):
                 continue  # a table's cell or header beside the paragraphs
-            current.append(line)
+            current.append((page_number, line))
             widest = len(line)
             continue
         previous = line
-        current.append(line)
+        current.append((page_number, line))
         widest = max(widest, len(line))
         if line.endswith(".") and (
             not following or len(following) < 40 or _is_heading(following) or len(line) < 0.75 * widest

@@ -47,7 +47,7 @@ _NEXT = re.compile(
     re.I,
 )
 _RESPONSIBLE = re.compile(
-    r"(?P<value>[A-Z][^.]{10,300}?\b(?:are|is)\s+(?:jointly\s+)?responsible\s+for\s+(?:planning|commissioning)[^.]{0,300}\.)"
+    r"(?P<value>[A-Z][^.]{10,300}?\b(?:are|is)\s+(?:jointly\s+)?responsible\s+for\s+(?:the\s+)?(?:joint\s+)?(?:planning|commissioning|delivery|services)[^.]{0,300}\.)"
 )
 _ORG_IN_TITLE = re.compile(
     r"(?:inspection|visit|review|inspected|report)\s*(?:report)?\s*(?:of|to|on|:)\s+(?:the\s+)?"
@@ -71,22 +71,20 @@ FAMILY_LEAD: dict[ReportFamily, Inspectorate] = {
 
 
 def detect_family(title: str, head: str, main_inspectorate: str | None) -> ReportFamily:
-    """The family from the title and the first page's wording."""
-    text = f"{title}\n{head}"
-    if re.search(r"area\s+SEND|local\s+area\s+partnership", text, re.I) and re.search(r"\bSEND\b", text):
+    """The family from the title (the first page of one family often names another in passing: a
+    children's services report mentions an earlier joint targeted area inspection)."""
+    if re.search(r"area\s+SEND|local\s+area\s+partnership", title, re.I):
         return ReportFamily.AREA_SEND
-    if re.search(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", text, re.I):
+    if re.search(r"joint\s+targeted\s+area\s+inspection|\bJTAI\b", title, re.I):
         return ReportFamily.JOINT_TARGETED
-    if re.search(r"\b(?:monitoring|focused)\s+visit\b", title, re.I) or re.search(
-        r"^\s*(?:monitoring|focused)\s+visit\s+(?:to|of)\b", head, re.I | re.M
-    ):
+    if re.search(r"\b(?:monitoring|focused)\s+visit\b", title, re.I):
         return ReportFamily.VISIT_LETTER
     if main_inspectorate == Inspectorate.HMICFRS or re.search(r"\b(?:Police|Constabulary)\b", title):
         return ReportFamily.POLICE
     if main_inspectorate == Inspectorate.OFSTED and re.search(
-        r"children[’']s\s+services|children\s+in\s+need\s+of\s+help\s+and\s+protection|looked\s+after\s+children|"
+        r"children[’']s\s+(?:social\s+care\s+)?services|children[’']s\s+social\s+care|children\s+in\s+need\s+of\s+help\s+and\s+protection|looked\s+after\s+children|"
         r"safeguarding",
-        text,
+        f"{title}\n{head}",
         re.I,
     ):
         return ReportFamily.CHILDRENS_SERVICES
@@ -104,9 +102,10 @@ def organisation_from_title(title: str) -> str | None:
     return org
 
 
-def joint_inspectorates(head: str, main: str | None) -> list[str]:
-    """Every inspectorate the first page names, the main one first (a joint inspection names several)."""
+def joint_inspectorates(head: str, main: str | None, team: list[TeamMember] | None = None) -> list[str]:
+    """Every inspectorate the first page names or an inspector comes from, the main one first."""
     named = [str(i) for i in inspectorates_named(head)]
+    named += [m.inspectorate for m in team or [] if m.inspectorate and m.inspectorate not in named]
     if main and main not in named:
         named.insert(0, main)
     elif main:
@@ -212,8 +211,10 @@ def read_partners(pages: list[Page]) -> Fact | None:
         match = _RESPONSIBLE.search(page.text)
         if match:
             lines = match.group("value").strip().split("\n")
-            while len(lines) > 1 and len(lines[0]) < 70 and not lines[0].rstrip().endswith((".", ",")):
-                lines = lines[1:]  # a heading above the sentence
+            while len(lines) > 1 and len(lines[0]) < 70 and lines[1].strip()[:1].isupper():
+                lines = lines[
+                    1:
+                ]  # a heading above the sentence (a sentence's own next line starts lower case)
             sentence = re.sub(r"\s+", " ", " ".join(lines)).strip()
             return Fact("partners", sentence, page.number, sentence)
     return None

@@ -239,7 +239,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         lead_inspector_quote=lead_quote,
         page_count=len(doc.pages),
         family=family,
-        inspectorates=joint_inspectorates(head, inspectorate),
+        inspectorates=joint_inspectorates(head, inspectorate, team),
         inspection_dates_quote=dates_match.group(0).strip() if dates_match else None,
         team=team,
         facts=read_previous_and_next(doc.pages),

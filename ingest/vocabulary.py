@@ -41,6 +41,20 @@ class ReportFamily(StrEnum):
     UNKNOWN = "other report"
 
 
+# How people name a family in a question.
+FAMILY_CUES: dict[ReportFamily, re.Pattern[str]] = {
+    ReportFamily.AREA_SEND: re.compile(
+        r"\bSEND\b|special\s+educational\s+needs?|\bdisabilit(?:y|ies)\b|local\s+area(?:\s+partnership)?|"
+        r"\barea\s+partnership\b",
+        re.I,
+    ),
+    ReportFamily.JOINT_TARGETED: re.compile(r"joint\s+targeted|\bJTAI\b", re.I),
+    ReportFamily.POLICE: re.compile(r"\bpolice\b|\bconstabulary\b|\bforce\b|\bPEEL\b", re.I),
+    ReportFamily.VISIT_LETTER: re.compile(r"\bmonitoring\s+visit|\bfocused\s+visit", re.I),
+    ReportFamily.CHILDRENS_SERVICES: re.compile(r"children[’']?s\s+services|\bILACS\b|\bsocial\s+care\b", re.I),
+}
+
+
 class DocType(StrEnum):
     INSPECTION_REPORT = "inspection report"
     STATEMENT = "statement"

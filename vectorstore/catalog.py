@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from ingest.models import Chunk, DocumentMeta, Finding, Judgement, Page
+from ingest.models import Chunk, DocumentMeta, Page
 
 
 def meta_to_json(meta: DocumentMeta) -> str:
@@ -21,10 +21,7 @@ def meta_to_json(meta: DocumentMeta) -> str:
 
 
 def meta_from_json(raw: str) -> DocumentMeta:
-    data = json.loads(raw)
-    data["judgements"] = [Judgement(**j) for j in data.get("judgements", [])]
-    data["findings"] = [Finding(**f) for f in data.get("findings", [])]
-    return DocumentMeta(**data)
+    return DocumentMeta.from_dict(json.loads(raw))
 
 
 class Catalog:

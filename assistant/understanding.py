@@ -1,0 +1,234 @@
+"""What a question asks about, decided by meaning first.
+
+Each fact a report states in a fixed place (its dates, grades, lead inspector, lists ...) is a *subject*.
+A question is compared with short descriptions of every subject by the same sentence encoder that ranks
+passages; word cues add weight but never decide alone, so a paraphrase with none of the cue words still
+reaches its fact, and a question that matches no subject well is answered from the reports' sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from vectorstore.interfaces import Embedder
+
+
+class Subject(StrEnum):
+    GRADE = "grade"
+    OUTCOME = "outcome"
+    DATES = "dates"
+    INSPECTOR = "inspector"
+    INSPECTORATES = "inspectorates"
+    PUBLICATION = "publication"
+    PREVIOUS = "previous inspection"
+    NEXT = "next inspection"
+    PARTNERS = "partners"
+    IMPROVE = "improve"
+    STRENGTHS = "strengths"
+    TEXT = "text"  # anything else: answered from the reports' own sentences
+
+
+# How people ask for each subject, in general words (no council, no year): the encoder matches paraphrases.
+DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
+    Subject.GRADE: (
+        "what grade did the inspection give",
+        "how was it rated overall",
+        "what was the judgement for overall effectiveness",
+        "was it judged good, inadequate, outstanding or requires improvement",
+        "what rating did inspectors award",
+        "how did they do in the inspection",
+        "what did inspectors conclude overall",
+        "what did inspectors conclude about the experiences and progress of children",
+        "what was the judgement on the impact of leaders",
+    ),
+    Subject.OUTCOME: (
+        "what was the outcome of the area SEND inspection",
+        "did the local area partnership get a positive outcome",
+        "were there widespread or systemic failings in SEND arrangements",
+        "what did inspectors conclude about experiences and outcomes for children with SEND",
+        "how did the partnership do in its inspection",
+        "what did the inspection find overall",
+    ),
+    Subject.DATES: (
+        "when did the inspection take place",
+        "what were the inspection dates",
+        "on what dates did inspectors visit",
+        "when were they inspected",
+        "which days was the inspection carried out",
+    ),
+    Subject.INSPECTOR: (
+        "who was the lead inspector",
+        "who led the inspection",
+        "which inspector was in charge of the inspection",
+        "name of the inspector who headed the inspection team",
+    ),
+    Subject.INSPECTORATES: (
+        "which inspectorates carried out the inspection",
+        "which bodies inspected",
+        "was it inspected by Ofsted or the Care Quality Commission",
+        "which regulators took part in the inspection",
+        "was it a joint inspection with another regulator",
+        "who carried out the inspection",
+    ),
+    Subject.PUBLICATION: (
+        "when was the report published",
+        "what is the publication date of the report",
+        "when did the report come out",
+    ),
+    Subject.PREVIOUS: (
+        "when was the previous inspection",
+        "when were they last inspected before this",
+        "date of the earlier inspection",
+        "when had it last been inspected before",
+        "when was it previously inspected",
+    ),
+    Subject.NEXT: (
+        "when will the next inspection be",
+        "when is the next full inspection due",
+        "will there be a monitoring inspection",
+    ),
+    Subject.PARTNERS: (
+        "who is responsible for the services",
+        "which council and health board make up the partnership",
+        "which organisations are in the local area partnership",
+        "who are the partner organisations",
+        "who makes up the partnership",
+    ),
+    Subject.IMPROVE: (
+        "what needs to improve",
+        "what did inspectors say must improve",
+        "what are the areas for improvement",
+        "what recommendations did inspectors make",
+        "what should they work on",
+        "what are the priorities for action",
+    ),
+    Subject.STRENGTHS: (
+        "what is working well",
+        "what are the strengths",
+        "what is the partnership doing that is effective",
+        "what did inspectors praise",
+        "what strengths did the inspection find",
+        "what positives did the inspection highlight",
+    ),
+}
+
+# Word cues: weight only. Each is general English for the subject, not the wording of any question set.
+CUES: dict[Subject, re.Pattern[str]] = {
+    Subject.GRADE: re.compile(
+        r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\bscore[ds]?\b|"
+        r"\boutstanding\b|\binadequate\b|requires?\s+improvement|\boverall\s+effectiveness\b",
+        re.I,
+    ),
+    Subject.OUTCOME: re.compile(
+        r"\boutcome\b|\bsystemic\b|\bwidespread\b|\binconsistent\b|\bpositive\b", re.I
+    ),
+    Subject.DATES: re.compile(
+        r"\bwhen\b|\bdates?\b|\bwhat\s+days?\b|\bwhich\s+(?:days?|weeks?|month)\b|\btake\s+place\b|\btook\s+place\b",
+        re.I,
+    ),
+    Subject.INSPECTOR: re.compile(
+        r"\b(?:lead|reporting|chief|head)\s+inspector\b|\bwho\s+(?:led|headed|ran|was\s+in\s+charge)\b|"
+        r"\binspector\b|\bled\b|\bheaded\b",
+        re.I,
+    ),
+    Subject.INSPECTORATES: re.compile(
+        r"\binspectorates?\b|\bregulators?\b|\bwhich\s+bod(?:y|ies)\b|\bwho\s+(?:inspected|carried\s+out)\b|\bjointly\b",
+        re.I,
+    ),
+    Subject.PUBLICATION: re.compile(r"\bpublish\w*\b|\bpublication\b|\bcome\s+out\b|\breleased?\b", re.I),
+    Subject.PREVIOUS: re.compile(
+        r"\bprevious(?:ly)?\b|\blast\s+(?:been\s+)?inspected\b|\bbefore\s+(?:that|this|then)\b|\bprior\b|\bearlier\b",
+        re.I,
+    ),
+    Subject.NEXT: re.compile(
+        r"\bnext\b|\bdue\b|\bfollow[- ]?up\b|\bmonitoring\s+inspection\b|\brevisit\b", re.I
+    ),
+    Subject.PARTNERS: re.compile(
+        r"\bresponsible\b|\bpartners?\b|\bintegrated\s+care\s+board\b|\bICB\b|\bmake\s+up\b", re.I
+    ),
+    Subject.IMPROVE: re.compile(
+        r"(?<!requires )(?<!require )\bimprove(?:d|ment|ments)?\b|\brecommend\w*\b|\bweakness(?:es)?\b|"
+        r"\bcauses?\s+of\s+concern\b|\bshortcomings?\b|\bpriorit\w*\b|\bwork\s+on\b|\bdo\s+better\b|\bfix\b|"
+        r"\baddress\b|\bareas?\s+for\b|\bneeds?\s+to\b|\bmust\b|\bshould\b",
+        re.I,
+    ),
+    Subject.STRENGTHS: re.compile(
+        r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\beffective\b|\bpraised?\b|\bgood\s+practice\b|"
+        r"\bwent\s+well\b|\bpositives\b",
+        re.I,
+    ),
+}
+CUE_WEIGHT = 0.15
+# A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).
+MIN_SUBJECT_SCORE = 0.55
+_GRADE_WORD = re.compile(r"\b(?:good|outstanding|inadequate|adequate|requires?\s+improvement)\b", re.I)
+_COUNT = re.compile(
+    r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:proportion|percentage|share)\b", re.I
+)
+_DONE = re.compile(
+    r"\b(?:ha(?:d|s|ve)|having)\s+(?:been\s+)?(?:made|achieved|delivered|introduced|implemented|put\s+in\s+place)\b",
+    re.I,
+)
+
+
+@dataclass
+class SubjectScores:
+    best: Subject
+    scores: dict[Subject, float] = field(default_factory=dict)
+
+    def ranked(self) -> list[tuple[Subject, float]]:
+        return sorted(self.scores.items(), key=lambda kv: -kv[1])
+
+
+class SubjectModel:
+    """Scores a question against every subject's descriptions with the given encoder (embedded once)."""
+
+    def __init__(self, embedder: Embedder | None) -> None:
+        self._embedder = embedder
+        self._vectors: dict[Subject, np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    def _subject_vectors(self) -> dict[Subject, np.ndarray] | None:
+        if self._embedder is None:
+            return None
+        with self._lock:
+            if self._vectors is None:
+                vectors: dict[Subject, np.ndarray] = {}
+                for subject, texts in DESCRIPTIONS.items():
+                    vectors[subject] = np.asarray(self._embedder.embed(list(texts)))
+                self._vectors = vectors
+        return self._vectors
+
+    def score(self, focus: str, names_area: bool = False) -> SubjectScores:
+        scores: dict[Subject, float] = {}
+        vectors = self._subject_vectors()
+        if vectors is not None and focus.strip():
+            query = np.asarray(self._embedder.embed([focus]))[0]  # type: ignore[union-attr]
+            for subject, matrix in vectors.items():
+                scores[subject] = float(np.max(matrix @ query))
+        else:
+            scores = {subject: 0.4 for subject in DESCRIPTIONS}  # no encoder: cues decide among subjects
+        for subject, pattern in CUES.items():
+            if pattern.search(focus):
+                scores[subject] = scores.get(subject, 0.0) + CUE_WEIGHT
+        if names_area:
+            # a judgement area is named ("the impact of leaders", "care leavers"): the areas are what
+            # the judgement table grades, so that names the grade unless the rest asks for another subject
+            scores[Subject.GRADE] += CUE_WEIGHT
+            if _GRADE_WORD.search(focus):
+                scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
+        if _COUNT.search(focus):
+            # "how many ...": a number, not a list or a date
+            for subject in (Subject.IMPROVE, Subject.STRENGTHS, Subject.DATES):
+                scores[subject] -= 2 * CUE_WEIGHT
+        if _DONE.search(focus):
+            scores[Subject.IMPROVE] -= 2 * CUE_WEIGHT  # improvements made are not improvements asked for
+        best, value = max(scores.items(), key=lambda kv: kv[1])
+        if value < MIN_SUBJECT_SCORE:
+            best = Subject.TEXT
+        return SubjectScores(best, scores)
