@@ -68,6 +68,10 @@ _BLOCK_TAGS = frozenset({
     "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "ul",
 })  # fmt: skip
 _WHITESPACE = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:;|$)",
+    re.IGNORECASE,
+)
 # A <main> with less text than this is a cookie banner or a shell: the body is read instead.
 _MIN_MAIN_TEXT_CHARS = 200
 
@@ -234,7 +238,13 @@ def parse_html(data: bytes, source: str, limits: Limits | None = None) -> Parsed
     heading = _first_heading(soup)
     _drop_boilerplate(soup)
     root = _content_root(soup)
-    text = "\n".join(_html_lines(root)) if root is not None else ""
+    try:
+        text = "\n".join(_html_lines(root)) if root is not None else ""
+    except RecursionError as exc:
+        raise ParseError(
+            f"{source}: HTML page is nested too deeply to read (hundreds of levels of elements; real pages "
+            "have a few dozen); it is damaged or hostile, remove it from the inputs"
+        ) from exc
     if len(text) > limits.max_chars:
         raise _too_many_chars(source, limits, "in the HTML page")
     reason = error_page_reason(page_title, heading, text)
@@ -267,23 +277,32 @@ def _first_heading(soup: BeautifulSoup) -> str | None:
 
 
 def _drop_boilerplate(soup: BeautifulSoup) -> None:
-    """Remove scripts, navigation, forms and the page's own header/footer.
+    """Remove scripts, navigation, forms, the page's own header/footer, and what a reader cannot see
+    (``hidden``, ``aria-hidden="true"``, an inline ``display:none``, ``visibility:hidden`` or zero font size).
 
     A ``<header>``/``<footer>`` inside ``<article>``, ``<main>`` or ``<section>`` belongs to that content
     (an article header holds its h1 and date), so it is kept.
     """
-    for tag in soup.find_all(_DROP_TAGS):
-        if tag.decomposed:
-            continue
-        if tag.name in ("header", "footer") and tag.find_parent(_SECTIONING) is not None:
-            continue
-        tag.decompose()
+    dropped: list[Tag] = []
     for tag in soup.find_all(True):
-        if tag.decomposed:
+        if tag.name in _DROP_TAGS:
+            if tag.name in ("header", "footer") and tag.find_parent(_SECTIONING) is not None:
+                continue
+            dropped.append(tag)
             continue
         attrs = tag.attrs or {}
         role = str(attrs.get("role", "")).lower()
-        if role in _DROP_ROLES or "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        if (
+            role in _DROP_ROLES
+            or "hidden" in attrs
+            or str(attrs.get("aria-hidden", "")).lower() == "true"
+            or _HIDDEN_STYLE.search(str(attrs.get("style", "")))
+        ):
+            dropped.append(tag)  # invisible text is not what the page says (and a place to hide instructions)
+    for tag in dropped:
+        # not ``tag.decomposed``: on a live tag bs4 resolves it by searching the subtree for a tag of that
+        # name, which made this loop quadratic (minutes on a deeply nested page)
+        if not vars(tag).get("_decomposed", False):
             tag.decompose()
 
 
@@ -703,4 +722,13 @@ def _cap_memory(limit: int) -> None:
 
 
 _WORKER = _ParseWorker()
-atexit.register(_WORKER._stop)
+
+
+def shutdown_worker() -> None:
+    """Stop the worker process that reads PDF, HTML and DOCX (the next parse starts a new one). Called at
+    exit; call it earlier to free its memory, or to collect its resource usage (RUSAGE_CHILDREN)."""
+    with _WORKER._lock:
+        _WORKER._stop()
+
+
+atexit.register(shutdown_worker)
