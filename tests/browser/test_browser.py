@@ -310,16 +310,32 @@ def test_empty_index_says_how_to_add_documents(browser: Any, page: Any, tmp_path
         index.close()
 
 
+def cli_ingest(folder: Path, data: Path) -> str:
+    """`inspectchat ingest FOLDER --index DATA` in a process of its own (the torch encoder: no ONNX export)."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTCHAT_")}
+    env |= {"INSPECTCHAT_EMBEDDING_BACKEND": "torch", "HF_HUB_OFFLINE": "1"}
+    command = [sys.executable, "-m", "inspectchat.cli", "ingest", str(folder), "--index", str(data), "-q"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stderr + done.stdout
+    return done.stdout
+
+
+def yellow_boxed_pixels(png: Path) -> int:
+    """Pixels of white paper under the translucent yellow box drawn over a quote."""
+    from PIL import Image
+
+    return sum(r > 230 and g > 200 and r - b > 60 for r, g, b in Image.open(png).convert("RGB").getdata())
+
+
 @pytest.mark.corpus
 def test_page_preview_of_a_corpus_ingested_from_another_folder(
     browser: Any, page: Any, corpus_dir: Path, tmp_path: Path
 ) -> None:
     """`inspectchat ingest SOME_FOLDER`, then serve: the cited page is shown as an image with the quote
     boxed, from wherever the originals are (the catalogue records it), not from a configured corpus."""
-    import subprocess
-    import sys
-
-    from PIL import Image
     from playwright.sync_api import expect
 
     council = corpus_dir / "ofsted-ilacs" / "80438_brighton and hove"
@@ -331,21 +347,7 @@ def test_page_preview_of_a_corpus_ingested_from_another_folder(
     ):
         (elsewhere / name).write_bytes((council / name).read_bytes())
     data = tmp_path / "data"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTCHAT_")}
-    env |= {"INSPECTCHAT_EMBEDDING_BACKEND": "torch", "HF_HUB_OFFLINE": "1"}
-    command = [
-        sys.executable,
-        "-m",
-        "inspectchat.cli",
-        "ingest",
-        str(elsewhere.parent),
-        "--index",
-        str(data),
-        "-q",
-    ]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, check=False)
-    assert done.returncode == 0, done.stderr + done.stdout
-    assert "ingested 2" in done.stdout
+    assert "ingested 2" in cli_ingest(elsewhere.parent, data)
 
     demo, index, url = serve(data, None, embedding_backend="torch")
     try:
@@ -368,10 +370,7 @@ def test_page_preview_of_a_corpus_ingested_from_another_folder(
         page.locator("#page-image").scroll_into_view_if_needed()
         page.screenshot(path=str(tmp_path / "page-preview-from-another-folder.png"), full_page=True)
         rendered = list((data / "page-images").glob("*.png"))
-        assert len(rendered) == 1
-        pixels = Image.open(rendered[0]).convert("RGB").getdata()
-        boxed = sum(r > 230 and g > 200 and r - b > 60 for r, g, b in pixels)  # white under the yellow box
-        assert boxed > 1000, boxed
+        assert len(rendered) == 1 and yellow_boxed_pixels(rendered[0]) > 1000
     finally:
         demo.close()
         index.close()

@@ -14,6 +14,17 @@ from web.views.common import PRIVATE, Parts, download, downloads
 
 
 def compare_tab(parts: Parts) -> dict[str, Any]:
+    k = _layout()
+    outputs = [k[n] for n in ("summary", "table", "changes", "recurring", "cited", "export_md", "export_csv")]
+
+    def on_compare(organisations: list, years: list) -> tuple:
+        return show_comparison(parts, organisations, years)
+
+    k["button"].click(on_compare, [k["orgs"], k["years"]], outputs, **PRIVATE)
+    return k
+
+
+def _layout() -> dict[str, Any]:
     k: dict[str, Any] = {}
     with gr.Row():
         k["orgs"] = gr.Dropdown([], multiselect=True, label="Organisations", elem_id="compare-orgs", scale=3)
@@ -24,9 +35,9 @@ def compare_tab(parts: Parts) -> dict[str, Any]:
             elem_id="compare-years",
             scale=2,
         )
-        button = gr.Button("Compare", variant="primary", elem_id="compare-button", scale=1)
-    summary = gr.Markdown(CHOOSE, elem_id="compare-summary")
-    table = gr.Dataframe(
+        k["button"] = gr.Button("Compare", variant="primary", elem_id="compare-button", scale=1)
+    k["summary"] = gr.Markdown(CHOOSE, elem_id="compare-summary")
+    k["table"] = gr.Dataframe(
         headers=["organisation", "inspection", "source"],
         label="Judgements per area",
         interactive=False,
@@ -34,37 +45,32 @@ def compare_tab(parts: Parts) -> dict[str, Any]:
         elem_id="compare-table",
     )
     gr.Markdown("### Changes between inspections")
-    changes = gr.Dataframe(
+    k["changes"] = gr.Dataframe(
         headers=CHANGE_COLUMNS, interactive=False, wrap=True, max_height=360, elem_id="compare-changes"
     )
     gr.Markdown("### What needs to improve, again")
-    recurring = gr.Markdown(elem_id="compare-recurring")
+    k["recurring"] = gr.Markdown(elem_id="compare-recurring")
     gr.Markdown("### Citations")
-    cited = gr.Markdown(elem_id="compare-citations")
-    export_md, export_csv = downloads("compare", "comparison")
-
-    def on_compare(organisations: list, years: list) -> tuple:
-        view = compare_view(parts.assistant, organisations, years)
-        md = csv = None
-        if view.table:
-            folder = parts.folders.exports
-            md = write_text_export(view.markdown, folder, "comparison", "md")
-            csv = write_text_export(view.csv, folder, "comparison", "csv")
-        header, rows = (view.table[0], view.table[1:]) if view.table else (["organisation", "inspection"], [])
-        return (
-            view.message,
-            pd.DataFrame(rows, columns=header),
-            pd.DataFrame(view.changes, columns=CHANGE_COLUMNS),
-            view.recurring,
-            view.citations,
-            download(md),
-            download(csv),
-        )
-
-    button.click(
-        on_compare,
-        [k["orgs"], k["years"]],
-        [summary, table, changes, recurring, cited, export_md, export_csv],
-        **PRIVATE,
-    )
+    k["cited"] = gr.Markdown(elem_id="compare-citations")
+    k["export_md"], k["export_csv"] = downloads("compare", "comparison")
     return k
+
+
+def show_comparison(parts: Parts, organisations: list, years: list) -> tuple:
+    """(summary, table, changes, recurring items, citations, Markdown and CSV downloads)."""
+    view = compare_view(parts.assistant, organisations, years)
+    md = csv = None
+    if view.table:
+        folder = parts.folders.exports
+        md = write_text_export(view.markdown, folder, "comparison", "md")
+        csv = write_text_export(view.csv, folder, "comparison", "csv")
+    header, rows = (view.table[0], view.table[1:]) if view.table else (["organisation", "inspection"], [])
+    return (
+        view.message,
+        pd.DataFrame(rows, columns=header),
+        pd.DataFrame(view.changes, columns=CHANGE_COLUMNS),
+        view.recurring,
+        view.citations,
+        download(md),
+        download(csv),
+    )
