@@ -7,7 +7,8 @@ as one line per block (heading, paragraph, list item, table row).
 Bounded: whatever the input, reading it takes bounded memory and time (``Limits``). Text and Markdown are
 decoded in pieces and refused once they pass ``max_chars``; a PDF is refused beyond ``max_pages`` or
 ``max_chars`` before the rest is read; a DOCX whose ZIP directory declares more than ``max_unpacked_bytes``
-is refused before anything is inflated (and Python's zipfile never inflates past the declared size).
+is refused before anything is inflated, and one whose parts hold more than they declare is found in
+bounded pieces.
 ``parse`` reads PDF, HTML and DOCX in a child process whose address space is capped at
 ``max_parse_bytes`` and which is stopped after ``timeout_s``: a content or decompression bomb, or a
 pathological page that PDFium or lxml would blow up on, kills only that process and becomes a
@@ -33,6 +34,7 @@ import sys
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -379,8 +381,8 @@ def parse_docx(data: bytes, source: str, limits: Limits | None = None) -> Parsed
     """Paragraphs (headings included) and table rows of a Word document, in order, as one page.
 
     The ZIP directory is checked first: parts declared to inflate to more than
-    ``limits.max_unpacked_bytes`` together raise TooLargeError before anything is inflated (a part that
-    lies about its size is cut at the declared size by zipfile, and fails its CRC check).
+    ``limits.max_unpacked_bytes`` together raise TooLargeError before anything is inflated; a part that
+    lies about its size is found in bounded pieces and raises ParseError (see _check_unpacked_size).
     """
     limits = limits or DEFAULT_LIMITS
     _check_unpacked_size(data, source, limits)
@@ -411,18 +413,30 @@ def parse_docx(data: bytes, source: str, limits: Limits | None = None) -> Parsed
 
 
 def _check_unpacked_size(data: bytes, source: str, limits: Limits) -> None:
+    """Refuse a ZIP whose members declare more than the limit, then inflate each member in 1 MB pieces to
+    check it holds what it declares: python-docx reads a member whole, and zipfile inflates a whole read
+    before cutting it at the declared size, so a member that lies about its size would otherwise inflate
+    in full. Bounded: a piece at a time, and never past the declared size plus a piece."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            declared = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError):
-        return  # not readable as a ZIP: python-docx says so below, with the reason
-    if declared > limits.max_unpacked_bytes:
-        limit_mb = limits.max_unpacked_bytes // MB
-        raise TooLargeError(
-            f"{source}: the Word document's parts would inflate to {declared / MB:,.0f} MB, more than the "
-            f"limit of {limit_mb:,} MB (INSPECTCHAT_MAX_UNPACKED_MB={limit_mb}); it is probably a ZIP bomb. "
-            "Raise INSPECTCHAT_MAX_UNPACKED_MB only if you trust the file, or export it to PDF"
-        )
+            infos = archive.infolist()
+            declared = sum(info.file_size for info in infos)
+            if declared > limits.max_unpacked_bytes:
+                limit_mb = limits.max_unpacked_bytes // MB
+                raise TooLargeError(
+                    f"{source}: the Word document's parts would inflate to {declared / MB:,.0f} MB, more than "
+                    f"the limit of {limit_mb:,} MB (INSPECTCHAT_MAX_UNPACKED_MB={limit_mb}); it is probably a "
+                    "ZIP bomb. Raise INSPECTCHAT_MAX_UNPACKED_MB only if you trust the file, or export it to PDF"
+                )
+            for info in infos:
+                with archive.open(info) as member:
+                    while member.read(MB):
+                        pass
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise ParseError(
+            f"{source}: not a readable Word .docx file ({type(exc).__name__}: {exc}; its ZIP headers do not "
+            "match its content); re-save it from Word as .docx or export it to PDF"
+        ) from exc
 
 
 def _docx_block_lines(block: Paragraph | Table) -> Iterator[str]:
