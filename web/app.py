@@ -116,7 +116,9 @@ def launch(demo: gr.Blocks, settings: Settings, **overrides: Any) -> Any:
 def main(settings: Settings | None = None) -> None:
     """Serve the app over the index in settings.data_dir."""
     from inspectchat.factory import build_assistant, open_index
+    from inspectchat.settings import configure_environment
 
+    configure_environment()  # offline before the encoder loads (the CLI and app.py have done it already)
     settings = settings or Settings()
     index = open_index(settings)
     launch(build_app(build_assistant(settings, index), settings, index), settings)
