@@ -589,6 +589,9 @@ class _ParseWorker:
         self._process: subprocess.Popen[bytes] | None = None
         self._cap = 0
         self._lock = threading.Lock()
+        self.peak_bytes = (
+            0  # the largest peak resident memory a worker reported (or its cap, if stopped at it)
+        )
 
     @staticmethod
     def unsupported() -> bool:
@@ -616,8 +619,12 @@ class _ParseWorker:
                 return "timeout", None
             except (EOFError, OSError):  # died: PDFium aborts when an allocation fails at the cap
                 code = self._stop()
+                if code is not None and code > 0:  # not killed by a signal: it failed (see its stderr)
+                    return "crash", f"the reading process failed with {_exit_description(code)}"
+                self.peak_bytes = max(self.peak_bytes, self._cap)
                 return "memory", f"the reading process ended with {_exit_description(code)}"
-            status, payload, rss = pickle.loads(reply)
+            status, payload, rss, peak = pickle.loads(reply)
+            self.peak_bytes = max(self.peak_bytes, self._cap if status == "memory" else peak)
             if status == "memory" or rss > self._cap // 2:
                 self._stop()  # start clean for the next document
             return status, payload
@@ -707,7 +714,7 @@ def _worker_main(cap: int) -> None:
         except Exception as exc:  # noqa: BLE001 - any other failure goes back to the caller as text
             result = ("crash", f"{type(exc).__name__}: {exc}")
         del data
-        reply = pickle.dumps((*result, _rss_bytes()))
+        reply = pickle.dumps((*result, _rss_bytes(), _peak_rss_bytes()))
         replies.write(len(reply).to_bytes(_ParseWorker._HEADER, "little") + reply)
         replies.flush()
 
@@ -718,6 +725,17 @@ def _rss_bytes() -> int:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def _peak_rss_bytes() -> int:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _cap_memory(limit: int) -> None:
@@ -736,6 +754,12 @@ def _cap_memory(limit: int) -> None:
 
 
 _WORKER = _ParseWorker()
+
+
+def worker_peak_mb() -> int:
+    """The peak resident memory of the worker(s) that read PDF, HTML and DOCX for this process, in MB, as
+    they reported it (a worker stopped at its memory cap counts as the cap); 0 when none has run."""
+    return _WORKER.peak_bytes // MB
 
 
 def shutdown_worker() -> None:

@@ -34,7 +34,7 @@ from ingest.chunking import chunk_document
 from ingest.detect import detect_content_type
 from ingest.errors import IngestError
 from ingest.metadata import content_hash, extract_meta
-from ingest.parsers import MB, Limits, parse, shutdown_worker
+from ingest.parsers import MB, Limits, parse, shutdown_worker, worker_peak_mb
 from ingest.sources import DEFAULT_MAX_DOCUMENT_BYTES, check_upload_size, iter_sources, read_source
 from ingest.titles import TITLE_MAX_CHARS
 
@@ -160,18 +160,20 @@ def _measured() -> None:
         embedder = load_embedder(
             None, 8, "onnx-int8", Path(os.environ.get("HOSTILE_ONNX_DIR", ".inspectchat/onnx"))
         )
+        embedder.embed(["the encoder is loaded before the baseline is read"])
         embed = embedder.embed
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     limits = Limits(**request["limits"]) if request["limits"] else None
     outcomes = outcomes_of(request["inputs"], limits, upload_limit_mb=request["upload_limit_mb"], embed=embed)
-    shutdown_worker()  # reaped, so RUSAGE_CHILDREN holds its peak
+    shutdown_worker()
     print(
         json.dumps(
             {
                 "outcomes": [asdict(o) for o in outcomes],
                 "baseline_mb": baseline,
                 "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-                "reader_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
+                # as the worker reported it: RUSAGE_CHILDREN would count this process's size at the fork
+                "reader_mb": worker_peak_mb(),
             }
         )
     )
