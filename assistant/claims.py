@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import cite
-from assistant.extractive import ExtractiveAnswerer, judgement_for, when_label
+from assistant.extractive import ExtractiveAnswerer, judgement_for, published_quote, when_label
 from assistant.models import Answer
 from assistant.scope import Scope
 from assistant.sentences import rank_sentences
-from ingest.metadata import parse_date_range
+from ingest.metadata import parse_date, parse_date_range
 from ingest.models import DocumentMeta, TeamMember
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
+    GRADE_PATTERN,
     GRADE_RE,
+    MONTH_PATTERN,
+    MONTHS,
     SEND_OUTCOME_AREA,
     canonical_grade,
     canonical_outcome,
@@ -57,7 +60,16 @@ def _names(text: str, name: str) -> bool:
 
 
 _DATES_CLAIM = re.compile(
-    r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b",
+    rf"\b(?:inspect\w*|visit\w*)\b[^.]{{0,60}}\b(?:from|between|on|in|during)\s+(?:\d{{1,2}}\b|{MONTH_PATTERN}\b)|"
+    r"\btook\s+place\b|\binspection\s+dates?\b",
+    re.I,
+)
+_PUBLISHED_CLAIM = re.compile(r"\bpublish\w*\b|\breleased\b|\bcame\s+out\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", re.I)
+# A grade stated as a judgement ("judged inadequate", "found ... to be good", "are outstanding"), not an
+# ordinary adjective ("adequate caseloads").
+_GRADE_STATED = re.compile(
+    rf"\b(?:judged|rated|graded|found|be|is|are|was|were|as|remain(?:s|ed)?|overall)\b[^.]{{0,40}}?\b(?:{GRADE_PATTERN})\b",
     re.I,
 )
 
@@ -113,11 +125,7 @@ class ClaimChecker:
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
         # A grade claimed without an area ("judged ... inadequate") is about overall effectiveness.
-        if (
-            grade
-            and report_docs
-            and (scope.area or re.search(r"\b(?:judged|rated|graded|overall)\b", claim, re.I))
-        ):
+        if grade and report_docs and (scope.area or _GRADE_STATED.search(claim)):
             area = scope.area or "overall effectiveness"
             for doc in report_docs:
                 j = judgement_for(doc, area)
@@ -226,26 +234,47 @@ class ClaimChecker:
                 return verdict(scope.question, "contradicted", reason, c)
         return None
 
-    @staticmethod
-    def _dates_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
-        """'Inspectors visited from 6 to 17 March 2023': the dates line of the report decides."""
+    def _dates_claim(self, claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """'Inspectors visited from 6 to 17 March 2023', 'inspected in June 2024', 'the report was published
+        on 13 May 2015': the report's dates line (or its publication date) decides."""
+        if _PUBLISHED_CLAIM.search(claim):
+            return self._published_claim(claim, docs)
         if not _DATES_CLAIM.search(claim):
             return None
         start, end = parse_date_range(claim)
-        if end is None:
+        month_year = _MONTH_YEAR.search(claim)
+        if end is None and not month_year:
             return None
         for doc in docs:
             quote = doc.inspection_dates_quote
             if not (doc.inspection_end and quote):
                 continue
             c = [cite(doc, doc.inspection_dates_page, quote)]
-            if end == doc.inspection_end and (start is None or start == doc.inspection_start):
-                return verdict(
-                    claim, "supported", f"The inspection took place {doc.inspection_dates_text}.", c
-                )
-            return verdict(
-                claim, "contradicted", f"The inspection took place {doc.inspection_dates_text}.", c
-            )
+            said = f'The inspection took place {doc.inspection_dates_text}: "{quote}".'
+            if end is not None:
+                agrees = end == doc.inspection_end and (start is None or start == doc.inspection_start)
+            else:
+                month = MONTHS[month_year.group(1).lower()[:3]]  # type: ignore[union-attr]
+                year = int(month_year.group(2))  # type: ignore[union-attr]
+                first = doc.inspection_start or doc.inspection_end
+                agrees = (year, month) in {
+                    (int(d[:4]), int(d[5:7])) for d in (first, doc.inspection_end) if d
+                } or (first[:7] <= f"{year}-{month:02d}" <= doc.inspection_end[:7])
+            return verdict(claim, "supported" if agrees else "contradicted", said, c)
+        return None
+
+    def _published_claim(self, claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """'The report was published on 13 May 2015': the report's own 'Report published' line decides."""
+        claimed = parse_date(claim)
+        if claimed is None:
+            return None
+        for doc in docs:
+            stated = published_quote(self.answerer.index, doc) if doc.publication_date else None
+            if stated is None:
+                continue
+            page, line = stated
+            value = "supported" if claimed == doc.publication_date else "contradicted"
+            return verdict(claim, value, f'The report states: "{line}".', [cite(doc, page, line)])
         return None
 
     def check_text(self, scope: Scope, exclude: frozenset[str] = frozenset()) -> Answer:
@@ -298,7 +327,7 @@ class ClaimChecker:
                 if unit and unit in evidence_q and not values & evidence_q[unit]:
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
                     return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
-            evidence_grades = set(grades_in(s.text))
+            evidence_grades = set(grades_in(s.text)) if _GRADE_STATED.search(s.text) else set()
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
                 return verdict(
                     claim,

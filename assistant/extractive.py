@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import cite, squash
+from assistant.corpus_profile import CorpusProfiles
+from assistant.evidence import Sentence, cite, squash
 from assistant.models import Answer, Citation
+from assistant.question_terms import subject_terms
 from assistant.retrieval import Retriever
-from assistant.scope import Scope
-from assistant.sentences import content_words, rank_sentences
+from assistant.scope import Scope, subject_text
+from assistant.sentences import ScoredSentence, content_words, rank_sentences
 from assistant.understanding import Subject
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
@@ -32,6 +34,12 @@ from vectorstore.index import Index
 
 MIN_SIMILARITY = 0.35
 MIN_OVERLAP = 0.34
+MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
+# Silence: the documents never use a distinctive word of the question, and no sentence is this close in
+# meaning (set on our none-set; see docs/answers.md).
+SILENCE_SIMILARITY = 0.6
+CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
+DISTINCTIVE_RARITY = 0.7  # a word used by at most 30% of the documents says what the question is about
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
     "care leavers": ["children in care and care leavers"],
@@ -76,6 +84,11 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
     return None
 
 
+def reading_position(scored: ScoredSentence) -> tuple[int, int, int]:
+    sentence = scored.sentence
+    return (sentence.page or 0, sentence.chunk.ordinal, sentence.chunk.text.find(sentence.text[:40]))
+
+
 def trim_to_sentences(text: str, limit: int) -> str:
     """At most ``limit`` characters, ending at a sentence (or line) boundary; never mid-sentence."""
     if len(text) <= limit:
@@ -108,6 +121,7 @@ class ExtractiveAnswerer:
     def __init__(self, index: Index, retriever: Retriever, top_k: int = 8, answer_chars: int = 800) -> None:
         self.index = index
         self.answer_chars = answer_chars  # answers end at a sentence boundary at or before this length
+        self.profiles = CorpusProfiles(index.catalog)
         self.retriever = retriever
         self.top_k = top_k
 
@@ -174,7 +188,7 @@ class ExtractiveAnswerer:
             if doc.inspection_dates_text and quote:
                 text = f"The inspection of {doc.organisation} took place {doc.inspection_dates_text}."
                 if doc.publication_date:
-                    text += f" The report was published on {doc.publication_date}."
+                    text += f" The report was published on {long_date(doc.publication_date)}."
                 return Answer(scope.question, text, citations=[cite(doc, doc.inspection_dates_page, quote)])
         return None
 
@@ -368,15 +382,63 @@ class ExtractiveAnswerer:
         return not (content_words(scope.focus or scope.question) - generic)
 
     # -- sentences -------------------------------------------------------------------------------------
+    def is_noise(self, sentence: Sentence) -> bool:
+        """Never evidence: the publisher's boilerplate (learnt from the corpus) and a page's title block."""
+        if self.profiles.current().is_boilerplate(sentence.text):
+            return True
+        doc = self.index.catalog.document(sentence.chunk.doc_id)
+        title = squash(doc.title).lower() if doc and doc.title else ""
+        return len(title) >= 20 and title in sentence.text.lower()
+
+    def silence(self, scope: Scope, doc_ids: list[str] | None) -> str | None:
+        """When the documents in scope never use the question's distinctive words (or a name it gives),
+        the reason to say so; None when they do, or when the question has no distinctive words."""
+        if not doc_ids:
+            return None
+        profile = self.profiles.current()
+        terms = subject_terms(scope)
+        distinctive = {t for t in terms.stems if profile.rarity(t) >= DISTINCTIVE_RARITY}
+        phrases_absent = [p for p in terms.phrases if not any(self._doc_has_phrase(d, p) for d in doc_ids)]
+        stems_absent = distinctive and not any(profile.mentions(d, t) for d in doc_ids for t in distinctive)
+        if not (phrases_absent or stems_absent):
+            return None
+        what = phrases_absent[0] if phrases_absent else ", ".join(sorted(terms.words_for(distinctive)))
+        docs = [self.index.catalog.document(d) for d in doc_ids[:4]]
+        names = "; ".join(f"{d.title} ({when_label(d)})" for d in docs if d)
+        more = f" and {len(doc_ids) - 4} more" if len(doc_ids) > 4 else ""
+        return f"The documents searched do not mention {what}: {names}{more}."
+
+    @staticmethod
+    def clearly_a_fact(scope: Scope) -> bool:
+        scores = scope.subject_scores
+        return bool(scores) and scores.scores.get(Subject(scope.wants), 0.0) >= CLEAR_FACT_SCORE
+
+    def names_a_topic(self, scope: Scope) -> bool:
+        """The question names something the fixed facts are not about: a word few documents use, or a
+        name. Facts (dates, grades, inspectors, lists) are asked for in words every report uses."""
+        profile = self.profiles.current()
+        terms = subject_terms(scope)
+        return bool(terms.phrases) or any(profile.rarity(t) >= DISTINCTIVE_RARITY for t in terms.stems)
+
+    def _doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
+        wanted = re.sub(r"[\s-]+", " ", phrase.lower())
+        text = re.sub(r"[\s-]+", " ", " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower())
+        return wanted in text
+
     def text_answer(self, scope: Scope, doc_ids: list[str] | None, preferred: set[str]) -> Answer:
-        passages = self.retriever.search(scope.question, self.top_k, doc_ids)
-        ranked = rank_sentences(scope.focus or scope.question, passages, self.index, preferred)
+        # Search and rank by what is asked, without the words that only say which report (scoping used them).
+        asked = subject_text(scope.focus or scope.question)
+        passages = self.retriever.search(asked, self.top_k, doc_ids)
+        ranked = rank_sentences(asked, passages, self.index, preferred, self.is_noise)
+        silent = self.silence(scope, doc_ids)
+        if silent and (not ranked or ranked[0].similarity < SILENCE_SIMILARITY):
+            return abstain(scope.question, silent)
         if not ranked or (ranked[0].similarity < MIN_SIMILARITY and ranked[0].overlap < MIN_OVERLAP):
             return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
         best = ranked[0]
         chosen = [best]
         for other in ranked[1:]:
-            if len(chosen) == 3 or other.score < best.score - 0.12:
+            if len(chosen) == MAX_SENTENCES or other.score < best.score - 0.12:
                 break
             # a question about one organisation keeps to one report; a broad one may draw on several
             same_doc = other.sentence.chunk.doc_id == best.sentence.chunk.doc_id
@@ -389,6 +451,8 @@ class ExtractiveAnswerer:
         chosen = [s for s in chosen if s.sentence.chunk.doc_id in docs]
         if not chosen:
             return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
+        # Lead with the sentence that answers; the ones that complete it follow in reading order.
+        chosen = chosen[:1] + sorted(chosen[1:], key=reading_position)
         citations = [
             cite(docs[s.sentence.chunk.doc_id], s.sentence.page, s.sentence.text, s.sentence.chunk.section)
             for s in chosen
@@ -412,6 +476,10 @@ class ExtractiveAnswerer:
             result = self.grade_list_answer(scope)
             if result:
                 return result
+        if scope.wants != Subject.TEXT and self.names_a_topic(scope) and not self.clearly_a_fact(scope):
+            scope.wants = (
+                Subject.TEXT
+            )  # "what did the inspection say about Lifelong Links?": the topic decides
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

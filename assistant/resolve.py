@@ -75,7 +75,7 @@ class OrganisationDirectory:
         found: list[tuple[int, Organisation]] = []
         taken: list[tuple[int, int]] = []
         for alias, org in self._alias_index:
-            for match in re.finditer(rf" {re.escape(alias)}(?:'s)? ", haystack):
+            for match in re.finditer(rf" {re.escape(alias)}(?:'s|')? ", haystack):
                 span = (match.start(), match.end())
                 if any(span[0] < end and start < span[1] for start, end in taken):
                     continue

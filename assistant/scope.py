@@ -60,20 +60,37 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
     text = question
     for org in organisations:
         for alias in sorted(org.aliases, key=len, reverse=True):
-            words = [re.escape(w) for w in alias.split()]
+            words = [re.escape(w) for w in alias.split() if w != "and"]  # the separator takes "and" and "&"
             if words:
                 text = re.sub(
-                    r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s)?\b", " ", text, flags=re.I
+                    r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s\b|[’']|\b)", " ", text, flags=re.I
                 )
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) >= 8 else question
 
 
+# "when Ofsted inspected in 2014", "at Ofsted's 2015 inspection", "according to the 2014 inspection", "per the
+# report": which report a question is about. Scoping has used it; left in, "when ... inspected" reads as a
+# question about dates.
+_WHICH_REPORT = re.compile(
+    r"\b(?:when|as|after|before|by\s+the\s+time)\s+(?:\w+\s+){0,2}(?:inspected|visited)\b(?:\s+(?:it|them|in))*|"
+    r"\b(?:at|in|during|from|per|after|following|according\s+to|by|since)\s+(?:the\s+(?:time\s+of\s+(?:the\s+)?)?|its\s+|their\s+|an?\s+)?"
+    r"(?:\w+[’']s\s+)?(?:\w+\s+){0,3}?(?:re-?)?(?:inspection|visit|report)s?\b(?:\s+(?:of|into|on))?",
+    re.I,
+)
+# "the 2021 Ofsted inspection of": which inspection, said as the subject of the sentence; the noun stays.
+_THE_REPORT = re.compile(
+    r"\bthe\s+(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?((?:re-?)?(?:inspection|visit|report)s?)\s+(?:of|into|on)\b",
+    re.I,
+)
+
+
 def subject_text(focus: str) -> str:
-    """The question without the names of inspectorates and report families: scoping has used them, and
-    left in they pull every question towards 'which inspectorate'."""
-    text = focus
+    """The question without the names of inspectorates and report families, and without the words that
+    say which report it is about: scoping has used them, and left in they pull every question towards
+    'which inspectorate' or 'when'."""
+    text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", focus))
     for pattern in list(INSPECTORATE_PATTERNS.values()) + list(FAMILY_CUES.values()):
         text = pattern.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,24 +33,71 @@ class ScoredSentence:
     overlap: float
 
 
-def _type_bonus(question: str, text: str) -> float:
-    q = question.lower()
-    if re.search(r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b", q):
-        return 0.25 if re.search(r"\b(?!(?:19|20)\d\d\b)\d+\b", text) else -0.15
-    if re.search(r"\bwhich\s+month\b|\bwhen\b", q):
-        return 0.15 if re.search(_MONTH, text) else 0.0
-    if re.search(r"^\s*who\b|\bwhich\b.*\b(?:inspector|officer|chief|person)\b", q):
-        return 0.15 if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text) else -0.05
+# What kind of answer a question asks for, from the form of the question (general English), and what a
+# sentence holding such an answer contains. A sentence of the right kind gains; a count question's
+# sentence without a number loses.
+_NUMBER = r"\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)\b"
+ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
+    (  # a share: "what proportion", "what percentage", "what rate", "what share"
+        re.compile(
+            r"\bwhat\s+(?:proportion|percentage|share|rate|fraction)\b|\bhow\s+many\s+per\s*cent\b|%", re.I
+        ),
+        re.compile(r"\d\s*%|\bper\s*cent\b|\bproportion\b|\bmajority\b|\bhalf\b|\bthird\b|\bquarter\b", re.I),
+        0.25,
+        -0.1,
+    ),
+    (  # a count
+        re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:caseloads?|level)\b", re.I),
+        re.compile(_NUMBER, re.I),
+        0.25,
+        -0.15,
+    ),
+    (  # a duration or time limit
+        re.compile(
+            r"\bhow\s+(?:long|quickly|soon|fast)\b|\bwithin\s+what\b|\btimescales?\b|\baverage\s+(?:length|duration)\b",
+            re.I,
+        ),
+        re.compile(r"\b\d+\s*(?:working\s+)?(?:weeks?|days?|hours?|months?|years?)\b|\bwithin\b", re.I),
+        0.2,
+        0.0,
+    ),
+    (  # a time
+        re.compile(r"\bwhich\s+month\b|\bwhen\b", re.I),
+        re.compile(rf"\b{_MONTH}\b", re.I),
+        0.15,
+        0.0,
+    ),
+    (  # a person
+        re.compile(r"^\s*who\b|\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b", re.I),
+        re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"),
+        0.15,
+        -0.05,
+    ),
+]
+
+
+def answer_type_bonus(question: str, text: str) -> float:
+    for asks, holds, gain, loss in ANSWER_TYPES:
+        if asks.search(question):
+            return gain if holds.search(text) else loss
     return 0.0
 
 
 def rank_sentences(
-    question: str, passages: list[Passage], index: Index, preferred_docs: set[str] | None = None
+    question: str,
+    passages: list[Passage],
+    index: Index,
+    preferred_docs: set[str] | None = None,
+    is_noise: Callable[[Sentence], bool] | None = None,
 ) -> list[ScoredSentence]:
+    """Sentences of the passages, best first. ``is_noise`` drops sentences that are never evidence
+    (boilerplate, a page's title block)."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     for passage in passages:
         for sentence in sentences_of(passage.chunk, index.catalog):
+            if is_noise is not None and is_noise(sentence):
+                continue
             if sentence.text not in seen:
                 seen.add(sentence.text)
                 sentences.append(sentence)
@@ -66,7 +114,7 @@ def rank_sentences(
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
         words = content_words(sentence.text)
         overlap = len(q_words & words) / max(len(q_words), 1)
-        score = float(similarity) + 0.35 * overlap + _type_bonus(question, sentence.text)
+        score = float(similarity) + 0.35 * overlap + answer_type_bonus(question, sentence.text)
         if preferred_docs and sentence.chunk.doc_id in preferred_docs:
             score += 0.1
         scored.append(ScoredSentence(sentence, score, float(similarity), overlap))

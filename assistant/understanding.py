@@ -42,6 +42,7 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
         "was it judged good, inadequate, outstanding or requires improvement",
         "what rating did inspectors award",
         "how did they do in the inspection",
+        "how good were the services according to inspectors",
         "what did inspectors conclude overall",
         "what did inspectors conclude about the experiences and progress of children",
         "what was the judgement on the impact of leaders",
@@ -166,6 +167,19 @@ CUES: dict[Subject, re.Pattern[str]] = {
 CUE_WEIGHT = 0.15
 # A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).
 MIN_SUBJECT_SCORE = 0.55
+_AREA_AND_FORM_WORDS = set(
+    "what which how did does do was were the a an of in on at to for and or by about ofsted inspectors inspection "
+    "conclude concluded say said find found think judge judged rate rated grade graded overall effectiveness impact "
+    "leaders leadership social work practice children child families experiences progress need needs help "
+    "protection care leavers looked after services service with who".split()
+)
+
+
+def _few_topic_words(focus: str) -> bool:
+    words = [w for w in re.findall(r"[a-z]+", focus.lower()) if len(w) > 2 and w not in _AREA_AND_FORM_WORDS]
+    return len(words) <= 2
+
+
 _GRADE_WORD = re.compile(r"\b(?:good|outstanding|inadequate|adequate|requires?\s+improvement)\b", re.I)
 _COUNT = re.compile(
     r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:proportion|percentage|share)\b", re.I
@@ -216,9 +230,9 @@ class SubjectModel:
         for subject, pattern in CUES.items():
             if pattern.search(focus):
                 scores[subject] = scores.get(subject, 0.0) + CUE_WEIGHT
-        if names_area:
-            # a judgement area is named ("the impact of leaders", "care leavers"): the areas are what
-            # the judgement table grades, so that names the grade unless the rest asks for another subject
+        if names_area and _few_topic_words(focus):
+            # a judgement area and little else is named ("what about the impact of leaders?"): the areas are
+            # what the judgement table grades. A question with a topic of its own asks about that topic.
             scores[Subject.GRADE] += CUE_WEIGHT
             if _GRADE_WORD.search(focus):
                 scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
@@ -229,6 +243,6 @@ class SubjectModel:
         if _DONE.search(focus):
             scores[Subject.IMPROVE] -= 2 * CUE_WEIGHT  # improvements made are not improvements asked for
         best, value = max(scores.items(), key=lambda kv: kv[1])
-        if value < MIN_SUBJECT_SCORE:
-            best = Subject.TEXT
+        if value < MIN_SUBJECT_SCORE or _COUNT.search(focus):
+            best = Subject.TEXT  # "how many ...": a number, which the reports' sentences give
         return SubjectScores(best, scores)

@@ -1,0 +1,94 @@
+"""What the library as a whole says about its words and sentences, learnt from the documents themselves.
+
+- Boilerplate: a sentence printed in many reports ("This report is available at ...", "Information about
+  this inspection ...") is the publisher's, not a finding; it is never evidence.
+- Distinctive words: how many documents use each word, so a question's subject terms can be told from
+  the words every report uses, and a report that never uses any of them is known to be silent on it.
+
+Built once per catalogue generation (a few seconds over 10,000 pages) and shared by every request.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from assistant.evidence import squash
+from vectorstore.interfaces import Catalogue
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_WORD = re.compile(r"[a-z][a-z'’]+")  # hyphenated words count as their parts
+# A sentence in this share of the documents (and at least 4) is the publisher's template, not a finding.
+BOILERPLATE_SHARE = 0.1
+
+
+def sentence_key(text: str) -> str:
+    """A sentence with names of places and numbers blanked, so one template filled in per report matches."""
+    low = squash(text).lower()
+    low = re.sub(r"\d+", "#", low)
+    return re.sub(r"[^a-z# ]+", "", low)[:160]
+
+
+def word_stem(word: str) -> str:
+    """A crude stem that joins the forms people use ('fostering', 'fostered', 'foster'), for matching only."""
+    word = re.sub(r"[’']s?$", "", word.lower().replace("’", "'")).strip("'-")
+    for suffix in ("ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass
+class CorpusProfile:
+    documents: int = 0
+    stem_docs: Counter[str] = field(default_factory=Counter)  # stem -> documents using it
+    boilerplate: set[str] = field(default_factory=set)  # sentence keys
+    doc_stems: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> stems it uses
+
+    def is_boilerplate(self, sentence: str) -> bool:
+        return sentence_key(sentence) in self.boilerplate
+
+    def rarity(self, stem: str) -> float:
+        """Share of documents NOT using the stem: 1.0 for a word no document uses."""
+        if not self.documents:
+            return 1.0
+        return 1.0 - self.stem_docs.get(stem, 0) / self.documents
+
+    def mentions(self, doc_id: str, stem: str) -> bool:
+        return stem in self.doc_stems.get(doc_id, set())
+
+
+class CorpusProfiles:
+    """The profile of the catalogue's current generation, rebuilt when documents change."""
+
+    def __init__(self, catalog: Catalogue) -> None:
+        self._catalog = catalog
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._profile = CorpusProfile()
+
+    def current(self) -> CorpusProfile:
+        with self._lock:
+            generation = self._catalog.generation
+            if generation != self._generation:
+                self._profile = build_profile(self._catalog)
+                self._generation = generation
+            return self._profile
+
+
+def build_profile(catalog: Catalogue) -> CorpusProfile:
+    profile = CorpusProfile()
+    sentence_docs: Counter[str] = Counter()
+    for doc in catalog.documents():
+        text = " ".join(p.text for p in catalog.pages(doc.doc_id))
+        stems = {word_stem(w) for w in _WORD.findall(text.lower())}
+        profile.doc_stems[doc.doc_id] = stems
+        profile.stem_docs.update(stems)
+        profile.documents += 1
+        keys = {sentence_key(s) for s in _SPLIT.split(squash(text)) if len(s) > 30}
+        sentence_docs.update(keys)
+    threshold = max(4, BOILERPLATE_SHARE * profile.documents)
+    profile.boilerplate = {key for key, n in sentence_docs.items() if n >= threshold}
+    return profile

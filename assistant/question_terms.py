@@ -1,0 +1,68 @@
+"""The words of a question that say what it is about, once the who, when and which report are taken out.
+
+Used to tell when the documents in scope are silent on a question: its distinctive words (rare in the
+library, see corpus_profile) and the names it gives ("Lifelong Links", "Signs of Safety") appear in none
+of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.corpus_profile import word_stem
+from assistant.scope import Scope, subject_text
+from ingest.vocabulary import INSPECTORATE_PATTERNS, MONTH_NAMES
+
+# Words of the question's form ("what did the report say about ..."), never its subject.
+_QUESTION_FORM = set(
+    "what which who whom whose when where why how did does do was were is are has have had the a an of in on at "
+    "to for and or by with from as about into any there their its it this that these those say said says tell "
+    "told mention mentioned mentions find found report reports reported inspection inspections inspector "
+    "inspectors inspected ofsted council councils authority authorities local according per note noted "
+    "anything something comment comments commented describe described give gave get got make made name named "
+    "called call known highlight highlighted praise praised roughly approximately around about nearly almost "
+    "share proportion rate level percentage number many much long quickly often time times year years month "
+    "months week weeks still actually really also else other some most more less least being been having "
+    # words of asking about a report's facts: rare in reports, yet no topic
+    "conclude concluded conclusion rating ratings rated judge judged judgement verdict list cover covered "
+    "came come happen happened keep kept drop dropped though even despite ending ended began begin start "
+    "started late early spring summer autumn winter latest recent recently current currently last first "
+    "reinspection inspect visit visited take took place dates date give tell show please".split()
+)
+_NAME_RUN = re.compile(
+    r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+(?:\s+(?:of|and|the|for|in|to|&)?\s*[A-Z][\w’'-]+)*)"
+)
+
+
+@dataclass
+class SubjectTerms:
+    stems: set[str] = field(default_factory=set)
+    phrases: list[str] = field(default_factory=list)  # names the question gives
+    words: dict[str, str] = field(default_factory=dict)  # stem -> a word as the question wrote it
+
+    def words_for(self, stems: set[str]) -> list[str]:
+        return [self.words.get(s, s) for s in stems]
+
+
+def subject_terms(scope: Scope) -> SubjectTerms:
+    text = subject_text(scope.focus or scope.question)
+    terms = SubjectTerms()
+    for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
+        low = word.lower().strip("’'")
+        if low in _QUESTION_FORM or len(low) < 4:
+            continue
+        stem = word_stem(low)
+        terms.stems.add(stem)
+        terms.words.setdefault(stem, low)
+    skip = {m.lower() for m in MONTH_NAMES}
+    for match in _NAME_RUN.finditer(text):
+        # abbreviations ("HM", "LA") are often written out in the reports: a name is its other words
+        words = [w for w in match.group(1).split() if not (w.isupper() and len(w) <= 3)]
+        phrase = " ".join(words)
+        if len(words) < 2 or all(w.lower() in skip | {"and", "to", "of"} for w in words):
+            continue  # one capitalised word is as often a plain word as a name
+        if any(p.search(phrase) for p in INSPECTORATE_PATTERNS.values()):
+            continue
+        terms.phrases.append(phrase)
+    return terms
