@@ -187,7 +187,63 @@ def time_queries(run_one: Any, questions: list[str]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------- workers
 
 
+class StageClock:
+    """Wall seconds spent in each stage of our ingest, by wrapping the functions each stage calls (leaf
+    calls only, so nothing is counted twice; what no stage covers is "other")."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, stage: str, function: Any) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
+                self.calls[stage] = self.calls.get(stage, 0) + 1
+
+        return timed
+
+    def instrument(self, pipeline: Any, index: Any, config: Any) -> Any:
+        """Wraps the pipeline's stages and the index's stores; returns the config whose parser is timed."""
+        import dataclasses
+
+        for name, stage in (
+            ("read_source", "read"),
+            ("read_sidecar", "read"),
+            ("content_hash", "read"),
+            ("detect_content_type", "detect"),
+            ("extract_meta", "facts"),
+            ("chunk_document", "chunk"),
+        ):
+            setattr(pipeline, name, self.wrap(stage, getattr(pipeline, name)))
+        embedder = index.embedder
+        embedder.embed = self.wrap("embed", embedder.embed)
+        for name in ("upsert", "ids_of", "delete_ids"):
+            setattr(index.vectors, name, self.wrap("store: Chroma", getattr(index.vectors, name)))
+        for name in ("mark_pending", "commit_document", "status_of", "record_location"):
+            setattr(index.catalog, name, self.wrap("store: catalogue", getattr(index.catalog, name)))
+        index.keywords.refresh = self.wrap("store: BM25 rebuild", index.keywords.refresh)
+        return dataclasses.replace(config, parser=self.wrap("parse", config.parser))
+
+    def table(self, wall: float) -> list[dict[str, Any]]:
+        order = ["read", "detect", "parse", "facts", "chunk", "embed", "store: Chroma", "store: catalogue",
+                 "store: BM25 rebuild"]  # fmt: skip
+        rows = [
+            {"stage": stage, "s": self.seconds.get(stage, 0.0), "calls": self.calls.get(stage, 0)}
+            for stage in order
+        ]
+        rows.append({"stage": "other", "s": max(0.0, wall - sum(r["s"] for r in rows)), "calls": None})
+        for row in rows:
+            row["share"] = row["s"] / wall if wall else None
+        return rows
+
+
 def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
+    import ingest.pipeline as pipeline
+    from ingest.parsers import worker_peak_mb
     from ingest.pipeline import ingest
     from inspectchat.factory import build_assistant, ingest_config, open_index
     from inspectchat.settings import Settings
@@ -201,9 +257,14 @@ def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
     t_model = time.perf_counter()
     encoder = index.embedder.name  # loads (first time: exports) the encoder, which ingest would do anyway
     model_s = time.perf_counter() - t_model
-    report = ingest([job["staging"]], index, progress=False, config=ingest_config(settings))
+    clock = StageClock()
+    config = clock.instrument(pipeline, index, ingest_config(settings))
+    t_ingest = time.perf_counter()
+    report = ingest([job["staging"]], index, progress=False, config=config)
+    stages = clock.table(time.perf_counter() - t_ingest)
     wall = time.perf_counter() - t0
     peak = peak_rss_mb()
+    reader_peak = worker_peak_mb()  # PDF/HTML/DOCX are read in a capped worker process
     docs = index.catalog.documents()
     out: dict[str, Any] = {
         "encoder": encoder,
@@ -211,6 +272,8 @@ def worker_ours(job: dict[str, Any]) -> dict[str, Any]:
         "ingest_wall_s": wall,
         "model_load_s": model_s,
         "peak_mb": peak,
+        "reader_peak_mb": reader_peak,
+        "stages": stages,
         "documents": report.count("ingested"),
         "failed": report.count("failed"),
         "chunks": report.embedded_chunks,
@@ -334,6 +397,7 @@ def build_rows(pages: int, ours: dict[str, Any], tut: dict[str, Any]) -> list[tu
         ("pages/s", rate(ours, "pages"), rate(tut, "pages")),
         ("chunks/s", rate(ours, "chunks"), rate(tut, "chunks")),
         ("peak MB (ingest)", ours.get("peak_mb"), tut.get("peak_mb")),
+        ("  reader process peak MB", ours.get("reader_peak_mb"), None),
         ("query p50 ms", q(ours, "p50_ms"), q(tut, "p50_ms")),
         ("query p95 ms", q(ours, "p95_ms"), q(tut, "p95_ms")),
     ]
@@ -364,6 +428,14 @@ def print_report(results: dict[str, Any]) -> None:
             print(f"{label}: {res['failed']} document(s) failed: " + "; ".join(res.get("failures", [])[:5]))
         if (res.get("query") or {}).get("errors"):
             print(f"{label}: {res['query']['errors']} query error(s)")
+    if ours.get("stages"):
+        print()
+        print("where our ingest time goes (wall seconds; encoder load excluded):")
+        print(f"{'stage':<20} | {'s':>8} | {'share':>6} | {'calls':>6}")
+        print(f"{'-' * 20}-+-{'-' * 8}-+-{'-' * 6}-+-{'-' * 6}")
+        for row in ours["stages"]:
+            share = f"{row['share']:.0%}" if row["share"] is not None else "-"
+            print(f"{row['stage']:<20} | {row['s']:>8.1f} | {share:>6} | {fmt(row['calls']):>6}")
     print()
     for line in results["targets"]:
         print(line)
@@ -393,6 +465,62 @@ def targets(ours: dict[str, Any], tut: dict[str, Any]) -> tuple[list[str], dict[
     else:
         lines.append("target query p95: not measured")
     return lines, verdicts
+
+
+# ------------------------------------------------------------------------------------ ONNX threads
+
+
+def probe_onnx_threads(corpus: Path, rels: list[Path], chunks: int = 160, rounds: int = 3) -> None:
+    """ms of wall and CPU per chunk for int8 ONNX sessions with different thread settings, interleaved
+    (so a change in the machine's load hits them all), batch 8 as ours embeds. The chunks are ours, from
+    the chosen documents; the model is the export in .inspectchat/onnx (made once if missing)."""
+    import onnxruntime as ort
+
+    from ingest.chunking import chunk_document
+    from ingest.detect import detect_content_type
+    from ingest.parsers import parse
+    from vectorstore.embedder import resolve_model_path
+    from vectorstore.onnx_embedder import OnnxEmbedder
+
+    texts: list[str] = []
+    for rel in rels:
+        data = (corpus / rel).read_bytes()
+        parsed = parse(data, str(rel), detect_content_type(data, str(rel)))
+        texts += [c.text for c in chunk_document("probe", parsed.pages)]
+        if len(texts) >= chunks:
+            break
+    texts = texts[:chunks]
+    embedder = OnnxEmbedder(resolve_model_path(None), ROOT / ".inspectchat" / "onnx", 8)
+    model = str(ROOT / ".inspectchat" / "onnx" / "model-int8.onnx")
+
+    def session(intra: int, spin: bool) -> Any:
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = intra
+        if not spin:
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+    cores = os.cpu_count() or 1
+    configs = {f"intra {cores}, spinning (as shipped)": session(cores, True), "intra 1": session(1, True)}
+    configs[f"intra {cores}, no spinning"] = session(cores, False)
+    figures: dict[str, list[tuple[float, float]]] = {name: [] for name in configs}
+    for _ in range(rounds):
+        for name, onnx in configs.items():
+            embedder._session = onnx  # the shipped tokenising, batching and pooling; only the session differs
+            wall, cpu = time.perf_counter(), time.process_time()
+            embedder.embed(texts)
+            figures[name].append(
+                (
+                    (time.perf_counter() - wall) * 1000 / len(texts),
+                    (time.process_time() - cpu) * 1000 / len(texts),
+                )
+            )
+    print(f"ONNX int8, batch 8, {len(texts)} chunks x {rounds} rounds; load average {os.getloadavg()[0]:.1f}")
+    print(f"{'session':<32} | {'wall ms/chunk':>13} | {'CPU ms/chunk':>12}")
+    for name, rows in figures.items():
+        wall_ms = sorted(r[0] for r in rows)[len(rows) // 2]
+        cpu_ms = sorted(r[1] for r in rows)[len(rows) // 2]
+        print(f"{name:<32} | {wall_ms:>13.1f} | {cpu_ms:>12.1f}")
 
 
 # ---------------------------------------------------------------------------------------------- main
@@ -438,6 +566,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep the work folder (our index is WORK/ours-data, usable by retrieval_recall)",
     )
+    parser.add_argument(
+        "--onnx-threads",
+        action="store_true",
+        help="only compare ONNX Runtime thread settings on chunks of the chosen documents (medians of 3 rounds)",
+    )
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--job", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
@@ -456,6 +589,9 @@ def main(argv: list[str] | None = None) -> int:
     rels = select_documents(corpus, args.limit)
     if not rels:
         parser.error(f"no .pdf or .txt files under {corpus}")
+    if args.onnx_threads:
+        probe_onnx_threads(corpus, rels)
+        return 0
     question_files = args.questions or default_questions(corpus)
     covered_only = args.limit is not None and not args.all_questions
     questions = pick_questions(load_questions(question_files), rels, covered_only, args.max_questions)
