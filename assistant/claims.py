@@ -60,8 +60,10 @@ def _names(text: str, name: str) -> bool:
 
 
 _DATES_CLAIM = re.compile(
-    rf"\b(?:inspect\w*|visit\w*)\b[^.]{{0,60}}\b(?:from|between|on|in|during)\s+(?:\d{{1,2}}\b|{MONTH_PATTERN}\b)|"
-    r"\btook\s+place\b|\binspection\s+dates?\b",
+    r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b|"
+    # a month alone dates the inspection only as the sentence's own verb ("Ofsted inspected X in June 2024"),
+    # not in passing ("it would hire staff after the inspection in November")
+    rf"\b(?:inspected|visited|happened|was\s+carried\s+out)\b[^.]{{0,40}}\b(?:in|during)\s+{MONTH_PATTERN}\b",
     re.I,
 )
 _PUBLISHED_CLAIM = re.compile(r"\bpublish\w*\b|\breleased\b|\bcame\s+out\b", re.I)

@@ -39,6 +39,8 @@ MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
 # meaning (set on our none-set; see docs/answers.md).
 SILENCE_SIMILARITY = 0.6
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
+FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
+FACT_MARGIN = 0.08  # reports never mention the topic
 DISTINCTIVE_RARITY = 0.7  # a word used by at most 30% of the documents says what the question is about
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
@@ -82,6 +84,12 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
         if match:
             return page, match.group(0).strip()
     return None
+
+
+def is_distinctive(rarity: float) -> bool:
+    """Few documents use the word, but some do: a topic of the library (a word no document uses is more
+    often the asker's own word, 'summarise', than a topic)."""
+    return DISTINCTIVE_RARITY <= rarity < 1.0
 
 
 def reading_position(scored: ScoredSentence) -> tuple[int, int, int]:
@@ -128,11 +136,9 @@ class ExtractiveAnswerer:
     # -- facts -----------------------------------------------------------------------------------------
     def grade_answer(self, scope: Scope, docs: list[DocumentMeta], area: str | None = None) -> Answer | None:
         for doc in docs:
-            wanted = (
-                area
-                or scope.area
-                or (SEND_OUTCOME_AREA if doc.family == ReportFamily.AREA_SEND else "overall effectiveness")
-            )
+            wanted = area or scope.area or "overall effectiveness"
+            if doc.family == ReportFamily.AREA_SEND and wanted == "overall effectiveness":
+                wanted = SEND_OUTCOME_AREA  # the family's own overall judgement
             j = judgement_for(doc, wanted)
             if j is None:
                 continue
@@ -397,7 +403,7 @@ class ExtractiveAnswerer:
             return None
         profile = self.profiles.current()
         terms = subject_terms(scope)
-        distinctive = {t for t in terms.stems if profile.rarity(t) >= DISTINCTIVE_RARITY}
+        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         phrases_absent = [p for p in terms.phrases if not any(self._doc_has_phrase(d, p) for d in doc_ids)]
         stems_absent = distinctive and not any(profile.mentions(d, t) for d in doc_ids for t in distinctive)
         if not (phrases_absent or stems_absent):
@@ -409,16 +415,29 @@ class ExtractiveAnswerer:
         return f"The documents searched do not mention {what}: {names}{more}."
 
     @staticmethod
-    def clearly_a_fact(scope: Scope) -> bool:
+    def subject_score(scope: Scope) -> float:
         scores = scope.subject_scores
-        return bool(scores) and scores.scores.get(Subject(scope.wants), 0.0) >= CLEAR_FACT_SCORE
+        return scores.scores.get(Subject(scope.wants), 0.0) if scores else 0.0
+
+    @staticmethod
+    def fact_stands_out(scope: Scope) -> bool:
+        """The fact subject scores high and clearly above the next one: the question is about that fact,
+        however worded. Flat scores mean no fact subject fits."""
+        ranked = scope.subject_scores.ranked() if scope.subject_scores else []
+        if len(ranked) < 2:
+            return False
+        (_, first), (_, second) = ranked[0], ranked[1]
+        return first >= FACT_DESPITE_TOPIC and first - second >= FACT_MARGIN
+
+    def clearly_a_fact(self, scope: Scope) -> bool:
+        return self.subject_score(scope) >= CLEAR_FACT_SCORE
 
     def names_a_topic(self, scope: Scope) -> bool:
         """The question names something the fixed facts are not about: a word few documents use, or a
         name. Facts (dates, grades, inspectors, lists) are asked for in words every report uses."""
         profile = self.profiles.current()
-        terms = subject_terms(scope)
-        return bool(terms.phrases) or any(profile.rarity(t) >= DISTINCTIVE_RARITY for t in terms.stems)
+        terms = subject_terms(scope, own_words_of=Subject(scope.wants))
+        return bool(terms.phrases) or any(is_distinctive(profile.rarity(t)) for t in terms.stems)
 
     def _doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         wanted = re.sub(r"[\s-]+", " ", phrase.lower())
@@ -477,9 +496,12 @@ class ExtractiveAnswerer:
             if result:
                 return result
         if scope.wants != Subject.TEXT and self.names_a_topic(scope) and not self.clearly_a_fact(scope):
-            scope.wants = (
-                Subject.TEXT
-            )  # "what did the inspection say about Lifelong Links?": the topic decides
+            # "What did the inspection say about Lifelong Links?": the topic decides, if the reports hold
+            # it. If they never mention it, a strong fact subject was only worded unusually ("Summarise
+            # the outcome"); a weak one was not the question, and the answer is that they are silent.
+            on_topic = self.silence(scope, [d.doc_id for d in docs + scope.secondary]) is None
+            if on_topic or not self.fact_stands_out(scope):
+                scope.wants = Subject.TEXT
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.corpus_profile import word_stem
 from assistant.scope import Scope, subject_text
+from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.vocabulary import INSPECTORATE_PATTERNS, MONTH_NAMES
 
 # Words of the question's form ("what did the report say about ..."), never its subject.
@@ -45,14 +46,23 @@ class SubjectTerms:
         return [self.words.get(s, s) for s in stems]
 
 
-def subject_terms(scope: Scope) -> SubjectTerms:
+def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectTerms:
+    """``own_words_of``: leave out the words a fact subject is asked about in ("systemic failings" for the
+    SEND outcome), which name that subject rather than another topic."""
     text = subject_text(scope.focus or scope.question)
+    if own_words_of is not None and own_words_of in CUES:
+        text = CUES[own_words_of].sub(" ", text)
+        own = {word_stem(w) for d in DESCRIPTIONS.get(own_words_of, ()) for w in d.split()}
+    else:
+        own = set()
     terms = SubjectTerms()
     for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
         low = word.lower().strip("’'")
         if low in _QUESTION_FORM or len(low) < 4:
             continue
         stem = word_stem(low)
+        if stem in own:
+            continue
         terms.stems.add(stem)
         terms.words.setdefault(stem, low)
     skip = {m.lower() for m in MONTH_NAMES}

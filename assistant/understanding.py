@@ -49,10 +49,12 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
     ),
     Subject.OUTCOME: (
         "what was the outcome of the area SEND inspection",
-        "did the local area partnership get a positive outcome",
+        "did they get a positive outcome",
         "were there widespread or systemic failings in SEND arrangements",
         "what did inspectors conclude about experiences and outcomes for children with SEND",
-        "how did the partnership do in its inspection",
+        "how did they do in the SEND inspection",
+        "what did they conclude about the arrangements",
+        "were there systemic failings",
         "what did the inspection find overall",
     ),
     Subject.DATES: (
@@ -111,7 +113,7 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
     Subject.STRENGTHS: (
         "what is working well",
         "what are the strengths",
-        "what is the partnership doing that is effective",
+        "what are they doing that is effective",
         "what did inspectors praise",
         "what strengths did the inspection find",
         "what positives did the inspection highlight",
@@ -126,7 +128,8 @@ CUES: dict[Subject, re.Pattern[str]] = {
         re.I,
     ),
     Subject.OUTCOME: re.compile(
-        r"\boutcome\b|\bsystemic\b|\bwidespread\b|\binconsistent\b|\bpositive\b", re.I
+        r"\boutcomes?\b|\bsystemic\b|\bwidespread\b|\bfailings?\b|\binconsistent\b|\bpositive\b|\barrangements\b",
+        re.I,
     ),
     Subject.DATES: re.compile(
         r"\bwhen\b|\bdates?\b|\bwhat\s+days?\b|\bwhich\s+(?:days?|weeks?|month)\b|\btake\s+place\b|\btook\s+place\b",

@@ -13,6 +13,7 @@ from ingest.vocabulary import (
     BULLET_RE,
     FINDING_HEADINGS,
     GRADE_PATTERN,
+    GRADE_RE,
     NUMBERED_RE,
     FindingKind,
     canonical_area,
@@ -150,7 +151,9 @@ def extract_findings(pages: list[Page]) -> list[Finding]:
             kind = _finding_heading(line)
             if kind is None:
                 continue
-            items = _collect_items(pages, page_index, line_index + 1, running)
+            # Strengths and weaknesses are told in bullets of several sentences; actions to take are one each.
+            narrative = kind in (FindingKind.STRENGTH, FindingKind.DO_BETTER)
+            items = _collect_items(pages, page_index, line_index + 1, running, narrative)
             if not items:
                 asks = kind != FindingKind.STRENGTH  # a list of things to improve asks for something
                 items = _collect_paragraphs(pages, page_index, line_index + 1, running, asks)
@@ -264,7 +267,11 @@ def _finding_heading(line: str) -> str | None:
 
 
 def _collect_items(
-    pages: list[Page], page_index: int, line_index: int, running: set[str] | None = None
+    pages: list[Page],
+    page_index: int,
+    line_index: int,
+    running: set[str] | None = None,
+    narrative: bool = False,
 ) -> list[tuple[str, int | None, str]]:
     """Bulleted or numbered items following a heading, each joined across its wrapped lines.
 
@@ -276,9 +283,10 @@ def _collect_items(
     lines = page.text.split("\n")[line_index:]
     header_lines = 0
     sub_headings = 0
+    marker = ""
     crossed = False
     while True:
-        for raw in lines:
+        for position, raw in enumerate(lines):
             line = raw.strip()
             if not line:
                 if items and page.number is None:
@@ -302,6 +310,7 @@ def _collect_items(
                 text = line[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
                 if not text:
                     continue
+                marker = "#" if numbered else line[:1]
                 items.append(([text], page.number, [text]))
                 continue
             if not items:
@@ -314,7 +323,9 @@ def _collect_items(
                     sub_headings += 1  # "Priority and immediate action" between the heading and its items
                     continue
                 return []  # no list follows this heading (e.g. a table of contents)
-            if _ends_item(items[-1][0], line):
+            if _ends_item(items[-1][0], line) and not (
+                narrative and _same_item_goes_on(line, lines[position + 1 :], marker)
+            ):
                 return _joined(items)
             items[-1][0].append(line)
             if items[-1][1] == page.number:
@@ -326,6 +337,20 @@ def _collect_items(
         lines = page.text.split("\n")
         crossed = True
         header_lines = 0
+
+
+def _same_item_goes_on(line: str, after: list[str], marker: str, reach: int = 3) -> bool:
+    """An item of several sentences: the line after a full stop still belongs to it when the next item of
+    the same list (same bullet) comes within a few lines, before any heading or other kind of line. A
+    numbered paragraph after a bulleted list, a heading or a grade line ends the list."""
+    if _is_heading(line) or line.endswith(":") or GRADE_RE.search(line):
+        return False
+    for raw in [ln.strip() for ln in after if ln.strip()][:reach]:
+        if items_started_line(raw):
+            return ("#" if NUMBERED_RE.match(raw) else raw[:1]) == marker
+        if _is_heading(raw) or raw.endswith(":") or GRADE_RE.search(raw):
+            return False
+    return False
 
 
 def items_started_line(line: str) -> bool:

@@ -14,9 +14,9 @@ from ingest.models import Fact, Judgement, Page, TeamMember
 from ingest.vocabulary import (
     MONTH_PATTERN,
     SEND_OUTCOME_AREA,
+    SEND_OUTCOME_PATTERNS,
     Inspectorate,
     ReportFamily,
-    canonical_outcome,
     inspectorates_named,
 )
 
@@ -173,17 +173,19 @@ def _second_column_inspectorate(text: str, offset: int) -> str | None:
 
 
 def read_send_outcome(pages: list[Page]) -> Judgement | None:
-    """The area SEND outcome: one of three sentences, under 'Inspection outcome' on page 1."""
+    """The area SEND outcome: one of three sentences, under 'Inspection outcome' on page 1. The quote is
+    that sentence alone (from the heading or the previous full stop to its own)."""
     for page in pages[:3]:
         squashed = re.sub(r"\s+", " ", page.text)
-        outcome = canonical_outcome(squashed)
-        if outcome is None:
+        found = [(m.start(), m.end(), name) for name, p in SEND_OUTCOME_PATTERNS.items() if (m := p.search(squashed))]
+        if not found:
             continue
-        sentence = next(
-            (s for s in re.split(r"(?<=[.])\s+(?=[A-Z])", squashed) if canonical_outcome(s)), None
-        )
-        if sentence:
-            return Judgement(SEND_OUTCOME_AREA, outcome, page.number, sentence.strip())
+        start, end, outcome = min(found)
+        heading = re.search(r"inspection\s+outcome\s*", squashed[:start], re.I)
+        begin = max(squashed.rfind(". ", 0, start) + 2, heading.end() if heading else 0)
+        stop = squashed.find(".", end)
+        sentence = squashed[begin : stop + 1 if stop >= 0 else len(squashed)].strip()
+        return Judgement(SEND_OUTCOME_AREA, outcome, page.number, sentence)
     return None
 
 

@@ -44,8 +44,8 @@ class ReportFamily(StrEnum):
 # How people name a family in a question.
 FAMILY_CUES: dict[ReportFamily, re.Pattern[str]] = {
     ReportFamily.AREA_SEND: re.compile(
-        r"\bSEND\b|special\s+educational\s+needs?|\bdisabilit(?:y|ies)\b|local\s+area(?:\s+partnership)?|"
-        r"\barea\s+partnership\b",
+        r"\bSEND\b|special\s+educational\s+needs?(?:\s+and(?:/or)?\s+disabilit(?:y|ies))?|"
+        r"local\s+area\s+partnership|\barea\s+partnership\b",
         re.I,
     ),
     ReportFamily.JOINT_TARGETED: re.compile(r"joint\s+targeted|\bJTAI\b", re.I),
