@@ -1391,12 +1391,15 @@ class LibraryAnswerer:
         data = self.data
         q = query or (read_question(question, data, filters) if question else None)
         when = q.when if q else When()
+        words = list(q.topic) if q else []
+        wanted_orgs = {o.key for name in organisations or [] for o in data.directory.find(name)}
+        if question and q is None:  # not read as a library question: a topic ('care leavers in 2023')
+            when, words, named = _as_topic(question, data)
+            wanted_orgs |= named
         if years:
             when = When(years=set(years), text="in " + ", ".join(map(str, sorted(years))))
-        words = list(q.topic) if q else []
         if topic:
             words = _topic(topic)
-        wanted_orgs = {o.key for name in organisations or [] for o in data.directory.find(name)}
         items: list[ThemeInput] = []
         reports = set()
         for insp in data.inspections:
@@ -1427,7 +1430,9 @@ class LibraryAnswerer:
             for p in (
                 "improvement findings",
                 f"about {' '.join(words)}" if words else "",
-                f"of inspections {when.text}" if when else "",
+                "of inspections" if when or wanted_orgs else "",
+                f"of {_names(data, wanted_orgs)}" if wanted_orgs else "",
+                when.text if when else "",
             )
             if p
         )
@@ -1505,6 +1510,22 @@ def _dump_vectors(vectors: dict[str, Any]) -> str:
             for k, v in vectors.items()
         }
     )
+
+
+def _names(data: LibraryData, keys: set[str]) -> str:
+    orgs = [data.directory.by_key[k] for k in keys if k in data.directory.by_key]
+    names = sorted((display_name(o, data.by_id) for o in orgs), key=str.lower)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _as_topic(text: str, data: LibraryData) -> tuple[When, list[str], set[str]]:
+    """Text the library does not read as a question across organisations ('care leavers in 2023',
+    'supervision in Newham'), read as a topic: its time phrase, the keys of the organisations it names, and
+    the rest as topic words."""
+    when, rest = read_when(text)
+    named = data.directory.find(rest)
+    name_words = {w for o in named for w in _topic(" ".join([o.name, *o.aliases]))}
+    return when, [w for w in _topic(rest) if w not in name_words], {o.key for o in named}
 
 
 def _has_topic(text: str, words: list[str]) -> bool:

@@ -196,7 +196,9 @@ class Assistant:
         top: int = 8,
     ) -> ThemesResult:
         """Recurring themes of the improvement findings of the reports a question (or years, topic,
-        organisations, filters) selects: counts per theme and every item, cited; see ThemesResult."""
+        organisations, filters) selects: counts per theme and every item, cited; see ThemesResult. Text that
+        is not a question across organisations is read as a topic ('care leavers in 2023': the findings
+        about care leavers in 2023 inspections); render/themes.py renders the result."""
         return self.library.themes(
             question, years=years, topic=topic, organisations=organisations, filters=filters, top=top
         )

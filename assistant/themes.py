@@ -1,5 +1,6 @@
 """Themes across reports: the improvement findings of many reports grouped by meaning, counted, each theme
-with its items and cited examples, and rendered for a UI (Markdown, CSV, bar-chart rows).
+with its items and cited examples, as data: bar-chart rows, item rows, JSON (render/themes.py renders them
+as Markdown and CSV).
 
 Grouping is threshold clustering over sentence embeddings: the finding with the most near neighbours
 (cosine similarity >= THRESHOLD) founds a theme and takes them; repeat over what is left. A theme is named
@@ -8,8 +9,6 @@ by the words its items share and other findings do not (so labels are the report
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from collections import Counter
@@ -94,7 +93,7 @@ class ThemesResult:
     themes: list[Theme] = field(default_factory=list)
     unthemed: int = 0  # findings in no theme of at least MIN_REPORTS reports
 
-    # -- for a UI ------------------------------------------------------------------------------------------
+    # -- as data for a UI (render/themes.py renders them as Markdown and CSV) --------------------------
     def chart_rows(self) -> list[dict[str, Any]]:
         """One row per theme, most common first: the data of a bar chart (x=theme, y=reports)."""
         return [
@@ -129,44 +128,6 @@ class ThemesResult:
                 )
         return rows
 
-    def to_csv(self) -> str:
-        out = io.StringIO()
-        columns = ["theme", "organisation", "inspection", "kind", "finding", "source", "page", "quote"]
-        writer = csv.DictWriter(out, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(self.item_rows())
-        return out.getvalue()
-
-    def to_markdown(self, items: bool = True) -> str:
-        if not self.themes:
-            return f"**No recurring themes** in the {self.scope} ({self.findings} findings, {self.reports} reports)."
-        lines = [
-            f"**Themes of the {self.scope}**: {self.findings} findings in {self.reports} reports.",
-            "",
-            "| # | Theme | Reports | Findings | Examples |",
-            "|---|---|---|---|---|",
-        ]
-        for n, t in enumerate(self.themes, start=1):
-            examples = "<br>".join(
-                f"{_md(e.organisation)} ({e.inspection}, p. {e.citation.page}): “{_md(_short(e.text))}”"
-                for e in t.examples()
-            )
-            lines.append(f"| {n} | {_md(t.label)} | {t.reports} | {t.findings} | {examples} |")
-        if self.unthemed:
-            lines += [
-                "",
-                f"{self.unthemed} other findings fall in no theme shared by {MIN_REPORTS} or more reports.",
-            ]
-        if items:
-            for n, t in enumerate(self.themes, start=1):
-                lines += ["", f"<details><summary>{n}. {_md(t.label)} ({t.findings} findings)</summary>", ""]
-                lines += [
-                    f"- **{_md(i.organisation)}** ({i.inspection}, {i.kind}, p. {i.citation.page}): {_md(i.text)}"
-                    for i in t.items
-                ]
-                lines += ["", "</details>"]
-        return "\n".join(lines)
-
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
@@ -179,10 +140,6 @@ class ThemesResult:
                 for n, t in enumerate(self.themes)
             ],
         }
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _short(text: str, limit: int = 140) -> str:

@@ -6,14 +6,18 @@ import csv
 import hashlib
 import io
 import re
+from typing import Any
 
 import numpy as np
 import pytest
+from fakes import FakeEmbedder, memory_index
 
 from assistant.evidence import squash
 from assistant.library import LibraryAnswerer, phrase_pattern, read_question, read_when
 from assistant.themes import ThemesResult, build_themes, cluster, themes_answer
 from ingest.models import DocumentMeta, Finding, Judgement, Page
+from render.themes import themes_csv, themes_markdown
+from vectorstore.index import Index
 
 AREA_ROWS = {
     "overall effectiveness": "Overall effectiveness",
@@ -71,50 +75,17 @@ def report(
     return meta, pages
 
 
-class FakeCatalog:
-    def __init__(self, docs: list[tuple[DocumentMeta, list[Page]]]) -> None:
-        self._docs = [d for d, _ in docs]
-        self._pages = {d.doc_id: p for d, p in docs}
-        self.generation = 1
-        self.state: dict[str, str] = {}
-
-    def documents(self, include_pending: bool = False) -> list[DocumentMeta]:
-        return list(self._docs)
-
-    def pages(self, doc_id: str) -> list[Page]:
-        return self._pages[doc_id]
-
-    def page_text(self, doc_id: str, page: int | None) -> str | None:
-        return next((p.text for p in self._pages[doc_id] if p.number == page), None)
-
-    def get_state(self, key: str) -> str | None:
-        return self.state.get(key)
-
-    def set_state(self, key: str, value: str) -> None:
-        self.state[key] = value
+def library_index(docs: list[tuple[DocumentMeta, list[Page]]], embedder: Any = None) -> Index:
+    """An Index in memory (tests/fakes.py) holding these reports, their pages and no chunks."""
+    index = memory_index(embedder or FakeEmbedder())
+    for meta, pages in docs:
+        add_report(index, meta, pages)
+    return index
 
 
-class WordEmbedder:
-    """Bag of words hashed into 256 dimensions: texts sharing words are near, as a sentence model would be."""
-
-    name = "fake-words"
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for i, t in enumerate(texts):
-            for w in re.findall(r"[a-z]{4,}", t.lower()):
-                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % 256] += 1
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-
-
-class FakeIndex:
-    def __init__(self, docs: list[tuple[DocumentMeta, list[Page]]]) -> None:
-        self.catalog = FakeCatalog(docs)
-        self.embedder = WordEmbedder()
+def add_report(index: Index, meta: DocumentMeta, pages: list[Page]) -> None:
+    index.catalog.mark_pending(meta)
+    index.catalog.commit_document(meta, pages, [])
 
 
 OVERSIGHT = "The quality and consistency of management oversight and supervision of social workers."
@@ -185,7 +156,7 @@ def library() -> LibraryAnswerer:
             family="send",
         ),
     ]
-    return LibraryAnswerer(FakeIndex(docs))
+    return LibraryAnswerer(library_index(docs))
 
 
 def names(answer) -> list[str]:  # type: ignore[no-untyped-def]
@@ -403,9 +374,9 @@ def test_themes_group_findings_by_meaning_with_counts_and_cited_examples(library
     assert len(top.examples()) == 2 and len({e.organisation for e in top.examples()}) == 2
     rows = result.chart_rows()
     assert rows[0] == {"rank": 1, "theme": top.label, "reports": 3, "findings": 3}
-    parsed = list(csv.DictReader(io.StringIO(result.to_csv())))
+    parsed = list(csv.DictReader(io.StringIO(themes_csv(result))))
     assert len(parsed) == sum(t.findings for t in result.themes)
-    assert "| 1 |" in result.to_markdown()
+    assert "| 1 |" in themes_markdown(result)
     answer = themes_answer(result)
     assert answer.answer.splitlines()[1].startswith(f"1. {top.label}: 3 reports, 3 findings")
     assert len(answer.citations) == 2 * len(result.themes)
@@ -445,11 +416,8 @@ def test_library_follows_the_catalogue_generation(library: LibraryAnswerer) -> N
     assert library.answer("Which councils were rated outstanding overall in 2023?").answer.startswith(
         "1 council"
     )
-    catalog = library.index.catalog
     meta, pages = report("105_epsilon", "2023-02-01", "2023-02-10", {"overall effectiveness": "outstanding"})
-    catalog._docs.append(meta)
-    catalog._pages[meta.doc_id] = pages
-    catalog.generation += 1
+    add_report(library.index, meta, pages)  # a new catalogue generation
     assert library.answer("Which councils were rated outstanding overall in 2023?").answer.startswith(
         "2 councils"
     )
@@ -513,3 +481,16 @@ def test_shortened_organisation_names_mean_a_question_about_one_organisation() -
     for text in ("What share of Southend's children", "in Milton Keynes' 2024 inspection", "Hull in 2019"):
         assert pattern.search(text), text
     assert not pattern.search("Which councils in the North were rated good?")
+
+
+def test_themes_read_text_that_is_no_library_question_as_a_topic(library: LibraryAnswerer) -> None:
+    assert library.read("care leavers in 2023") is None
+    result = library.themes("care leavers in 2023")
+    assert (result.findings, result.reports) == (1, 1)
+    assert result.scope == "improvement findings about care leavers of inspections in 2023"
+    result = library.themes("accommodation for care leavers")
+    assert (result.findings, result.reports) == (2, 2) and result.themes[0].organisations == ["Beta"]
+    result = library.themes("management oversight in Gamma")  # the organisation named filters, never a word
+    assert [i.organisation for t in result.themes for i in t.items] == [] and result.findings == 1
+    assert result.scope == "improvement findings about management oversight of inspections of Gamma"
+    assert library.themes("management oversight", organisations=["Alpha", "Gamma"]).findings == 2
