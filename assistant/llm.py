@@ -14,12 +14,12 @@ from typing import Any
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from assistant.config import LLMConfig
 from assistant.evidence import cite, squash
 from assistant.extractive import abstain
 from assistant.models import Answer, Citation
 from assistant.retrieval import Passage, Retriever
 from assistant.scope import Scope
-from inspectchat.settings import Settings
 from vectorstore.index import Index
 
 SYSTEM = (
@@ -34,29 +34,30 @@ class LLMConfigError(ValueError):
     """The chat model settings are incomplete or name an unknown provider."""
 
 
-def chat_model_from_settings(settings: Settings) -> BaseChatModel:
-    if settings.llm_provider == "ollama":
+def chat_model(config: LLMConfig) -> BaseChatModel:
+    """The LangChain chat model the config names (Ollama, or an OpenAI-compatible server)."""
+    if config.provider == "ollama":
         from langchain_ollama import ChatOllama
 
-        kwargs: dict[str, Any] = {"model": settings.llm_model, "temperature": 0}
-        if settings.llm_base_url:
-            kwargs["base_url"] = settings.llm_base_url
+        kwargs: dict[str, Any] = {"model": config.model, "temperature": 0}
+        if config.base_url:
+            kwargs["base_url"] = config.base_url
         return ChatOllama(**kwargs)
-    if settings.llm_provider == "openai":
+    if config.provider == "openai":
         from langchain_openai import ChatOpenAI
 
-        if not settings.llm_base_url and not settings.llm_api_key:
+        if not config.base_url and not config.api_key:
             raise LLMConfigError(
                 "answerer=llm with provider openai needs INSPECTCHAT_LLM_BASE_URL (an OpenAI-compatible "
                 "server) or INSPECTCHAT_LLM_API_KEY"
             )
         return ChatOpenAI(
-            model=settings.llm_model,
-            base_url=settings.llm_base_url,
-            api_key=settings.llm_api_key or "not-needed",
+            model=config.model,
+            base_url=config.base_url,
+            api_key=config.api_key or "not-needed",
             temperature=0,
         )
-    raise LLMConfigError(f"unknown llm_provider {settings.llm_provider!r}; use 'ollama' or 'openai'")
+    raise LLMConfigError(f"unknown llm_provider {config.provider!r}; use 'ollama' or 'openai'")
 
 
 def _parse(content: str) -> dict[str, Any]:

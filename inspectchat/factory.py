@@ -2,7 +2,7 @@
 
     settings ─► open_index ─► Index(Catalog, ChromaStore, KeywordIndex, LazyEmbedder)
              ─► ingest_config ─► IngestConfig (chunk size, fetch timeout, size limits, bounded parser)
-             ─► build_assistant ─► Assistant(index, AssistantConfig, answerer=LLMAnswerer | None)
+             ─► build_assistant ─► Assistant(index, AssistantConfig, answerer=LLMAnswerer(LLMConfig) | None)
 
 To back an interface with something else (another vector store, a parser for a new format), change it
 here; the core packages only see the interfaces (vectorstore/interfaces.py, ingest/interfaces.py,
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assistant.config import AssistantConfig
+from assistant.config import AssistantConfig, LLMConfig
 from inspectchat.settings import Settings
 from vectorstore.embedder import LazyEmbedder, load_embedder
 from vectorstore.index import Index
@@ -74,6 +74,16 @@ def assistant_config(settings: Settings) -> AssistantConfig:
     return AssistantConfig(retrieval=settings.retrieval, top_k=settings.top_k)
 
 
+def llm_config(settings: Settings) -> LLMConfig:
+    """The chat model of answerer=llm: provider, model, server and key."""
+    return LLMConfig(
+        provider=settings.llm_provider,
+        model=settings.llm_model,
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key,
+    )
+
+
 def build_assistant(settings: Settings, index: Index | None = None) -> Assistant:
     """The Assistant over the index (opened from the settings when not given), with the LLM answerer when
     settings.answerer is "llm"."""
@@ -85,7 +95,7 @@ def build_assistant(settings: Settings, index: Index | None = None) -> Assistant
     retriever = Retriever(index, config.retrieval)
     answerer = None
     if settings.answerer == "llm":
-        from assistant.llm import LLMAnswerer, chat_model_from_settings
+        from assistant.llm import LLMAnswerer, chat_model
 
-        answerer = LLMAnswerer(chat_model_from_settings(settings), retriever, index)
+        answerer = LLMAnswerer(chat_model(llm_config(settings)), retriever, index)
     return Assistant(index, config, retriever=retriever, answerer=answerer)

@@ -164,3 +164,21 @@ def test_which_organisations_got_a_grade(assistant: Assistant) -> None:
     assert "Borsetshire" in answer.answer and "Anytown" not in answer.answer
     assert answer.citations and all(c.source.startswith("borsetshire/") for c in answer.citations)
     assert assistant.ask("Which councils were rated outstanding in 2017?").abstained
+
+
+def test_the_chat_model_comes_from_a_small_config_the_factory_builds() -> None:
+    from assistant.config import LLMConfig
+    from assistant.llm import LLMConfigError, chat_model
+    from inspectchat.factory import llm_config
+    from inspectchat.settings import Settings
+
+    settings = Settings(llm_provider="openai", llm_model="m1", llm_base_url="http://127.0.0.1:9/v1")
+    config = llm_config(settings)
+    assert config == LLMConfig("openai", "m1", "http://127.0.0.1:9/v1", None)
+    assert type(chat_model(config)).__name__ == "ChatOpenAI"  # built, not called: nothing is reached
+    assert type(chat_model(LLMConfig())).__name__ == "ChatOllama"
+    assert "secret" not in repr(LLMConfig("openai", api_key="secret"))
+    with pytest.raises(LLMConfigError, match="INSPECTCHAT_LLM_BASE_URL"):
+        chat_model(LLMConfig("openai"))
+    with pytest.raises(LLMConfigError, match="unknown llm_provider"):
+        chat_model(LLMConfig("elsewhere"))
