@@ -6,7 +6,7 @@
 * FakeParser (Parser): plain text, pages split at form feeds.
 * FakeAnswerer (Answerer), FakeChecker (Checker): canned cited answers and verdicts.
 * FakeAssistant, PolicyAssistant: what the web app calls, with canned results (DOCS, CITATION, GRADES,
-  COMPARISON) for the web's plain functions.
+  COMPARISON, THEMES) for the web's plain functions.
 * real_index / memory_index: an Index over real stores or memory ones, with a fake embedder.
 """
 
@@ -25,6 +25,7 @@ from assistant.compare import Comparison, GradeRow, Inspection, UnknownOrganisat
 from assistant.models import Answer, Citation, Filters
 from assistant.resolve import OrganisationDirectory
 from assistant.scope import Scope
+from assistant.themes import Theme, ThemeInput, ThemesResult
 from ingest.errors import UnsupportedContentError
 from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument
 from ingest.pipeline import IngestReport, ingest
@@ -345,6 +346,7 @@ class PolicyAssistant(FakeAssistant):
     def __init__(self) -> None:
         super().__init__()
         self.compared: list[tuple[list[str], list[int] | None]] = []
+        self.themed: list[tuple[str, list[int] | None, list[str] | None]] = []
 
     def check_text(self, text: str, filters: Filters | None = None) -> Answer:
         from assistant.story import overall_verdict, part_row
@@ -368,6 +370,24 @@ class PolicyAssistant(FakeAssistant):
 
     def grades(self, organisations: list[str] | None = None) -> list[GradeRow]:
         return [g for g in GRADES if not organisations or g.organisation in organisations]
+
+    def themes(
+        self,
+        question: str = "",
+        *,
+        years: list[int] | None = None,
+        topic: str | None = None,
+        organisations: list[str] | None = None,
+        filters: Filters | None = None,
+        top: int = 8,
+    ) -> ThemesResult:
+        """THEMES for any question; none for 'nothing'; an error for 'fail'; records the arguments."""
+        self.themed.append((question, years, organisations))
+        if "fail" in question:
+            raise RuntimeError("store offline")
+        if "nothing" in question:
+            return ThemesResult(question, "improvement findings about nothing", 0, 0)
+        return replace(THEMES, question=question or THEMES.question)
 
 
 def grade(org: str, end: str, area: str, value: str, page: int = 1) -> GradeRow:
@@ -438,4 +458,36 @@ COMPARISON = Comparison(
         "Testshire: overall effectiveness improved between 2018 and 2023 (requires improvement → good)."
     ],
     missing=["No inspection of Testshire in 2020 is in the index."],
+)
+
+
+def theme_item(org: str, text: str, page: int = 3, end: str = "2023-05-05") -> ThemeInput:
+    source = f"{org.lower()}/report-{end[:4]}.pdf"
+    citation = Citation(source, f"Inspection of {org}", page, text, f"{org.lower()}-{end[:4]}", date=end)
+    return ThemeInput(org, "May 2023", "improve", text, citation)
+
+
+THEMES = ThemesResult(
+    question="most common areas for improvement",
+    scope="improvement findings of inspections in 2023",
+    reports=3,
+    findings=6,
+    themes=[
+        Theme(
+            "Management oversight",
+            [
+                theme_item("Testshire", "Management oversight and supervision of social workers."),
+                theme_item("Otherford", "The consistency of management oversight of plans."),
+                theme_item("Northshire", "Management oversight | of | children's plans.", page=4),
+            ],
+        ),
+        Theme(
+            "Care leavers' accommodation",
+            [
+                theme_item("Testshire", "Suitable accommodation for care leavers."),
+                theme_item("Otherford", "The choice of accommodation for care leavers aged 18 to 21."),
+            ],
+        ),
+    ],
+    unthemed=1,
 )

@@ -2,7 +2,7 @@
 
     app.py          build_app (the tabs and the named API endpoints), launch, main
     views/          the Gradio layout and event wiring of each tab, and of the API
-    chat.py, preview.py, library.py, story.py, compare.py, grades.py, api.py, exports.py
+    chat.py, preview.py, library.py, story.py, compare.py, grades.py, themes.py, api.py, exports.py
                     the plain functions behind them (no Gradio: each is testable on its own)
 
 Results are rendered by render/ (shared with the CLI); the app reads settings only through

@@ -44,6 +44,20 @@ def compare_json(assistant: Any, organisations: str, years: str) -> dict[str, An
     return _json_or_error(label, lambda: compare(names, wanted))
 
 
+def themes_json(assistant: Any, question: str, years: str = "", organisations: str = "") -> dict[str, Any]:
+    """Assistant.themes for a question or topic, the years named in `years` and comma-separated
+    organisations (none: all): ThemesResult.to_json(), every theme with its items."""
+    themes = getattr(assistant, "themes", None)
+    if themes is None:
+        return {"error": "themes not available"}
+    names = [n.strip() for n in organisations.split(",") if n.strip()]
+    wanted = sorted(set(years_in(years)))
+    return _json_or_error(
+        question or "themes",
+        lambda: themes(question, years=wanted or None, organisations=names or None),
+    )
+
+
 def _json_or_error(text: str, call: Callable[[], Any]) -> dict[str, Any]:
     try:
         result = call()

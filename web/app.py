@@ -1,9 +1,11 @@
-"""The web app: a Gradio UI (Chat, Library, Check a story, Compare, Grades) and named API endpoints over
-one Assistant and its index. Run it with `inspectchat serve` or `python app.py`.
+"""The web app: a Gradio UI (Chat, Library, Check a story, Compare, Grades, Themes) and named API endpoints
+over one Assistant and its index. Run it with `inspectchat serve` or `python app.py`.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Any
 
 import gradio as gr
@@ -19,8 +21,11 @@ from web.views.common import PRIVATE, Parts
 from web.views.compare import compare_tab
 from web.views.grades import grades_tab
 from web.views.library import library_tab
+from web.views.themes import themes_tab
 
-__all__ = ["CSS", "build_app", "launch", "launch_options", "main", "parse_auth"]
+__all__ = ["CSS", "build_app", "launch", "launch_options", "main", "parse_auth", "warm_in_background"]
+
+log = logging.getLogger(__name__)
 
 CSS = """
 .cite-card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px 12px; margin: 6px 0;}
@@ -29,7 +34,7 @@ CSS = """
 .cite-quote {margin: 6px 0; padding-left: 8px; border-left: 3px solid #e6a100;}
 mark {background: #ffe066; color: inherit; padding: 0 1px;}
 .page-text {max-height: 420px; overflow-y: auto; font-size: 0.9em;}
-#check-summary, #compare-summary, #grades-summary {font-size: 1.05em;}
+#check-summary, #compare-summary, #grades-summary, #themes-summary {font-size: 1.05em;}
 """
 
 
@@ -63,10 +68,13 @@ def build_app(assistant: Any, settings: Settings, index: Index | None = None) ->
                 comp = compare_tab(parts)
             with gr.Tab("Grades", id="grades"):
                 grades = grades_tab(parts)
+            with gr.Tab("Themes", id="themes"):
+                themes = themes_tab(parts)
         api_endpoints(parts)
 
         targets = [chat[k] for k in ("empty", "orgs", "insps", "types", "year_from", "year_to")]
         targets += [lib["table"], lib["doc"], comp["orgs"], comp["years"], grades["orgs"]]
+        targets += [themes["years"], themes["orgs"]]
         demo.load(lambda query: _choices(assistant, query), [lib["query"]], targets, **PRIVATE)
         for event in lib["events"]:
             event.then(lambda query: _choices(assistant, query), [lib["query"]], targets, **PRIVATE)
@@ -88,6 +96,8 @@ def _choices(assistant: Any, query: str) -> tuple:
         gr.Dropdown(choices=years),
         library_rows(docs, query),
         gr.Dropdown(choices=document_choices(docs), value=None),
+        gr.Dropdown(choices=orgs),
+        gr.Dropdown(choices=years),
         gr.Dropdown(choices=orgs),
         gr.Dropdown(choices=years),
         gr.Dropdown(choices=orgs),
@@ -121,4 +131,25 @@ def main(settings: Settings | None = None) -> None:
     configure_environment()  # offline before the encoder loads (the CLI and app.py have done it already)
     settings = settings or Settings()
     index = open_index(settings)
-    launch(build_app(build_assistant(settings, index), settings, index), settings)
+    assistant = build_assistant(settings, index)
+    warm_in_background(assistant)
+    launch(build_app(assistant, settings, index), settings)
+
+
+def warm_in_background(assistant: Any) -> threading.Thread | None:
+    """Start `assistant.library.warm()` (page texts, every finding's embedding: the first library question
+    and the Themes tab's first answer are then fast) in a daemon thread; None when there is nothing to warm.
+    Answers are right without it; a failure is logged, never raised."""
+    warm = getattr(getattr(assistant, "library", None), "warm", None)
+    if not callable(warm):
+        return None
+
+    def run() -> None:
+        try:
+            warm()
+        except Exception:  # noqa: BLE001 - warming is an optimisation: the app answers without it
+            log.warning("warming the library failed; library questions compute what they need", exc_info=True)
+
+    thread = threading.Thread(target=run, name="inspectchat-warm-library", daemon=True)
+    thread.start()
+    return thread

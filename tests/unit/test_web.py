@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes import CITATION, COMPARISON, DOCS, GRADES, PAGE, FakeAssistant, PolicyAssistant
+from fakes import CITATION, COMPARISON, DOCS, GRADES, PAGE, THEMES, FakeAssistant, PolicyAssistant
 
 from assistant.models import Citation, Filters
 from ingest.models import DocumentMeta
@@ -14,7 +14,8 @@ from ingest.pipeline import IngestConfig
 from inspectchat.settings import Settings
 from render import answers, checks, comparisons
 from render.grades import GRADE_COLUMNS
-from web import api, chat, grades, library, preview, story
+from render.themes import ITEM_COLUMNS, ITEM_FIELDS, theme_item_rows, themes_csv, themes_markdown
+from web import api, chat, grades, library, preview, story, themes
 from web.compare import compare_view
 from web.exports import write_text_export
 from web.paths import Folders
@@ -433,6 +434,109 @@ def test_grades_exports_and_nothing_found() -> None:
     assert none.message == "No judgements found for Northshire." and none.rows == [] and none.chart == []
 
 
+# -- themes -------------------------------------------------------------------------------------------------------
+def test_themes_view_gives_a_bar_per_theme_and_each_themes_items() -> None:
+    fake = PolicyAssistant()
+    view = themes.themes_view(fake, " most common areas for improvement ", ["2023", "x"], ["Testshire", ""])  # type: ignore[arg-type]
+    assert fake.themed == [("most common areas for improvement", [2023], ["Testshire"])]
+    assert view.bars == ["1. Management oversight", "2. Care leavers' accommodation"]
+    assert view.chart[0] == {
+        "bar": "1. Management oversight",
+        "theme": "Management oversight",
+        "reports": 3,
+        "findings": 3,
+    }
+    assert (
+        "**2 themes** of the improvement findings of inspections in 2023 (6 findings in 3 reports)"
+        in view.message
+    )
+    assert "1 findings fall in no theme" in view.message
+    assert [len(rows) for rows in view.items] == [3, 2] and len(view.items[0][0]) == len(ITEM_COLUMNS)
+    assert view.items[1][0] == [
+        "Testshire",
+        "May 2023",
+        "Suitable accommodation for care leavers.",
+        3,
+        "Suitable accommodation for care leavers.",
+    ]
+    assert view.citations[0][2].page == 4 and view.citations[0][2].source == "northshire/report-2023.pdf"
+    assert themes.theme_heading(view, 1) == "**2. Care leavers' accommodation**: 2 findings in 2 reports."
+    assert "Choose a theme" in themes.theme_heading(view, None)
+    frame = themes.themes_frame(view.chart)
+    assert list(frame.columns) == themes.CHART_COLUMNS and str(frame["reports"].dtype) == "int64"
+    assert frame["bar"].tolist() == view.bars and frame["reports"].tolist() == [3, 2]
+    assert list(themes.themes_frame([]).columns) == themes.CHART_COLUMNS
+
+
+def test_a_theme_is_opened_by_its_label_its_bar_or_its_rank() -> None:
+    bars = ["1. Oversight", "2. Care leavers"]
+    assert themes.theme_index(bars, "2. Care leavers") == 1  # the dropdown
+    assert (
+        themes.theme_index(bars, ["2. Care leavers", "1. Oversight"]) == 1
+    )  # a bar selection: a range of bars
+    assert themes.theme_index(bars, 0) == 0
+    for nothing in (None, "Oversight", [], [3.5, 7.0], 2, True):
+        assert themes.theme_index(bars, nothing) is None, nothing
+
+
+def test_themes_exports_and_nothing_found() -> None:
+    import csv
+    import io
+
+    view = themes.themes_view(PolicyAssistant(), "", [], [])  # type: ignore[arg-type]
+    lines = view.markdown.splitlines()
+    assert lines[0] == "# Inspection Chat themes: most common areas for improvement"
+    assert (
+        "| 1 | Management oversight | 3 | 3 | Testshire (May 2023, p. 3): “Management oversight and"
+        in view.markdown
+    )
+    assert "Management oversight \\| of \\| children's plans." in view.markdown  # table cells stay cells
+    assert "<details><summary>2. Care leavers' accommodation (2 findings)</summary>" in view.markdown
+    rows = list(csv.DictReader(io.StringIO(view.csv)))
+    assert list(rows[0]) == ITEM_FIELDS and len(rows) == 5
+    assert (
+        rows[2]["organisation"] == "Northshire"
+        and rows[2]["page"] == "4"
+        and rows[3]["theme"] == "Care leavers' accommodation"
+    )
+    assert theme_item_rows(THEMES, 5) == []
+    none = themes.themes_view(PolicyAssistant(), "nothing", [], [])  # type: ignore[arg-type]
+    assert none.message == "No report in the index lists improvement findings about nothing."
+    assert none.bars == [] and none.markdown == "" and none.csv == ""
+    failed = themes.themes_view(PolicyAssistant(), "fail", [], [])  # type: ignore[arg-type]
+    assert failed.message == "The themes could not be found: store offline"
+
+
+def test_themes_without_a_recurring_theme_say_so() -> None:
+    from dataclasses import replace
+
+    lonely = replace(THEMES, themes=[], unthemed=6)
+    view = themes.view_of(lonely)
+    assert view.message.startswith(
+        "No theme recurs in the improvement findings of inspections in 2023: 6 findings"
+    )
+    assert view.bars == [] and "**No recurring themes**" in view.markdown
+    assert themes_csv(lonely).splitlines() == [",".join(ITEM_FIELDS)]
+    assert not themes_markdown(THEMES, items=False).count("<details>")
+
+
+def test_themes_tab_shows_the_first_theme_and_writes_the_exports(tmp_path: Path) -> None:
+    from web.views.common import Parts
+    from web.views.themes import open_theme, show_themes
+
+    parts = Parts(PolicyAssistant(), Settings(data_dir=tmp_path))
+    summary, chart, pick, heading, items, _, _, view, _, _ = show_themes(parts, "", ["2023"], [])
+    assert "**2 themes**" in summary and heading.startswith("**1. Management oversight**")
+    assert pick.choices == [(b, b) for b in view.bars] and pick.value == "1. Management oversight"
+    assert chart.sort == view.bars and len(items) == 3
+    (md,) = (tmp_path / "exports").glob("themes-*.md")
+    (csv,) = (tmp_path / "exports").glob("themes-*.csv")
+    assert md.read_text(encoding="utf-8").startswith("# Inspection Chat themes:")
+    assert csv.read_text(encoding="utf-8").startswith(",".join(ITEM_FIELDS))
+    assert open_theme(view, "2. Care leavers' accommodation")[1] == view.items[1]
+    assert open_theme(None, "2. Care leavers' accommodation")[1] == []
+
+
 # -- exports of answers -------------------------------------------------------------------------------------------
 def test_conversation_exports_as_csv_with_citations() -> None:
     import csv
@@ -469,6 +573,11 @@ def test_api_json_helpers() -> None:
     grades = api.grades_json(policy, " Otherford, ")  # type: ignore[arg-type]
     assert grades["organisations"] == ["Otherford"] and grades["grades"][0]["grade"] == "adequate"
     assert len(api.grades_json(policy, "")["grades"]) == len(GRADES)  # type: ignore[arg-type]
+    found = api.themes_json(policy, "most common areas for improvement", "2022, 2023", " Testshire,")  # type: ignore[arg-type]
+    assert found == THEMES.to_json() and found["themes"][0]["items"][0]["page"] == 3
+    assert policy.themed[-1] == ("most common areas for improvement", [2022, 2023], ["Testshire"])
+    assert api.themes_json(policy, "fail")["error"] == "RuntimeError: store offline"  # type: ignore[arg-type]
+    assert api.themes_json(fake, "x") == {"error": "themes not available"}  # type: ignore[arg-type]
 
 
 def test_compare_json_passes_names_and_years() -> None:
@@ -499,6 +608,35 @@ def test_parse_auth_and_launch_options(tmp_path: Path) -> None:
     assert options["auth"] == [("ann", "pw")] and options["server_port"] == 7999
 
 
+def test_the_library_is_warmed_in_the_background_when_there_is_one(caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    from web import app
+
+    class Library:
+        def __init__(self, error: bool = False) -> None:
+            self.error, self.warmed = error, threading.Event()
+
+        def warm(self) -> None:
+            self.warmed.set()
+            if self.error:
+                raise RuntimeError("catalogue closed")
+
+    class Warmable(PolicyAssistant):
+        def __init__(self, error: bool = False) -> None:
+            super().__init__()
+            self.library = Library(error)
+
+    assert app.warm_in_background(PolicyAssistant()) is None  # nothing to warm
+    for error in (False, True):
+        assistant = Warmable(error)
+        thread = app.warm_in_background(assistant)
+        assert thread is not None and thread.daemon
+        thread.join(10)
+        assert assistant.library.warmed.is_set() and not thread.is_alive()
+    assert "warming the library failed" in caplog.text  # logged, never raised
+
+
 def test_the_app_has_the_tabs_and_named_endpoints(tmp_path: Path) -> None:
     import gradio as gr
 
@@ -506,9 +644,9 @@ def test_the_app_has_the_tabs_and_named_endpoints(tmp_path: Path) -> None:
 
     demo = app.build_app(PolicyAssistant(), Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     tabs = [b.label for b in demo.blocks.values() if isinstance(b, gr.Tab)]
-    assert tabs == ["Chat", "Library", "Check a story", "Compare", "Grades"]
+    assert tabs == ["Chat", "Library", "Check a story", "Compare", "Grades", "Themes"]
     public = {f.api_name for f in demo.fns.values() if getattr(f, "api_visibility", "public") != "private"}
-    assert public == {"ask", "check", "check_text", "compare", "grades", "ingest"}
+    assert public == {"ask", "check", "check_text", "compare", "grades", "themes", "ingest"}
     ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
     for elem_id in (
         "check-table",
@@ -517,6 +655,15 @@ def test_the_app_has_the_tabs_and_named_endpoints(tmp_path: Path) -> None:
         "compare-changes",
         "grades-chart",
         "grades-table",
+        "themes-chart",
+        "themes-pick",
+        "themes-items",
     ):
         assert elem_id in ids
-    assert {"check-export-md", "compare-export-csv", "grades-export-md", "export-csv"} <= ids
+    assert {
+        "check-export-md",
+        "compare-export-csv",
+        "grades-export-md",
+        "export-csv",
+        "themes-export-csv",
+    } <= ids

@@ -1,4 +1,4 @@
-"""The named API endpoints (/ask, /check, /check_text, /compare, /grades, /ingest): the CLI's JSON."""
+"""The named API endpoints (/ask, /check, /check_text, /compare, /grades, /themes, /ingest): the CLI's JSON."""
 
 # No `from __future__ import annotations`: gr.api reads the endpoint functions' type hints at run time.
 import gradio as gr
@@ -33,11 +33,17 @@ def api_endpoints(parts: Parts) -> None:
         """Every judgement of the organisations named (comma-separated; empty: all), with its quote."""
         return api.grades_json(assistant, organisations)
 
+    def themes(question: str, years: str, organisations: str) -> dict:
+        """Recurring themes of the improvement findings of the reports a question or topic selects (years:
+        e.g. '2023'; organisations comma-separated; empty: all): each theme with its counts and items."""
+        return api.themes_json(assistant, question, years, organisations)
+
     gr.api(ask, api_name="ask")
     gr.api(check, api_name="check")
     gr.api(check_text, api_name="check_text")
     gr.api(compare, api_name="compare")
     gr.api(grades, api_name="grades")
+    gr.api(themes, api_name="themes")
 
     files = gr.File(file_count="multiple", visible=False)
     result = gr.JSON(visible=False)
