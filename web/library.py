@@ -15,7 +15,7 @@ from ingest.errors import IngestError
 from ingest.interfaces import DocumentSink
 from ingest.models import DocumentMeta
 from ingest.pipeline import FileResult, IngestConfig, ingest, ingest_one
-from ingest.sources import SourceRef
+from ingest.sources import SourceRef, check_upload_size
 from vectorstore.index import Index
 from web.paths import Folders
 from web.preview import PDFIUM_LOCK, is_url, original_location
@@ -108,17 +108,17 @@ def ingest_uploads(
 ) -> list[FileResult]:
     """Ingest uploaded files and/or one URL; every input gets a result, failures say why. The catalogue
     records where each one is (the staged upload, or the URL) for page previews and re-ingest."""
-    limit = max_upload_mb * 1024 * 1024
     results: list[FileResult] = []
     staged: list[str] = []
     for raw in paths:
         path = Path(raw)
+        try:
+            check_upload_size(path, max_upload_mb)  # from its size on disk, unread
+        except IngestError as exc:  # too large (naming INSPECTCHAT_MAX_UPLOAD_MB), or gone
+            results.append(FileResult(path.name, "failed", str(exc)))
+            continue
         if not path.is_file():
             results.append(FileResult(path.name, "failed", "the upload did not arrive; try again"))
-        elif path.stat().st_size > limit:
-            results.append(
-                FileResult(path.name, "failed", f"larger than the {max_upload_mb} MB upload limit")
-            )
         else:
             staged.append(str(stage_upload(path, folders)))
     url = url.strip()

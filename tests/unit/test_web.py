@@ -227,7 +227,9 @@ def test_oversize_and_missing_uploads_fail_with_a_reason(tmp_path: Path) -> None
         ("gone.pdf", "failed"),
         ("ftp://example.org/x", "failed"),
     ]
-    assert "1 MB upload limit" in results[0].reason
+    assert "upload limit of 1 MB (INSPECTCHAT_MAX_UPLOAD_MB=1)" in results[0].reason  # check_upload_size
+    assert "gone.pdf" in results[1].reason and "upload it again" in results[1].reason
+    assert not folders.uploads.exists()  # nothing refused is staged
     summary = library.ingest_summary(results)
     assert "failed 3" in summary and "big.pdf" in summary
     assert "Choose one or more files" in library.ingest_summary([])
