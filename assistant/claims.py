@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.evidence import cite
 from assistant.extractive import ExtractiveAnswerer, judgement_for, published_quote, when_label
@@ -66,6 +67,25 @@ _DATES_CLAIM = re.compile(
     rf"\b(?:inspected|visited|happened|was\s+carried\s+out)\b[^.]{{0,40}}\b(?:in|during)\s+{MONTH_PATTERN}\b",
     re.I,
 )
+_PREVIOUS_CLAIM = re.compile(
+    r"\bprevious(?:ly)?\b|\blast\s+(?:been\s+)?inspected\b|\bprior\s+inspection\b|\bnot\s+(?:been\s+)?inspected\s+before\b",
+    re.I,
+)
+_NEXT_CLAIM = re.compile(r"\bnext\s+(?:full\s+)?(?:\w+\s+)?inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I)
+_WORD_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _when_terms(text: str) -> set[str]:
+    """Years, months and periods a sentence states, comparable across wordings ('three years' = '3 years')."""
+    low = text.lower()
+    for word, digit in _WORD_NUMBERS.items():
+        low = re.sub(rf"\b{word}\b", digit, low)
+    terms = set(re.findall(r"\b(?:19|20)\d\d\b", low))
+    terms |= {m[:3] for m in re.findall(MONTH_PATTERN, low)}
+    terms |= {f"{n} {u.rstrip('s')}" for n, u in re.findall(r"\b(\d{1,2})\s+(years?|months?)\b", low)}
+    return terms
+
+
 _PUBLISHED_CLAIM = re.compile(r"\bpublish\w*\b|\breleased\b|\bcame\s+out\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", re.I)
 # A grade stated as a judgement ("judged inadequate", "found ... to be good", "are outstanding"), not an
@@ -117,12 +137,17 @@ class ClaimChecker:
 
     def check(self, scope: Scope, exclude: frozenset[str] = frozenset()) -> Answer:
         """Decide one claim; documents in ``exclude`` (the story being checked) are not evidence."""
-        if exclude:
-            scope.documents = [d for d in scope.documents if d.doc_id not in exclude]
-            scope.secondary = [d for d in scope.secondary if d.doc_id not in exclude]
+        if exclude:  # a narrowed copy: the caller's scope stays as it was
+            scope = replace(
+                scope,
+                documents=[d for d in scope.documents if d.doc_id not in exclude],
+                secondary=[d for d in scope.secondary if d.doc_id not in exclude],
+            )
         claim = scope.question
         if scope.missing:
-            return self._published_that_year(scope) or verdict(claim, "not_found", scope.missing)
+            # "previously inspected in 2019": the year is the earlier inspection's, not this report's
+            earlier = self._fact_record_claim(claim, self._organisations_reports(scope))
+            return earlier or self._published_that_year(scope) or verdict(claim, "not_found", scope.missing)
         grade = claimed_grade(claim)
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
@@ -148,6 +173,7 @@ class ClaimChecker:
         if report_docs:
             decided = (
                 self._outcome_claim(claim, report_docs)
+                or self._fact_record_claim(claim, report_docs)
                 or self._inspector_claim(claim, report_docs)
                 or self._dates_claim(claim, report_docs)
             )
@@ -204,6 +230,36 @@ class ClaimChecker:
         return None
 
     @staticmethod
+    def _fact_record_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """A claim about the previous or the next inspection: the report's own line about it decides, by
+        the years, months and periods both state ("previously inspected in 2016", "within three years")."""
+        kind = (
+            "previous inspection"
+            if _PREVIOUS_CLAIM.search(claim)
+            else "next inspection"
+            if _NEXT_CLAIM.search(claim)
+            else None
+        )
+        if kind is None:
+            return None
+        for doc in docs:
+            fact = next((f for f in doc.facts if f.kind == kind), None)
+            if fact is None:
+                continue
+            c = [cite(doc, fact.page, fact.quote, kind)]
+            said, stated = _when_terms(claim), _when_terms(fact.value)
+            never_claimed = bool(re.search(r"\bnot\s+(?:been\s+)?previously|\bnever\b|\bfirst\b", claim, re.I))
+            never_stated = bool(re.search(r"\bnot\s+previously|\bnever\b|\bno\s+previous\b", fact.value, re.I))
+            if never_claimed or never_stated:
+                value = "supported" if never_claimed == never_stated else "contradicted"
+            elif said and stated:
+                value = "supported" if said <= stated else "contradicted"
+            else:
+                continue
+            return verdict(claim, value, f'The report states: "{fact.quote}".', c)
+        return None
+
+    @staticmethod
     def _outcome_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
         """An area SEND outcome claimed: the report's own outcome sentence decides."""
         claimed = canonical_outcome(claim)
@@ -217,6 +273,18 @@ class ClaimChecker:
             value = "supported" if j.grade == claimed else "contradicted"
             return verdict(claim, value, f'The report\'s outcome ({when_label(doc)}): "{j.quote}".', c)
         return None
+
+    def _organisations_reports(self, scope: Scope) -> list[DocumentMeta]:
+        """The named organisations' inspection reports, latest first, whatever year the claim names."""
+        wanted = {doc_id for org in scope.organisations for doc_id in org.doc_ids}
+        reports = [
+            d
+            for d in self.answerer.index.catalog.documents()
+            if d.doc_id in wanted and d.doc_type == "inspection report"
+        ]
+        if scope.families:
+            reports = [d for d in reports if d.family in scope.families] or reports
+        return sorted(reports, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True)
 
     def _published_that_year(self, scope: Scope) -> Answer | None:
         """A claim dating an inspection to a year in which the organisation had none, though a report about

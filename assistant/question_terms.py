@@ -36,10 +36,18 @@ _NAME_RUN = re.compile(
 )
 
 
+_NAMED_TOPIC = re.compile(
+    r"\b(?:say|said|says|comment(?:ed)?|report(?:ed)?|find|found|note[ds]?|mention(?:ed)?)\s+(?:anything\s+)?"
+    r"(?:about|on|regarding|concerning)\s+(?:the\s+|its\s+|their\s+|an?\s+)?([^?.,;]{3,60})",
+    re.I,
+)
+
+
 @dataclass
 class SubjectTerms:
     stems: set[str] = field(default_factory=set)
-    phrases: list[str] = field(default_factory=list)  # names the question gives
+    phrases: list[str] = field(default_factory=list)  # names the question gives, and the topic it names
+    # after "about"/"on" ("what did it say about young carers?"), which must appear as written
     words: dict[str, str] = field(default_factory=dict)  # stem -> a word as the question wrote it
 
     def words_for(self, stems: set[str]) -> list[str]:
@@ -75,4 +83,9 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         if any(p.search(phrase) for p in INSPECTORATE_PATTERNS.values()):
             continue
         terms.phrases.append(phrase)
+    topic = _NAMED_TOPIC.search(text)
+    if topic:
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1)) if w.lower() not in _QUESTION_FORM]
+        if 2 <= len(words) <= 4 and " ".join(words) not in terms.phrases:
+            terms.phrases.append(" ".join(words))
     return terms

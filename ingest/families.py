@@ -41,9 +41,12 @@ _PREVIOUS = re.compile(
     r"Dates?\s+of\s+(?:the\s+)?previous\s+inspection\s*:?\s*(?P<value>[^\n]{3,160}(?:\n[^\n:]{3,80}\.)?)",
     re.I,
 )
+_NEXT_FULL = (
+    r"The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?(?:re-?)?inspection\s+will\s+(?:be|take\s+place)[^.]{3,120}\."
+)
+# A monitoring inspection first, then the next full one, where the report says both.
 _NEXT = re.compile(
-    r"(?P<value>The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?inspection\s+will\s+(?:be|take\s+place)"
-    r"[^.]{3,120}\.|A\s+monitoring\s+inspection\s+will\s+be\s+carried\s+out[^.]{3,120}\.)",
+    rf"(?P<value>A\s+monitoring\s+inspection\s+will\s+be\s+carried\s+out[^.]{{3,120}}\.(?:\s+{_NEXT_FULL})?|{_NEXT_FULL})",
     re.I,
 )
 _RESPONSIBLE = re.compile(

@@ -331,14 +331,6 @@ def test_checker_gives_a_verdict_with_quotes_on_their_pages(checker: Checker, li
 def test_checker_leaves_its_scope_alone(
     checker: Checker, library: Index, request: pytest.FixtureRequest
 ) -> None:
-    if isinstance(checker, ClaimChecker):
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="issue 8: ClaimChecker.check narrows the caller's Scope to the documents not excluded "
-                "(assistant/claims.py, with the rewrite of question understanding)",
-            )
-        )
     scope = Assistant(library).scope(CLAIM)
     before = [d.doc_id for d in scope.documents]
     checker.check(scope, frozenset(before[:1]))
