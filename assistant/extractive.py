@@ -261,6 +261,9 @@ class ExtractiveAnswerer:
     def partners_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
         return self.fact_record_answer(scope, docs, "partners")
 
+    def theme_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        return self.fact_record_answer(scope, docs, "theme")
+
     def inspectorates_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
         for doc in docs:
             if not doc.inspectorates:
@@ -512,6 +515,7 @@ class ExtractiveAnswerer:
             Subject.PREVIOUS: self.previous_answer,
             Subject.NEXT: self.next_answer,
             Subject.PARTNERS: self.partners_answer,
+            Subject.THEME: self.theme_answer,
             Subject.INSPECTORATES: self.inspectorates_answer,
             Subject.PUBLICATION: self.publication_answer,
         }.get(scope.wants)

@@ -28,6 +28,7 @@ class Subject(StrEnum):
     PREVIOUS = "previous inspection"
     NEXT = "next inspection"
     PARTNERS = "partners"
+    THEME = "theme"
     IMPROVE = "improve"
     STRENGTHS = "strengths"
     TEXT = "text"  # anything else: answered from the reports' own sentences
@@ -102,6 +103,12 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
         "who are the partner organisations",
         "who makes up the partnership",
     ),
+    Subject.THEME: (
+        "what was the theme of the inspection",
+        "what did the joint inspection look at",
+        "what was the focus of the inspection",
+        "which response was inspected",
+    ),
     Subject.IMPROVE: (
         "what needs to improve",
         "what did inspectors say must improve",
@@ -154,6 +161,9 @@ CUES: dict[Subject, re.Pattern[str]] = {
     ),
     Subject.PARTNERS: re.compile(
         r"\bresponsible\b|\bpartners?\b|\bintegrated\s+care\s+board\b|\bICB\b|\bmake\s+up\b", re.I
+    ),
+    Subject.THEME: re.compile(
+        r"\btheme\b|\bfocus(?:ed)?\s+on\b|\bfocus\b|\blook(?:ed)?\s+at\b|\bdeep\s+dive\b", re.I
     ),
     Subject.IMPROVE: re.compile(
         r"(?<!requires )(?<!require )\bimprove(?:d|ment|ments)?\b|\brecommend\w*\b|\bweakness(?:es)?\b|"

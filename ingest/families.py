@@ -41,9 +41,7 @@ _PREVIOUS = re.compile(
     r"Dates?\s+of\s+(?:the\s+)?previous\s+inspection\s*:?\s*(?P<value>[^\n]{3,160}(?:\n[^\n:]{3,80}\.)?)",
     re.I,
 )
-_NEXT_FULL = (
-    r"The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?(?:re-?)?inspection\s+will\s+(?:be|take\s+place)[^.]{3,120}\."
-)
+_NEXT_FULL = r"The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?(?:re-?)?inspection\s+will\s+(?:be|take\s+place)[^.]{3,120}\."
 # A monitoring inspection first, then the next full one, where the report says both.
 _NEXT = re.compile(
     rf"(?P<value>A\s+monitoring\s+inspection\s+will\s+be\s+carried\s+out[^.]{{3,120}}\.(?:\s+{_NEXT_FULL})?|{_NEXT_FULL})",
@@ -70,6 +68,7 @@ FAMILY_LEAD: dict[ReportFamily, Inspectorate] = {
     ReportFamily.AREA_SEND: Inspectorate.OFSTED,
     ReportFamily.CHILDRENS_SERVICES: Inspectorate.OFSTED,
     ReportFamily.POLICE: Inspectorate.HMICFRS,
+    ReportFamily.JOINT_TARGETED: Inspectorate.OFSTED,
 }
 
 
@@ -94,8 +93,29 @@ def detect_family(title: str, head: str, main_inspectorate: str | None) -> Repor
     return ReportFamily.UNKNOWN
 
 
+# "Joint targeted area inspection of the multi-agency response to serious youth violence in Croydon": a
+# thematic inspection names its theme and then the place.
+_THEME_AND_PLACE = re.compile(
+    r"inspection\s+of\s+(?P<theme>the\s+(?:multi-agency\s+)?(?:response|arrangements|work|services)\b.{5,160}?)"
+    r"\s+in\s+(?P<place>[A-Z][\w’'&-]*(?:[ ,]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][\w’'&-]*){0,4})\s*$"
+)
+
+
+def theme_of(title: str) -> Fact | None:
+    """The theme a thematic (joint targeted area) inspection looked at, from its title."""
+    match = _THEME_AND_PLACE.search(re.sub(r"\s+", " ", title).strip())
+    if not match:
+        return None
+    theme = match.group("theme").strip()
+    return Fact("theme", theme, None, theme)
+
+
 def organisation_from_title(title: str) -> str | None:
-    """'Area SEND inspection of Bedford Borough Local Area Partnership' -> 'Bedford Borough'."""
+    """'Area SEND inspection of Bedford Borough Local Area Partnership' -> 'Bedford Borough'; 'Joint
+    targeted area inspection of the multi-agency response to ... in Wigan' -> 'Wigan'."""
+    themed = _THEME_AND_PLACE.search(re.sub(r"\s+", " ", title).strip())
+    if themed:
+        return themed.group("place").strip(" ,")
     match = _ORG_IN_TITLE.search(title)
     if not match:
         return None
@@ -127,8 +147,14 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
             name = _clean_name(match.group("name"))
             if not name or name.lower() in seen:
                 continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            prefix = text[line_start : match.start()]
+            # a label before the name ("Ofsted: Jane Holloway, HMI, Lead inspector"), not another column
+            before = inspectorates_named(prefix) if re.fullmatch(r"[^,\n]{2,60}[:–-]\s*", prefix) else []
             insp = _inspectorate_of(match.group("between"), default_inspectorate)
-            if insp is None or (insp == default_inspectorate and _column_is_second(text, match.start())):
+            if len(before) == 1:
+                insp = str(before[0])  # "Ofsted: Jane Holloway, HMI, Lead inspector"
+            elif insp is None or (insp == default_inspectorate and _column_is_second(text, match.start())):
                 insp = _second_column_inspectorate(text, match.start()) or insp
             seen.add(name.lower())
             team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
@@ -180,7 +206,11 @@ def read_send_outcome(pages: list[Page]) -> Judgement | None:
     that sentence alone (from the heading or the previous full stop to its own)."""
     for page in pages[:3]:
         squashed = re.sub(r"\s+", " ", page.text)
-        found = [(m.start(), m.end(), name) for name, p in SEND_OUTCOME_PATTERNS.items() if (m := p.search(squashed))]
+        found = [
+            (m.start(), m.end(), name)
+            for name, p in SEND_OUTCOME_PATTERNS.items()
+            if (m := p.search(squashed))
+        ]
         if not found:
             continue
         start, end, outcome = min(found)

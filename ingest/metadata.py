@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
@@ -18,6 +19,7 @@ from ingest.families import (
     read_previous_and_next,
     read_send_outcome,
     read_team,
+    theme_of,
 )
 from ingest.models import DocumentMeta, ParsedDocument
 from ingest.titles import document_title
@@ -32,6 +34,11 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|2
 _INSPECTION_DATES = re.compile(
     r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork)|Visit\s+dates?|"
     r"Fieldwork\s+dates?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
+    re.I,
+)
+_PROSE_DATES = re.compile(
+    rf"(?:Between|From|On)\s+(?P<dates>\d{{1,2}}(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?\s+(?:and|to|–|-)\s+"
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b(?=[^.]{{0,300}}\b(?:inspect|visit|review|carried\s+out))",
     re.I,
 )
 _PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
@@ -186,7 +193,9 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     sidecar = dict(sidecar or {})
     title = _title(doc)
     first_pages = "\n".join(p.text for p in doc.pages[:2])
-    dates_match = _INSPECTION_DATES.search(first_pages)
+    # A labelled line ("Inspection dates: ...") or, in letters, a sentence ("Between 8 and 12 May 2023,
+    # Ofsted ... carried out a joint inspection ...").
+    dates_match = _INSPECTION_DATES.search(first_pages) or _PROSE_DATES.search(first_pages)
     dates_text = dates_match.group("dates").strip() if dates_match else None
     dates_page = None
     if dates_match:
@@ -215,6 +224,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     organisation = _organisation(doc, title)
     if family not in (ReportFamily.CHILDRENS_SERVICES, ReportFamily.UNKNOWN) or not organisation:
         organisation = organisation_from_title(title) or organisation
+    theme = theme_of(title)
     team = read_team(doc.pages, inspectorate)
     if lead_name is None or family == ReportFamily.AREA_SEND:
         lead = next((m for m in team if m.inspectorate == inspectorate), team[0] if team else None)
@@ -244,6 +254,8 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         team=team,
         facts=read_previous_and_next(doc.pages),
     )
+    if theme and doc.pages:
+        meta.facts.append(replace(theme, page=doc.pages[0].number))  # the title stands on the first page
     if meta.doc_type == DocType.INSPECTION_REPORT:
         if family == ReportFamily.AREA_SEND:
             outcome = read_send_outcome(doc.pages)

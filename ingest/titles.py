@@ -36,7 +36,9 @@ _WS = re.compile(r"\s+")
 # Where the heading on a report's first page ends: its first fact.
 _HEADING_END = re.compile(
     r"(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|lead\s+inspector|reporting\s+inspector|"
-    r"judgement|report\s+published|published\s*:)",
+    r"judgement|report\s+published|published\s*:|"
+    # a letter's text begins with its dates or its greeting ("Between 6 and 10 March 2023, Ofsted ...")
+    r"(?:between|from)\s+\d{1,2}\b|dear\b|this\s+(?:letter|report)\b)",
     re.IGNORECASE,
 )
 _RUNNING_HEADER_DATE = re.compile(r"(?:19|20)\d\d\s+\d{1,3}$")  # "... 15 to 26 November 2021 2"
