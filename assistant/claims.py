@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.corpus_profile import word_stem
 from assistant.evidence import cite
 from assistant.extractive import ExtractiveAnswerer, judgement_for, published_quote, when_label
 from assistant.models import Answer
@@ -71,8 +72,13 @@ _PREVIOUS_CLAIM = re.compile(
     r"\bprevious(?:ly)?\b|\blast\s+(?:been\s+)?inspected\b|\bprior\s+inspection\b|\bnot\s+(?:been\s+)?inspected\s+before\b",
     re.I,
 )
-_NEXT_CLAIM = re.compile(r"\bnext\s+(?:full\s+)?(?:\w+\s+)?inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I)
-_WORD_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NEXT_CLAIM = re.compile(
+    r"\bnext\s+(?:full\s+)?(?:\w+\s+)?inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I
+)
+_WORD_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
 
 
 def _when_terms(text: str) -> set[str]:
@@ -248,8 +254,12 @@ class ClaimChecker:
                 continue
             c = [cite(doc, fact.page, fact.quote, kind)]
             said, stated = _when_terms(claim), _when_terms(fact.value)
-            never_claimed = bool(re.search(r"\bnot\s+(?:been\s+)?previously|\bnever\b|\bfirst\b", claim, re.I))
-            never_stated = bool(re.search(r"\bnot\s+previously|\bnever\b|\bno\s+previous\b", fact.value, re.I))
+            never_claimed = bool(
+                re.search(r"\bnot\s+(?:been\s+)?previously|\bnever\b|\bfirst\b", claim, re.I)
+            )
+            never_stated = bool(
+                re.search(r"\bnot\s+previously|\bnever\b|\bno\s+previous\b", fact.value, re.I)
+            )
             if never_claimed or never_stated:
                 value = "supported" if never_claimed == never_stated else "contradicted"
             elif said and stated:
@@ -380,19 +390,30 @@ class ClaimChecker:
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}
         claim_q = quantities(claim)
         claim_grades = set(grades_in(claim))
+        profile = self.answerer.profiles.current()
+        distinctive = {
+            w for w in _claim_words(claim) if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY
+        }
         for candidate in ranked[:5]:
             s = candidate.sentence
-            if candidate.similarity < SUPPORT_SIMILARITY - 0.1:
-                break
             doc = docs.get(s.chunk.doc_id)
             if doc is None:
                 continue  # re-ingested while we looked
             c = [cite(doc, s.page, s.text, s.chunk.section)]
+            # The same statement: close in meaning and about the same thing, or holding every one of the
+            # claim's distinctive words, none of them negated where the claim does not negate it.
+            same_words = len(distinctive) >= 2 and _holds_unnegated(s.text, distinctive, claim)
+            evidence_q = quantities(s.text)
+            # like for like: the sentence counts the same thing the claim counts ("15 recommendations")
+            same_measure = candidate.overlap >= ABOUT_THE_SAME and any(
+                unit and unit in evidence_q for unit in claim_q
+            )
+            if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
+                continue
             if candidate.overlap < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
             if _when_differs(claim, s.text):
                 continue  # another month or year: likely another event, which neither supports nor contradicts
-            evidence_q = quantities(s.text)
             for unit, values in claim_q.items():
                 if unit and unit in evidence_q and not values & evidence_q[unit]:
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
@@ -409,9 +430,56 @@ class ClaimChecker:
                 not unit or unit not in evidence_q or values & evidence_q[unit]
                 for unit, values in claim_q.items()
             )
-            if candidate.similarity >= SUPPORT_SIMILARITY and numbers_agree:
+            if _negation_differs(claim, s.text):
+                continue  # "was not adequately protecting" never supports "was adequately protecting"
+            if (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure) and numbers_agree:
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|wasn[’']t|isn[’']t|weren[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|nor|without|lack\w*|fail\w*\s+to)\b",
+    re.I,
+)
+DISTINCTIVE_CLAIM_RARITY = 0.5  # a claim word most reports never use says what the claim is about
+
+
+def _negated_stems(text: str) -> dict[str, bool]:
+    """Each word's stem, and whether a negation stands within the three words before it."""
+    tokens = re.findall(r"[A-Za-z’'-]+", text.lower())
+    found: dict[str, bool] = {}
+    for at, token in enumerate(tokens):
+        if len(token) < 4 or _NEGATION.fullmatch(token):
+            continue
+        negated = bool(_NEGATION.search(" ".join(tokens[max(0, at - 3) : at])))
+        found[word_stem(token)] = found.get(word_stem(token), False) or negated
+    return found
+
+
+def _negation_differs(claim: str, sentence: str) -> bool:
+    """A word both say is negated in one and not in the other."""
+    said, stated = _negated_stems(claim), _negated_stems(sentence)
+    return any(said[stem] != stated[stem] for stem in said.keys() & stated.keys())
+
+
+def _claim_words(claim: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim) if not w[0].isupper()}
+
+
+def _holds_unnegated(sentence: str, words: set[str], claim: str) -> bool:
+    """Every word is in the sentence (by stem), and none stands just after a negation the claim lacks."""
+    tokens = re.findall(r"[A-Za-z’'-]+", sentence.lower())
+    stems = [word_stem(t) for t in tokens]
+    claim_negated = bool(_NEGATION.search(claim))
+    for word in words:
+        stem = word_stem(word)
+        if stem not in stems:
+            return False
+        at = stems.index(stem)
+        window = " ".join(tokens[max(0, at - 3) : at])
+        if _NEGATION.search(window) and not claim_negated:
+            return False
+    return True
 
 
 def _doc_type(index, doc_id: str) -> str:  # type: ignore[no-untyped-def]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from assistant.corpus_profile import CorpusProfiles
-from assistant.evidence import Sentence, cite, squash
+from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
 from assistant.sentences import ScoredSentence, content_words, rank_sentences
-from assistant.understanding import Subject
+from assistant.understanding import DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
@@ -34,6 +34,7 @@ from vectorstore.index import Index
 
 MIN_SIMILARITY = 0.35
 MIN_OVERLAP = 0.34
+MIN_SCORE = 0.4  # similarity, word overlap and answer kind together
 MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
 # Silence: the documents never use a distinctive word of the question, and no sentence is this close in
 # meaning (set on our none-set; see docs/answers.md).
@@ -84,6 +85,13 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
         if match:
             return page, match.group(0).strip()
     return None
+
+
+# A sentence that goes on with the one before it.
+_GOES_ON = re.compile(
+    r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
+    r"said|says|added|told)\b"
+)
 
 
 def is_distinctive(rarity: float) -> bool:
@@ -391,8 +399,21 @@ class ExtractiveAnswerer:
         return not (content_words(scope.focus or scope.question) - generic)
 
     # -- sentences -------------------------------------------------------------------------------------
+    def continuation(self, sentence: Sentence) -> Sentence | None:
+        """The next sentence when it goes on with this one: 'It highlighted areas of strength.' 'They
+        include prompt information sharing ...'; 'She said it had also improved ...'."""
+        following = sentences_of(sentence.chunk, self.index.catalog)
+        for here, candidate in enumerate(following[:-1]):
+            if candidate.text == sentence.text:
+                nxt = following[here + 1]
+                return nxt if _GOES_ON.match(nxt.text) else None
+        return None
+
     def is_noise(self, sentence: Sentence) -> bool:
-        """Never evidence: the publisher's boilerplate (learnt from the corpus) and a page's title block."""
+        """Never evidence: the publisher's boilerplate (learnt from the corpus), a page's title block, and a
+        line that only introduces a list ('The areas which required improvement were:')."""
+        if sentence.text.rstrip().endswith(":"):
+            return True
         if self.profiles.current().is_boilerplate(sentence.text):
             return True
         doc = self.index.catalog.document(sentence.chunk.doc_id)
@@ -447,15 +468,23 @@ class ExtractiveAnswerer:
         text = re.sub(r"[\s-]+", " ", " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower())
         return wanted in text
 
-    def text_answer(self, scope: Scope, doc_ids: list[str] | None, preferred: set[str]) -> Answer:
+    def text_answer(
+        self, scope: Scope, doc_ids: list[str] | None, preferred: set[str], hint: str = ""
+    ) -> Answer:
+        """The sentences that answer. ``hint``: words for what was asked when a fact the question wanted is
+        not stated in a fixed place (a news story's strengths), so the sentences that say it rank first."""
         # Search and rank by what is asked, without the words that only say which report (scoping used them).
-        asked = subject_text(scope.focus or scope.question)
+        asked = subject_text(scope.focus or scope.question) + (f" {hint}" if hint else "")
         passages = self.retriever.search(asked, self.top_k, doc_ids)
         ranked = rank_sentences(asked, passages, self.index, preferred, self.is_noise)
         silent = self.silence(scope, doc_ids)
         if silent and (not ranked or ranked[0].similarity < SILENCE_SIMILARITY):
             return abstain(scope.question, silent)
-        if not ranked or (ranked[0].similarity < MIN_SIMILARITY and ranked[0].overlap < MIN_OVERLAP):
+        if not ranked or (
+            ranked[0].similarity < MIN_SIMILARITY
+            and ranked[0].overlap < MIN_OVERLAP
+            and ranked[0].score < MIN_SCORE
+        ):
             return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
         best = ranked[0]
         chosen = [best]
@@ -475,6 +504,9 @@ class ExtractiveAnswerer:
             return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
         # Lead with the sentence that answers; the ones that complete it follow in reading order.
         chosen = chosen[:1] + sorted(chosen[1:], key=reading_position)
+        follow = self.continuation(best.sentence)
+        if follow is not None and all(follow.text != c.sentence.text for c in chosen):
+            chosen.insert(1, ScoredSentence(follow, best.score, best.similarity, best.overlap))
         citations = [
             cite(docs[s.sentence.chunk.doc_id], s.sentence.page, s.sentence.text, s.sentence.chunk.section)
             for s in chosen
@@ -519,13 +551,15 @@ class ExtractiveAnswerer:
             Subject.INSPECTORATES: self.inspectorates_answer,
             Subject.PUBLICATION: self.publication_answer,
         }.get(scope.wants)
+        hint = ""
         if fact_answer and (scope.organisations or scope.years):
             result = fact_answer(scope, docs + scope.secondary)
             if result:
                 return result
+            hint = DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]  # not stated in a fixed place
         if scope.organisations or scope.years:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
-            return self.text_answer(scope, doc_ids, {d.doc_id for d in docs})
+            return self.text_answer(scope, doc_ids, {d.doc_id for d in docs}, hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
 
     def unknown_names(self, scope: Scope) -> str | None:

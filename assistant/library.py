@@ -627,6 +627,22 @@ class Query:
     problem: str = ""  # why the index cannot answer (a nation or inspectorate it holds nothing of)
 
 
+_ONE_ORGANISATION = re.compile(
+    r"\b(?:the|its|this|that)\s+(?:force|council|local\s+authority|authority|partnership|constabulary)(?:'s)?\b",
+    re.I,
+)
+
+
+def _plural_noun(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:forces|councils|authorities|partnerships|constabularies|areas|organisations|reports|LAs)\b",
+            text,
+            re.I,
+        )
+    )
+
+
 def _noun(text: str) -> tuple[str, str] | None:
     for noun, kind, pattern in _NOUNS:
         if pattern.search(text):
@@ -765,6 +781,8 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     if data.directory.find(text) or data.names_an_organisation(text):
         return None
     noun = _noun(text)
+    if noun and _ONE_ORGANISATION.search(text) and not _plural_noun(text):
+        return None  # "the force's leadership": one organisation, named earlier in a conversation or story
     how_many = bool(_HOW_MANY.search(text))
     across = bool(_ASKS_ACROSS.search(text))
     if not noun and not how_many and not (across and _THEMES.search(text)):

@@ -158,3 +158,37 @@ def _inspection_months(doc: DocumentMeta) -> set[int]:
         if date:
             months.add(int(date[5:7]))
     return months
+
+
+# How organisations are named: a place and the kind of body ("West Midlands Police", "Northtown Borough
+# Council", "Eastshire Local Area Partnership").
+_ORGANISATION_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'&-]+\s+){1,4}?)(?:Police|Constabulary|(?:Metropolitan\s+|City\s+|County\s+|Borough\s+|"
+    r"District\s+)*Council|Local\s+Area\s+Partnership|Fire\s+and\s+Rescue\s+Service|Integrated\s+Care\s+Board|"
+    r"Children[’']s\s+Trust)\b"
+)
+_NOT_A_PLACE = {
+    "the",
+    "his",
+    "her",
+    "majesty's",
+    "majesty’s",
+    "inspectorate",
+    "national",
+    "local",
+    "county",
+    "city",
+}
+
+
+def unheld_organisation(text: str, directory: OrganisationDirectory) -> str | None:
+    """An organisation the text names that the index holds nothing about: evidence about another body
+    can neither support nor answer for it."""
+    for match in _ORGANISATION_NAME.finditer(text):
+        place = [w for w in match.group(1).split() if w.lower() not in _NOT_A_PLACE]
+        if not place:
+            continue
+        name = match.group(0)
+        if not directory.find(name) and not directory.find(" ".join(place)):
+            return name
+    return None

@@ -13,6 +13,7 @@ from assistant.resolve import (
     documents_for_year,
     inspectorates_in,
     month_years_in,
+    unheld_organisation,
     years_in,
 )
 from assistant.understanding import Subject, SubjectModel, SubjectScores
@@ -130,6 +131,10 @@ def build_scope(
         if org and all(org is not o for o in scope.organisations):
             scope.organisations.append(org)
     scope.focus = focus_of(question, scope.organisations)
+    unheld = None if scope.organisations else unheld_organisation(question, directory)
+    if unheld:
+        # evidence about another body can neither answer for this one nor support a claim about it
+        scope.missing = f"The index holds no documents about {unheld}."
     scope.years = sorted(set(years_in(question)))
     months = month_years_in(question)
     scope.month = months[0][0] if months and len(scope.years) == 1 else None
