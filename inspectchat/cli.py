@@ -86,6 +86,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Ingest documents; exit 1 when some failed (each is listed with its reason)."""
+    from ingest.coverage import coverage, coverage_table
     from ingest.pipeline import ingest as run_ingest
     from inspectchat.factory import ingest_config
     from vectorstore.errors import StoreError
@@ -94,11 +95,15 @@ def ingest(
     store = _open(settings)
     try:
         report = run_ingest(paths, store, progress=not quiet, force=force, config=ingest_config(settings))
+        read = coverage(store.catalog.documents())
     except StoreError as exc:
         raise _fail(exc) from exc
     finally:
         store.close()
     typer.echo(report.summary())
+    if not quiet:
+        typer.echo("\nWhat was read, per report family (reports with each fact or list):")
+        typer.echo(coverage_table(read))
     raise typer.Exit(0 if report.ok else 1)
 
 
