@@ -1,5 +1,6 @@
 """The app in a real browser (Debian's Chromium through Playwright): ask, see citations, open the cited page;
-check a story, compare inspections, chart grades over time, download the exports.
+check a story, compare inspections, chart grades over time, chart the themes of real reports and open one,
+download the exports.
 
 Screenshots go to $INSPECTCHAT_SCREENSHOTS (default: the test's tmp folder). Without /usr/bin/chromium the
 tests skip, except under CI (env CI set), where that is a failure (`make browser` installs it).
@@ -371,6 +372,87 @@ def test_page_preview_of_a_corpus_ingested_from_another_folder(
         page.screenshot(path=str(tmp_path / "page-preview-from-another-folder.png"), full_page=True)
         rendered = list((data / "page-images").glob("*.png"))
         assert len(rendered) == 1 and yellow_boxed_pixels(rendered[0]) > 1000
+    finally:
+        demo.close()
+        index.close()
+
+
+# Five councils' 2023 inspections (children's services, ILACS): enough shared improvement themes to chart.
+THEMES_REPORTS = {
+    "80486_barking and dagenham": "children's services inspection - 04 september 2023.pdf",
+    "80500_havering": "children's services inspection - 16 february 2024.pdf",  # inspected December 2023
+    "80522_medway": "children's services inspection - 11 september 2023.pdf",
+    "80568_swindon": "children's services inspection - 11 september 2023.pdf",
+    "80581_wirral": "children's services inspection - 02 february 2024.pdf",  # inspected September 2023
+}
+
+
+@pytest.mark.corpus
+def test_themes_chart_a_bar_opens_its_items_and_a_row_its_page(
+    browser: Any, page: Any, corpus_dir: Path, tmp_path: Path
+) -> None:
+    """Real reports copied into tmp: the themes of their 2023 improvement findings as bars; the dropdown and a
+    bar (dragged across) open a theme's cited items; a row opens the page it quotes; the exports download."""
+    from playwright.sync_api import expect
+
+    corpus = tmp_path / "corpus" / "ofsted-ilacs"
+    for folder, name in THEMES_REPORTS.items():
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / name).write_bytes((corpus_dir / "ofsted-ilacs" / folder / name).read_bytes())
+    demo, index, url = serve(tmp_path / "data", tmp_path / "corpus", embedding_backend="torch")
+    try:
+        page.goto(url)
+        page.get_by_role("tab", name="Themes").click()
+        page.locator("#themes-text textarea").fill("most common areas for improvement")
+        choose(page, "#themes-years", "2023")
+        page.locator("#themes-button").click()
+        summary = page.locator("#themes-summary")
+        expect(summary).to_contain_text("of the improvement findings of inspections in 2023")
+        expect(summary).to_contain_text("in 5 reports")
+        bars = page.locator("#themes-chart path[aria-roledescription=bar]")  # Vega's marks, one per theme
+        expect(bars.nth(1)).to_be_visible()  # at least two themes
+        expect(bars.first).to_have_attribute("aria-label", re.compile(r"^theme: 1\. .+; reports: \d+"))
+        expect(page.locator("#themes-chart")).to_contain_text("1. ")  # the axis labels
+        count = bars.count()
+        assert 2 <= count <= 8, count
+        expect(page.locator("#themes-heading")).to_contain_text("1. ")
+        first = page.locator("#themes-pick input").input_value()
+        assert first.startswith("1. "), first
+        items = page.locator("#themes-items")
+        expect(items.get_by_role("row").nth(2)).to_be_visible()  # the header, and two reports or more
+        assert any(
+            name in items.inner_text() for name in ("Barking", "Havering", "Medway", "Swindon", "Wirral")
+        )
+        page.locator("#themes-chart").scroll_into_view_if_needed()
+        page.screenshot(path=str(tmp_path / "themes-view.png"), full_page=True)
+
+        # the second bar, dragged across, opens the second theme
+        box = bars.nth(1).bounding_box()
+        assert box is not None
+        y = box["y"] + box["height"] / 2
+        page.mouse.move(box["x"] + box["width"] * 0.3, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
+        page.mouse.up()
+        expect(page.locator("#themes-heading")).to_contain_text("2. ")
+        assert page.locator("#themes-pick input").input_value().startswith("2. ")
+
+        items.get_by_role("gridcell").nth(2).click()  # a row (its finding) opens the page it quotes
+        image = page.locator("#themes-page-image img")
+        expect(image).to_be_visible()
+        expect(page.locator("#themes-page-info")).to_contain_text("Open the source, page")
+        assert page.evaluate("(img) => img.naturalWidth", image.element_handle()) > 500
+        page.screenshot(path=str(tmp_path / "themes-item-page.png"), full_page=True)
+
+        with page.expect_download() as download:
+            page.locator("#themes-export-csv").click()
+        exported = Path(download.value.path()).read_text(encoding="utf-8")
+        assert exported.startswith("theme,organisation,inspection,kind,finding,source,page,quote")
+        with page.expect_download() as download:
+            page.locator("#themes-export-md").click()
+        exported = Path(download.value.path()).read_text(encoding="utf-8")
+        assert exported.startswith("# Inspection Chat themes: most common areas for improvement")
+        assert "| 1 | " in exported
     finally:
         demo.close()
         index.close()

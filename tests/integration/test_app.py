@@ -1,5 +1,5 @@
 """The web app end to end: a real index from generated documents, the server on a free port, driven by
-gradio_client (ask, check, check_text, compare, grades, ingest an upload then ask about it) and httpx
+gradio_client (ask, check, check_text, compare, grades, themes, ingest an upload then ask about it) and httpx
 (file-route safety)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def write_report(path: Path, council: str, dates: str, year: int, grade: str) ->
             f"Since the last inspection in {year - 4}, leaders in {council} have strengthened the front door.",
             "Social workers know their children well and visit them regularly.",
             "What needs to improve in this local authority?",
-            "The quality of supervision for social workers.",
+            "• The quality of supervision for social workers.",
         ],
     ]
     for lines in pages:
@@ -112,7 +112,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 def test_named_endpoints_are_listed(served: Served) -> None:
     api = served.client.view_api(print_info=False, return_format="dict")
-    assert {"/ask", "/check", "/check_text", "/compare", "/grades", "/ingest"} == set(api["named_endpoints"])
+    expected = {"/ask", "/check", "/check_text", "/compare", "/grades", "/themes", "/ingest"}
+    assert expected == set(api["named_endpoints"])
 
 
 def test_ask_returns_the_cli_json(served: Served) -> None:
@@ -195,8 +196,23 @@ def test_grades_answers_as_json(served: Served) -> None:
     assert all(g["quote"] and g["page"] == 1 for g in result["grades"])
 
 
+def test_themes_answer_as_json(served: Served) -> None:
+    question = "most common areas for improvement"
+    result = served.client.predict(question, "", "", api_name="/themes")
+    assert result == served.assistant.themes(question).to_json()
+    (theme,) = result["themes"]  # supervision, in both Testshire reports
+    assert (theme["reports"], theme["findings"]) == (2, 2) and "upervision" in theme["label"]
+    assert {(i["source"], i["page"]) for i in theme["items"]} == {
+        ("testshire/report-2018.pdf", 2),
+        ("testshire/report-2023.pdf", 2),
+    }
+    one_year = served.client.predict(question, "2023", "Testshire", api_name="/themes")
+    assert (one_year["reports"], one_year["findings"], one_year["themes"]) == (1, 1, [])
+    assert "of inspections of Testshire in 2023" in one_year["scope"]
+
+
 def test_the_tabs_views_over_the_real_index(served: Served) -> None:
-    from web import chat, grades, story
+    from web import chat, grades, story, themes
     from web.compare import compare_view
     from web.preview import preview_citation
 
@@ -219,6 +235,12 @@ def test_the_tabs_views_over_the_real_index(served: Served) -> None:
     assert [(p["date"], p["grade"]) for p in shown.chart] == [("2018-03-16", 2), ("2023-05-05", 3)]
     frame = grades.grades_frame(shown.chart)
     assert frame["grade"].tolist() == [2, 3]
+    themed = themes.themes_view(served.assistant, "supervision", [], ["Testshire"])
+    assert len(themed.bars) == 1 and themed.bars[0].startswith("1. ") and len(themed.items[0]) == 2
+    cited = preview_citation(
+        served.index.catalog, themed.citations[0][0], served.settings.data_dir / "page-images"
+    )
+    assert cited.image and Path(cited.image).is_file()  # a theme's item opens its page
 
 
 def test_ingest_an_upload_then_ask_about_it(served: Served) -> None:
