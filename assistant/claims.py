@@ -17,6 +17,8 @@ from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     GRADE_PATTERN,
     GRADE_RE,
+    INSPECTORATE_PATTERNS,
+    MONTH_NAMES,
     MONTH_PATTERN,
     MONTHS,
     SEND_OUTCOME_AREA,
@@ -50,7 +52,8 @@ SUPPORT_SIMILARITY = 0.55
 SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
 ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
 _INSPECTOR_CLAIM = re.compile(
-    r"\blead\s+inspector\b|\bled\b[^.]{0,60}\binspection\b|\binspection\s+was\s+led\s+by\b|\bheaded\b[^.]{0,60}\binspection\b",
+    r"\blead\b[^.]{0,40}\binspector\b|\bled\b[^.]{0,60}\b(?:inspection|team)\b|\binspection\s+was\s+led\s+by\b|"
+    r"\b(?:headed|led)\s+(?:up\s+)?by\b|\bheaded\b[^.]{0,60}\b(?:inspection|team)\b",
     re.I,
 )
 
@@ -63,9 +66,9 @@ def _names(text: str, name: str) -> bool:
 
 _DATES_CLAIM = re.compile(
     r"\b(?:inspect\w*|visit\w*)\b[^.]{0,60}\b(?:from|between|on|in)\s+\d{1,2}\b|\btook\s+place\b|\binspection\s+dates?\b|"
-    # a month alone dates the inspection only as the sentence's own verb ("Ofsted inspected X in June 2024"),
-    # not in passing ("it would hire staff after the inspection in November")
-    rf"\b(?:inspected|visited|happened|was\s+carried\s+out)\b[^.]{{0,40}}\b(?:in|during)\s+{MONTH_PATTERN}\b",
+    # a month alone dates the inspection only as the sentence's own verb ("Ofsted inspected X in June 2024",
+    # "inspectors were on site in August"), not in passing ("hire staff after the inspection in November")
+    rf"\b(?:inspected|visited|happened|was\s+carried\s+out|on\s+site|fieldwork)\b[^.]{{0,60}}\b(?:in|during)\s+{MONTH_PATTERN}\b",
     re.I,
 )
 _PREVIOUS_CLAIM = re.compile(
@@ -73,7 +76,7 @@ _PREVIOUS_CLAIM = re.compile(
     re.I,
 )
 _NEXT_CLAIM = re.compile(
-    r"\bnext\s+(?:full\s+)?(?:\w+\s+)?inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I
+    r"\bnext\s+(?:\w+\s+){0,3}inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I
 )
 _WORD_NUMBERS = {
     w: str(i)
@@ -92,6 +95,19 @@ def _when_terms(text: str) -> set[str]:
     return terms
 
 
+# the inspection as a point in time ("hire staff after the inspection in November"), not the claim's subject
+_INSPECTION_AS_TIME = re.compile(
+    r"\b(?:after|before|following|since)\s+(?:the|its|their)\s+(?:\w+\s+)?inspection\b", re.I
+)
+_PARTNERS_CLAIM = re.compile(
+    r"\bmake\s+up\b|\bmade\s+up\s+of\b|\b(?:jointly\s+)?responsible\s+for\b|\bpartners\s+(?:are|were)\b|"
+    r"\bpartnership\s+(?:is|was|consists|comprises)\b",
+    re.I,
+)
+# a body named in a claim: "Walsall Council", "the Black Country ICB", "NHS Cheshire and Merseyside"
+_BODY = re.compile(
+    r"\b((?:NHS\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4}\s+(?:Council|ICB|Integrated\s+Care\s+Board|Trust))\b"
+)
 _PUBLISHED_CLAIM = re.compile(r"\bpublish\w*\b|\breleased\b|\bcame\s+out\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", re.I)
 # A grade stated as a judgement ("judged inadequate", "found ... to be good", "are outstanding"), not an
@@ -179,6 +195,7 @@ class ClaimChecker:
         if report_docs:
             decided = (
                 self._outcome_claim(claim, report_docs)
+                or self._partners_claim(claim, report_docs)
                 or self._fact_record_claim(claim, report_docs)
                 or self._inspector_claim(claim, report_docs)
                 or self._dates_claim(claim, report_docs)
@@ -270,6 +287,26 @@ class ClaimChecker:
         return None
 
     @staticmethod
+    def _partners_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """'X Council and the Y ICB make up the partnership': the report's own sentence naming who is
+        responsible decides; a body it does not name contradicts the claim."""
+        if not _PARTNERS_CLAIM.search(claim):
+            return None
+        bodies = [m.group(1) for m in _BODY.finditer(claim)]
+        if not bodies:
+            return None
+        for doc in docs:
+            fact = next((f for f in doc.facts if f.kind == "partners"), None)
+            if fact is None:
+                continue
+            stated = fact.value.lower()
+            missing = [b for b in bodies if b.split()[0].lower() not in stated]
+            c = [cite(doc, fact.page, fact.quote, "partners")]
+            value = "contradicted" if missing else "supported"
+            return verdict(claim, value, f'The report states: "{fact.quote}".', c)
+        return None
+
+    @staticmethod
     def _outcome_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
         """An area SEND outcome claimed: the report's own outcome sentence decides."""
         claimed = canonical_outcome(claim)
@@ -319,7 +356,7 @@ class ClaimChecker:
         on 13 May 2015': the report's dates line (or its publication date) decides."""
         if _PUBLISHED_CLAIM.search(claim):
             return self._published_claim(claim, docs)
-        if not _DATES_CLAIM.search(claim):
+        if not _DATES_CLAIM.search(claim) or _INSPECTION_AS_TIME.search(claim):
             return None
         start, end = parse_date_range(claim)
         month_year = _MONTH_YEAR.search(claim)
@@ -432,6 +469,10 @@ class ClaimChecker:
             )
             if _negation_differs(claim, s.text):
                 continue  # "was not adequately protecting" never supports "was adequately protecting"
+            if not _names_all(claim, s.text, doc):
+                continue  # a person or body the claim names that the sentence does not: not the same thing
+            if distinctive and not same_words and not _holds_most(s.text, distinctive):
+                continue  # the sentence lacks what the claim is about ("on site in August")
             if (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure) and numbers_agree:
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -460,6 +501,34 @@ def _negation_differs(claim: str, sentence: str) -> bool:
     """A word both say is negated in one and not in the other."""
     said, stated = _negated_stems(claim), _negated_stems(sentence)
     return any(said[stem] != stated[stem] for stem in said.keys() & stated.keys())
+
+
+_PROPER = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|Its|Their|This|That|After|Before)\s+")
+
+
+def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
+    """Every multi-word name in the claim (a person, a body) is in the sentence, or is the document's own
+    organisation (a report seldom repeats its subject's name)."""
+    own = (doc.organisation or "").lower()
+    low = sentence.lower()
+    for match in _PROPER.finditer(claim):
+        name = _LEADING.sub("", match.group(1))
+        if " " not in name:
+            continue  # one capitalised word is as often the start of a sentence as a name
+        if any(p.search(name) for p in INSPECTORATE_PATTERNS.values()):
+            continue
+        if name.lower() in low or (own and name.split()[0].lower() in own):
+            continue
+        if name.split()[0] in MONTH_NAMES:
+            continue
+        return False
+    return True
+
+
+def _holds_most(sentence: str, words: set[str]) -> bool:
+    stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
+    return sum(word_stem(w) in stems for w in words) * 2 >= len(words)
 
 
 def _claim_words(claim: str) -> set[str]:

@@ -93,7 +93,7 @@ def subject_text(focus: str) -> str:
     'which inspectorate' or 'when'."""
     text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", focus))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"
-    text = re.sub(r"\b(?:local\s+)?area\s+partnership\b", "area", text, flags=re.I)
+    text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)
     for pattern in list(INSPECTORATE_PATTERNS.values()) + list(FAMILY_CUES.values()):
         text = pattern.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()

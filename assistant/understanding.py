@@ -124,6 +124,9 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
         "what did inspectors praise",
         "what strengths did the inspection find",
         "what positives did the inspection highlight",
+        "what good work did inspectors recognise",
+        "what does it do effectively",
+        "were there any bright spots",
     ),
 }
 

@@ -48,7 +48,7 @@ _NEXT = re.compile(
     re.I,
 )
 _RESPONSIBLE = re.compile(
-    r"(?P<value>[A-Z][^.]{10,300}?\b(?:are|is)\s+(?:jointly\s+)?responsible\s+for\s+(?:the\s+)?(?:joint\s+)?(?:planning|commissioning|delivery|services)[^.]{0,300}\.)"
+    r"(?P<value>[A-Z][^.]{10,300}?\b(?:(?:are|is)\s+(?:jointly\s+)?responsible\s+for\s+(?:the\s+)?(?:joint\s+)?(?:planning|commissioning|delivery|services)|(?:is|are)\s+made\s+up\s+of\b|\b(?:comprises|consists\s+of)\b)[^.]{0,300}\.)"
 )
 _ORG_IN_TITLE = re.compile(
     r"(?:inspection|visit|review|inspected|report)\s*(?:report)?\s*(?:of|to|on|:)\s+(?:the\s+)?"

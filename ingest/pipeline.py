@@ -22,7 +22,7 @@ from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 @dataclass(frozen=True)

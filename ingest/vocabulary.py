@@ -51,7 +51,9 @@ FAMILY_CUES: dict[ReportFamily, re.Pattern[str]] = {
     ReportFamily.JOINT_TARGETED: re.compile(r"joint\s+targeted|\bJTAI\b", re.I),
     ReportFamily.POLICE: re.compile(r"\bpolice\b|\bconstabulary\b|\bforce\b|\bPEEL\b", re.I),
     ReportFamily.VISIT_LETTER: re.compile(r"\bmonitoring\s+visit|\bfocused\s+visit", re.I),
-    ReportFamily.CHILDRENS_SERVICES: re.compile(r"children[’']?s\s+services|\bILACS\b|\bsocial\s+care\b", re.I),
+    ReportFamily.CHILDRENS_SERVICES: re.compile(
+        r"children[’']?s\s+services|\bILACS\b|\bsocial\s+care\b", re.I
+    ),
 }
 
 
@@ -114,7 +116,7 @@ SEND_OUTCOMES = (
 SEND_OUTCOME_AREA = "inspection outcome"
 SEND_OUTCOME_PATTERNS: dict[str, re.Pattern[str]] = {
     "widespread and/or systemic failings": re.compile(
-        r"widespread\s+and\s*/?\s*(?:or\s+)?systemic\s+failings", re.I
+        r"widespread\s+(?:and\s*/?\s*(?:or\s+)?|or\s+)systemic\s+failings", re.I
     ),
     "inconsistent experiences and outcomes": re.compile(r"inconsistent\s+experiences\s+and\s+outcomes", re.I),
     "positive experiences and outcomes": re.compile(
