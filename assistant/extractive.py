@@ -39,6 +39,8 @@ MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
 # Silence: the documents never use a distinctive word of the question, and no sentence is this close in
 # meaning (set on our none-set; see docs/answers.md).
 SILENCE_SIMILARITY = 0.6
+SAME_THING_SIMILARITY = 0.75
+NAMED = "The documents searched never name "
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
 FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
 FACT_MARGIN = 0.08  # reports never mention the topic
@@ -432,11 +434,15 @@ class ExtractiveAnswerer:
         stems_absent = distinctive and not any(profile.mentions(d, t) for d in doc_ids for t in distinctive)
         if not (phrases_absent or stems_absent):
             return None
-        what = phrases_absent[0] if phrases_absent else ", ".join(sorted(terms.words_for(distinctive)))
+        if phrases_absent:
+            return f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}."
+        what = ", ".join(sorted(terms.words_for(distinctive)))
+        return f"The documents searched do not mention {what}: {self._searched(doc_ids)}."
+
+    def _searched(self, doc_ids: list[str]) -> str:
         docs = [self.index.catalog.document(d) for d in doc_ids[:4]]
         names = "; ".join(f"{d.title} ({when_label(d)})" for d in docs if d)
-        more = f" and {len(doc_ids) - 4} more" if len(doc_ids) > 4 else ""
-        return f"The documents searched do not mention {what}: {names}{more}."
+        return names + (f" and {len(doc_ids) - 4} more" if len(doc_ids) > 4 else "")
 
     @staticmethod
     def subject_score(scope: Scope) -> float:
@@ -478,7 +484,10 @@ class ExtractiveAnswerer:
         passages = self.retriever.search(asked, self.top_k, doc_ids)
         ranked = rank_sentences(asked, passages, self.index, preferred, self.is_noise)
         silent = self.silence(scope, doc_ids)
-        if silent and (not ranked or ranked[0].similarity < SILENCE_SIMILARITY):
+        # a name the documents never give ("Safe and Together") is silence unless a sentence says the same
+        # thing in other words; a rare word is silence unless a sentence is merely close
+        threshold = SAME_THING_SIMILARITY if silent and silent.startswith(NAMED) else SILENCE_SIMILARITY
+        if silent and (not ranked or ranked[0].similarity < threshold):
             return abstain(scope.question, silent)
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY

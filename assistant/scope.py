@@ -87,6 +87,11 @@ _THE_REPORT = re.compile(
 )
 
 
+_STATISTICS_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)\b(?!\s*(?:inspection|visit|report))"
+)
+
+
 def subject_text(focus: str) -> str:
     """The question without the names of inspectorates and report families, and without the words that
     say which report it is about: scoping has used them, and left in they pull every question towards
@@ -135,7 +140,8 @@ def build_scope(
     if unheld:
         # evidence about another body can neither answer for this one nor support a claim about it
         scope.missing = f"The index holds no documents about {unheld}."
-    scope.years = sorted(set(years_in(question)))
+    # "in 2017-18" is a year of statistics, not which inspection: it never picks the report
+    scope.years = sorted(set(years_in(_STATISTICS_YEAR.sub(" ", question))))
     months = month_years_in(question)
     scope.month = months[0][0] if months and len(scope.years) == 1 else None
     scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
