@@ -43,9 +43,10 @@ _NUMBER_WORDS = {
     "fifteen": 15,
     "twenty": 20,
 }
+# A number and what it counts: the word after it ("15 recommendations", "six weeks", "100 posts"), or a
+# share ("%", "per cent"). Two statements count the same thing when that word is the same.
 _QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s*(%|per\s*cent|weeks?|months?|days?|years?|hours?|"
-    r"posts?|recommendations?|officers?|staff|children|areas?)?\b",
+    r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b\s*(%|per\s*cent\b|[A-Za-z][a-z-]{2,}\b)?",
     re.I,
 )
 SUPPORT_SIMILARITY = 0.55
@@ -125,7 +126,7 @@ def quantities(text: str) -> dict[str, set[float]]:
         value = float(_NUMBER_WORDS.get(number.lower(), number) if not number[0].isdigit() else number)
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
-        key = (unit or "").lower().rstrip("s")
+        key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
     return found
 

@@ -9,7 +9,7 @@ from assistant.models import Answer
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9“\"‘])|\n+")
 _CHECKABLE = re.compile(
     r"\d|\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|recommend\w*|inspect\w*|judged|"
-    r"found|rated|weeks?|months?|posts?|officers?)\b",
+    r"found|rated|weeks?|months?|years?)\b",
     re.I,
 )
 
