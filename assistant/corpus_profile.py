@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from assistant.evidence import squash
 from vectorstore.interfaces import Catalogue
@@ -22,6 +24,8 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _WORD = re.compile(r"[a-z][a-z'’]+")  # hyphenated words count as their parts
 # A sentence in this share of the documents (and at least 4) is the publisher's template, not a finding.
 BOILERPLATE_SHARE = 0.1
+MEMO_ENTRIES = 100_000  # catalogue lookups remembered per generation (small values: titles, booleans)
+T = TypeVar("T")
 
 
 def sentence_key(text: str) -> str:
@@ -46,6 +50,9 @@ class CorpusProfile:
     stem_docs: Counter[str] = field(default_factory=Counter)  # stem -> documents using it
     boilerplate: set[str] = field(default_factory=set)  # sentence keys
     doc_stems: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> stems it uses
+    # What answers look up in the catalogue per sentence (a document's title, whether it uses a phrase),
+    # computed once for this generation of the catalogue (see memo).
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def is_boilerplate(self, sentence: str) -> bool:
         return sentence_key(sentence) in self.boilerplate
@@ -58,6 +65,19 @@ class CorpusProfile:
 
     def mentions(self, doc_id: str, stem: str) -> bool:
         return stem in self.doc_stems.get(doc_id, set())
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """compute(), once per key for this profile's catalogue generation (a new generation gets a new
+        profile, so nothing stale is read). Safe from several threads: at worst two compute the same value."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        value = compute()
+        if len(self._memo) >= MEMO_ENTRIES:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
 
 class CorpusProfiles:

@@ -416,11 +416,15 @@ class ExtractiveAnswerer:
         line that only introduces a list ('The areas which required improvement were:')."""
         if sentence.text.rstrip().endswith(":"):
             return True
-        if self.profiles.current().is_boilerplate(sentence.text):
+        profile = self.profiles.current()
+        if profile.is_boilerplate(sentence.text):
             return True
-        doc = self.index.catalog.document(sentence.chunk.doc_id)
-        title = squash(doc.title).lower() if doc and doc.title else ""
+        title = profile.memo(("title", sentence.chunk.doc_id), lambda: self._title_key(sentence.chunk.doc_id))
         return len(title) >= 20 and title in sentence.text.lower()
+
+    def _title_key(self, doc_id: str) -> str:
+        doc = self.index.catalog.document(doc_id)
+        return squash(doc.title).lower() if doc and doc.title else ""
 
     def silence(self, scope: Scope, doc_ids: list[str] | None) -> str | None:
         """When the documents in scope never use the question's distinctive words (or a name it gives),
@@ -471,8 +475,12 @@ class ExtractiveAnswerer:
 
     def _doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         wanted = re.sub(r"[\s-]+", " ", phrase.lower())
-        text = re.sub(r"[\s-]+", " ", " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower())
-        return wanted in text
+
+        def in_text() -> bool:  # once per document and phrase for this catalogue generation
+            text = re.sub(r"[\s-]+", " ", " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower())
+            return wanted in text
+
+        return self.profiles.current().memo(("phrase", doc_id, wanted), in_text)
 
     def text_answer(
         self, scope: Scope, doc_ids: list[str] | None, preferred: set[str], hint: str = ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,6 +12,7 @@ import numpy as np
 
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
+from vectorstore.embedder import VectorCache
 from vectorstore.index import Index
 
 _STOP = set(
@@ -19,6 +22,21 @@ _STOP = set(
 )
 MAX_EMBEDDED = 40
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+# The same question over the same candidates (asked again, by another user or another tab) embeds nothing:
+# each index keeps the last calls, exactly as embedded (see VectorCache). About 60 KB an entry.
+RANKING_CACHE_ENTRIES = 256
+_ranking_caches: weakref.WeakKeyDictionary[Index, VectorCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def _embed_call(index: Index, texts: list[str]) -> np.ndarray:
+    with _caches_lock:
+        cache = _ranking_caches.get(index)
+        if cache is None:
+            cache = _ranking_caches[index] = VectorCache(RANKING_CACHE_ENTRIES)
+    return cache.get_or_compute(tuple(texts), lambda key: index.embedder.embed(list(key)))
 
 
 def content_words(text: str) -> set[str]:
@@ -108,7 +126,7 @@ def rank_sentences(
         # Embedding is the cost of a query: keep the sentences sharing most words with the question.
         keep = sorted(sentences, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
         sentences = [s for s in sentences if s in keep]
-    vectors = index.embedder.embed([question] + [s.text for s in sentences])
+    vectors = _embed_call(index, [question] + [s.text for s in sentences])
     similarities = vectors[1:] @ vectors[0]
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):

@@ -4,6 +4,7 @@ first use. The interface, Embedder, is in vectorstore/interfaces.py."""
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,50 @@ import numpy as np
 from vectorstore.errors import ModelNotFoundError
 from vectorstore.interfaces import Embedder
 
-__all__ = ["Embedder", "LazyEmbedder", "SentenceTransformerEmbedder", "load_embedder", "resolve_model_path"]
+__all__ = [
+    "Embedder",
+    "LazyEmbedder",
+    "SentenceTransformerEmbedder",
+    "VectorCache",
+    "load_embedder",
+    "resolve_model_path",
+]
+
+
+class VectorCache:
+    """A thread-safe LRU of embedding results keyed by the exact texts of one embed call, for the query path
+    (the same question embedded by several parts, the same candidate sentences ranked again). The key is the
+    whole call, not each text: int8 activations are quantised per batch, so a text's vector depends on the
+    texts embedded with it, and only the same call is sure to give the same vectors. Values are read-only."""
+
+    def __init__(self, max_entries: int) -> None:
+        self.max_entries = max_entries
+        self._items: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get_or_compute(
+        self, key: tuple[str, ...], compute: Callable[[tuple[str, ...]], np.ndarray]
+    ) -> np.ndarray:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return found
+            self.misses += 1
+        vectors = np.asarray(compute(key), dtype=np.float32)
+        vectors.setflags(write=False)  # shared between requests
+        with self._lock:
+            self._items[key] = vectors
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
+        return vectors
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 def resolve_model_path(configured: str | None) -> str:

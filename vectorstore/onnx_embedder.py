@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 import warnings
 from pathlib import Path
 
 import numpy as np
+
+from vectorstore.embedder import VectorCache
 
 MAX_TOKENS = 256
 
@@ -64,7 +65,9 @@ def _export(model_path: str, target: Path) -> None:
 class OnnxEmbedder:
     """Mean-pooled, normalised MiniLM embeddings from an int8 ONNX export of the local model."""
 
-    def __init__(self, model_path: str, cache_dir: Path, batch_size: int = 32) -> None:
+    def __init__(
+        self, model_path: str, cache_dir: Path, batch_size: int = 32, threads: int | None = None
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -75,32 +78,45 @@ class OnnxEmbedder:
             _export(model_path, target)
             stamp_file.write_text(json.dumps(stamp))
         options = ort.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
+        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        # Threads that spin while waiting for work burn the CPU that the other thread, another request or
+        # the reading process needs: 1.5-2x slower on a busy 2-core machine (bench/README.md). The thread
+        # settings change nothing in the vectors.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
         self.batch_size = batch_size
         self.name = f"{Path(model_path).name}-onnx-int8"
-        self._lock = threading.Lock()
+        # A one-text call (a question: the retriever and the subject model each embed it) is the same vector
+        # every time; calls of several texts are not cached here (int8 activations are quantised per batch,
+        # so a text's vector depends on the texts embedded with it).
+        self._single = VectorCache(1024)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
+        if len(texts) == 1:
+            return self._single.get_or_compute((texts[0],), self._embed)
+        return self._embed(texts)
+
+    def _embed(self, texts: list[str] | tuple[str, ...]) -> np.ndarray:
+        """ONNX Runtime sessions and the tokenizer are safe to call from several threads at once: requests
+        embed side by side (no lock)."""
         order = np.argsort([len(t) for t in texts])  # similar lengths together: less padding
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        with self._lock:
-            for start in range(0, len(texts), self.batch_size):
-                picked = order[start : start + self.batch_size]
-                encodings = self._tokenizer.encode_batch([texts[i] for i in picked])
-                ids = np.array([e.ids for e in encodings], dtype=np.int64)
-                mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-                types = np.zeros_like(ids)
-                hidden = self._session.run(
-                    None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-                )[0]
-                weights = mask[..., None].astype(np.float32)
-                pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-                pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-                out[picked] = pooled
+        for start in range(0, len(texts), self.batch_size):
+            picked = order[start : start + self.batch_size]
+            encodings = self._tokenizer.encode_batch([texts[i] for i in picked])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.zeros_like(ids)
+            hidden = self._session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+            )[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            out[picked] = pooled
         return out
