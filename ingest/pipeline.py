@@ -8,6 +8,8 @@ and stores (vectorstore.index.Index). Ingest imports no store: the application p
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -18,11 +20,13 @@ from ingest.detect import detect_content_type
 from ingest.errors import IngestError
 from ingest.interfaces import DocumentSink, Parser
 from ingest.metadata import content_hash, doc_id_for, extract_meta
+from ingest.models import Chunk, DocumentMeta, Page
 from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
 EXTRACTOR_VERSION = "13"
+PREFETCH = 1  # documents prepared ahead of the one being embedded (each holds its pages and chunks)
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,21 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def ingest_one(
+@dataclass(frozen=True)
+class Prepared:
+    """A document read, parsed, its facts extracted and chunked: all that comes before DocumentSink.write."""
+
+    ref: SourceRef
+    meta: DocumentMeta
+    pages: list[Page]
+    chunks: list[Chunk]
+
+
+def prepare_one(
     ref: SourceRef, sink: DocumentSink, force: bool = False, config: IngestConfig | None = None
-) -> FileResult:
-    """Ingest one source; raises IngestError (or one of the sink's fatal errors) when it cannot."""
+) -> Prepared | FileResult:
+    """Read, detect, parse, extract facts and chunk one source; a FileResult ("unchanged") when the sink
+    already holds it. Writes nothing. Raises IngestError when the source cannot be read."""
     config = config or IngestConfig()
     data = read_source(ref, timeout=config.fetch_timeout, max_bytes=config.max_document_bytes)
     sidecar = read_sidecar(ref) if not ref.is_url else {}
@@ -84,7 +99,6 @@ def ingest_one(
     digest = content_hash(data + json.dumps(sidecar, sort_keys=True).encode() + EXTRACTOR_VERSION.encode())
     doc_id = doc_id_for(ref.source)
     if not force and sink.status_of(ref.source) == (digest, "complete"):
-        sink.record_location(ref.source, ref.location)
         return FileResult(ref.source, "unchanged", doc_id=doc_id)
     content_type = detect_content_type(data, ref.location)
     parsed = config.parser(data, ref.source, content_type)
@@ -93,8 +107,70 @@ def ingest_one(
     meta = extract_meta(parsed, digest, sidecar)
     meta.location = ref.location  # where the original is, for page previews and re-ingest
     chunks = chunk_document(meta.doc_id, parsed.pages, config.chunk_chars)
-    embedded = sink.write(meta, parsed.pages, chunks)
-    return FileResult(ref.source, "ingested", chunks=embedded, doc_id=meta.doc_id)
+    return Prepared(ref, meta, parsed.pages, chunks)
+
+
+def store_one(prepared: Prepared | FileResult, ref: SourceRef, sink: DocumentSink) -> FileResult:
+    """The write that follows prepare_one: embed and store (or, unchanged, note where the original is)."""
+    if isinstance(prepared, FileResult):
+        sink.record_location(ref.source, ref.location)
+        return prepared
+    embedded = sink.write(prepared.meta, prepared.pages, prepared.chunks)
+    return FileResult(ref.source, "ingested", chunks=embedded, doc_id=prepared.meta.doc_id)
+
+
+def ingest_one(
+    ref: SourceRef, sink: DocumentSink, force: bool = False, config: IngestConfig | None = None
+) -> FileResult:
+    """Ingest one source; raises IngestError (or one of the sink's fatal errors) when it cannot."""
+    return store_one(prepare_one(ref, sink, force, config), ref, sink)
+
+
+def _failure(ref: SourceRef, exc: Exception) -> FileResult:
+    if isinstance(exc, IngestError):
+        return FileResult(ref.source, "failed", str(exc))
+    # One bad document must not end the batch; reported per file.
+    return FileResult(ref.source, "failed", f"{type(exc).__name__}: {exc} (please report this file)")
+
+
+class _Prefetcher:
+    """Prepares the next documents in a thread while the caller embeds and stores the current one: parsing
+    (in the reader process) and fact extraction overlap the encoder, which releases the GIL. At most
+    PREFETCH prepared documents wait, so memory stays bounded; writes stay in the caller's thread, in order."""
+
+    def __init__(self, refs: list[SourceRef], sink: DocumentSink, force: bool, config: IngestConfig | None):
+        self._queue: queue.Queue[tuple[SourceRef, Prepared | FileResult | BaseException]] = queue.Queue(
+            maxsize=PREFETCH
+        )
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(refs, sink, force, config), name="ingest-prefetch", daemon=True
+        )
+        self._thread.start()
+
+    def _run(
+        self, refs: list[SourceRef], sink: DocumentSink, force: bool, config: IngestConfig | None
+    ) -> None:
+        for ref in refs:
+            if self._stop.is_set():
+                return
+            try:
+                item: Prepared | FileResult | BaseException = prepare_one(ref, sink, force, config)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, who decides
+                item = exc
+            while not self._stop.is_set():
+                try:
+                    self._queue.put((ref, item), timeout=0.2)
+                    break
+                except queue.Full:
+                    continue
+
+    def next(self) -> tuple[SourceRef, Prepared | FileResult | BaseException]:
+        return self._queue.get()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
 
 
 def ingest(
@@ -112,21 +188,26 @@ def ingest(
     except IngestError as exc:
         report.results.append(FileResult(", ".join(inputs), "failed", str(exc)))
         return report
-    bar = tqdm(refs, desc="ingest", unit="doc", disable=not progress or len(refs) < 2)
-    for ref in bar:
-        bar.set_postfix_str(ref.source[-40:], refresh=False)
-        try:
-            result = ingest_one(ref, sink, force=force, config=config)
-        except IngestError as exc:
-            result = FileResult(ref.source, "failed", str(exc))
-        except sink.fatal_errors:
-            raise  # the index itself is unusable: no point going on with the batch
-        except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch; reported per file
-            result = FileResult(
-                ref.source, "failed", f"{type(exc).__name__}: {exc} (please report this file)"
-            )
-        report.results.append(result)
-        if on_result:
-            on_result(result)
+    bar = tqdm(total=len(refs), desc="ingest", unit="doc", disable=not progress or len(refs) < 2)
+    prefetch = _Prefetcher(refs, sink, force, config)
+    try:
+        for _ in refs:
+            ref, prepared = prefetch.next()
+            bar.set_postfix_str(ref.source[-40:], refresh=False)
+            try:
+                if isinstance(prepared, BaseException):
+                    raise prepared
+                result = store_one(prepared, ref, sink)
+            except sink.fatal_errors:
+                raise  # the index itself is unusable: no point going on with the batch
+            except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
+                result = _failure(ref, exc)
+            report.results.append(result)
+            bar.update()
+            if on_result:
+                on_result(result)
+    finally:
+        prefetch.close()
+        bar.close()
     sink.finish()
     return report

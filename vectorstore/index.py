@@ -7,9 +7,17 @@ pipeline hands it parsed documents and chunks without knowing what stores them.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
 from ingest.models import Chunk, DocumentMeta, Page
 from vectorstore.errors import StoreError
 from vectorstore.interfaces import Catalogue, Embedder, KeywordSearch, VectorStore
+
+EMBEDDED_TEXTS_KEPT = 16_384  # about 25 MB of 384-dimension vectors
 
 
 class Index:
@@ -31,6 +39,10 @@ class Index:
         self.keywords = keywords
         self._embedder = embedder
         self._encoder_checked = False
+        # Ingest's record of the chunk texts this process embedded (text hash -> vector; see vectors_for).
+        self._embedded: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._embedded_lock = threading.Lock()
+        self.reused_vectors = 0  # chunks stored with a vector embedded earlier in this process
         self.where = where  # for messages: the data directory
 
     @property
@@ -68,9 +80,28 @@ class Index:
         wanted = {c.chunk_id for c in chunks}
         self.vectors.delete_ids(sorted(stored - wanted))
         new = [c for c in chunks if c.chunk_id not in stored]
-        self.vectors.upsert(new, self.embedder.embed([c.text for c in new]))
+        self.vectors.upsert(new, self.vectors_for([c.text for c in new]))
         self.catalog.commit_document(meta, pages, chunks)
         return len(new)
+
+    def vectors_for(self, texts: list[str]) -> np.ndarray:
+        """Vectors for chunk texts, each distinct text embedded once: a text this process embedded before
+        (the same template paragraph in many reports, a paragraph twice in one) reuses that vector."""
+        if not texts:
+            return self.embedder.embed([])
+        keys = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts]
+        with self._embedded_lock:  # one ingest writes at a time anyway (the catalogue's ledger)
+            missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._embedded}
+            if missing:
+                fresh = np.asarray(self.embedder.embed(list(missing.values())), dtype=np.float32)
+                self._embedded.update(zip(missing, fresh, strict=True))
+            out = np.stack([self._embedded[k] for k in keys])
+            for key in keys:
+                self._embedded.move_to_end(key)
+            while len(self._embedded) > EMBEDDED_TEXTS_KEPT:
+                self._embedded.popitem(last=False)
+            self.reused_vectors += len(texts) - len(missing)
+        return out
 
     def finish(self) -> None:
         """After a batch: the keyword index catches up with the catalogue."""
