@@ -22,6 +22,7 @@ from vectorstore.interfaces import Catalogue
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _WORD = re.compile(r"[a-z][a-z'’]+")  # hyphenated words count as their parts
+_HYPHENATED = re.compile(r"\b([a-z]{2,})-\s?([a-z]{3,})\b")  # ... and as one word
 # A sentence in this share of the documents (and at least 4) is the publisher's template, not a finding.
 BOILERPLATE_SHARE = 0.1
 MEMO_ENTRIES = 100_000  # catalogue lookups remembered per generation (small values: titles, booleans)
@@ -103,7 +104,10 @@ def build_profile(catalog: Catalogue) -> CorpusProfile:
     sentence_docs: Counter[str] = Counter()
     for doc in catalog.documents():
         text = " ".join(p.text for p in catalog.pages(doc.doc_id))
-        stems = {word_stem(w) for w in _WORD.findall(text.lower())}
+        low = text.lower()
+        stems = {word_stem(w) for w in _WORD.findall(low)}
+        # "multi-disciplinary" is also how people write "multidisciplinary"
+        stems |= {word_stem(a + b) for a, b in _HYPHENATED.findall(low)}
         profile.doc_stems[doc.doc_id] = stems
         profile.stem_docs.update(stems)
         profile.documents += 1

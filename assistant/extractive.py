@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.corpus_profile import CorpusProfiles
+from assistant.acronyms import definitions, used_in
+from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
@@ -44,6 +45,11 @@ NAMED = "The documents searched never name "
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
 FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
 FACT_MARGIN = 0.08  # reports never mention the topic
+# A fact subject scoring under WEAK_FACT_SCORE is only a guess: when a sentence of the reports in scope
+# matches the question better, by SENTENCE_LEAD, the question is about what that sentence says ("To what
+# level had the timeliness of health assessments improved?" is not asking for a grade).
+WEAK_FACT_SCORE = 0.7
+SENTENCE_LEAD = 0.1
 DISTINCTIVE_RARITY = 0.7  # a word used by at most 30% of the documents says what the question is about
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
@@ -411,6 +417,23 @@ class ExtractiveAnswerer:
                 return nxt if _GOES_ON.match(nxt.text) else None
         return None
 
+    def definition_for(self, sentence: Sentence, question: str) -> Sentence | None:
+        """Where the report says what an abbreviation of the answering sentence stands for ('the PIC team'),
+        unless the question used it or most reports do (MASH, IRO: readers know those)."""
+        doc_id = sentence.chunk.doc_id
+        profile = self.profiles.current()
+        defined = profile.memo(("acronyms", doc_id), lambda: definitions(self.index.catalog, doc_id))
+        for abbreviation in used_in(sentence.text):
+            definition = defined.get(abbreviation)
+            if (
+                definition is not None
+                and definition.text != sentence.text
+                and abbreviation not in question
+                and is_distinctive(profile.rarity(word_stem(abbreviation.lower())))
+            ):
+                return definition
+        return None
+
     def is_noise(self, sentence: Sentence) -> bool:
         """Never evidence: the publisher's boilerplate (learnt from the corpus), a page's title block, and a
         line that only introduces a list ('The areas which required improvement were:')."""
@@ -440,6 +463,15 @@ class ExtractiveAnswerer:
             return None
         if phrases_absent:
             return f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}."
+        # a rare word written with a capital inside the question is a name ("the Mockingbird programme")
+        text = subject_text(scope.focus or scope.question)
+        names = [
+            w
+            for w in terms.words_for(distinctive)
+            if re.search(rf"(?<=\w[\s,]){re.escape(w.title())}\b", text)
+        ]
+        if names:
+            return f"{NAMED}{names[0].title()}: {self._searched(doc_ids)}."
         what = ", ".join(sorted(terms.words_for(distinctive)))
         return f"The documents searched do not mention {what}: {self._searched(doc_ids)}."
 
@@ -462,6 +494,25 @@ class ExtractiveAnswerer:
             return False
         (_, first), (_, second) = ranked[0], ranked[1]
         return first >= FACT_DESPITE_TOPIC and first - second >= FACT_MARGIN
+
+    def sentence_fits_better(self, scope: Scope) -> bool:
+        """A weakly chosen fact subject loses to a sentence of the reports in scope that is clearly closer
+        to the question."""
+        score = self.subject_score(scope)
+        if score >= WEAK_FACT_SCORE or not scope.documents:
+            return False
+        doc_ids = [d.doc_id for d in scope.documents + scope.secondary]
+        asked = subject_text(scope.focus or scope.question)
+        passages = self.retriever.search(asked, self.top_k, doc_ids)
+        ranked = rank_sentences(
+            asked, passages, self.index, {d.doc_id for d in scope.documents}, self.is_noise
+        )
+        best = max(ranked, key=lambda s: s.similarity, default=None)
+        if best is None or best.similarity < score + SENTENCE_LEAD:
+            return False
+        # a sentence that itself states a judgement ("... was judged to be good at the last inspection") is
+        # about the fact the subject names, which the report's judgement table states with authority
+        return not (scope.wants in (Subject.GRADE, Subject.OUTCOME) and GRADE_RE.search(best.sentence.text))
 
     def clearly_a_fact(self, scope: Scope) -> bool:
         return self.subject_score(scope) >= CLEAR_FACT_SCORE
@@ -495,7 +546,7 @@ class ExtractiveAnswerer:
         # a name the documents never give ("Safe and Together") is silence unless a sentence says the same
         # thing in other words; a rare word is silence unless a sentence is merely close
         threshold = SAME_THING_SIMILARITY if silent and silent.startswith(NAMED) else SILENCE_SIMILARITY
-        if silent and (not ranked or ranked[0].similarity < threshold):
+        if silent and max((r.similarity for r in ranked), default=0.0) < threshold:
             return abstain(scope.question, silent)
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY
@@ -524,6 +575,9 @@ class ExtractiveAnswerer:
         follow = self.continuation(best.sentence)
         if follow is not None and all(follow.text != c.sentence.text for c in chosen):
             chosen.insert(1, ScoredSentence(follow, best.score, best.similarity, best.overlap))
+        defined = self.definition_for(best.sentence, scope.question)
+        if defined is not None and all(defined.text != c.sentence.text for c in chosen):
+            chosen.insert(1, ScoredSentence(defined, best.score, best.similarity, best.overlap))
         citations = [
             cite(docs[s.sentence.chunk.doc_id], s.sentence.page, s.sentence.text, s.sentence.chunk.section)
             for s in chosen
@@ -554,6 +608,12 @@ class ExtractiveAnswerer:
             on_topic = self.silence(scope, [d.doc_id for d in docs + scope.secondary]) is None
             if on_topic or not self.fact_stands_out(scope):
                 scope.wants = Subject.TEXT
+        if (
+            scope.wants != Subject.TEXT
+            and (scope.organisations or scope.years)
+            and self.sentence_fits_better(scope)
+        ):
+            scope.wants = Subject.TEXT
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

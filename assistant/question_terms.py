@@ -85,7 +85,9 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         terms.phrases.append(phrase)
     topic = _NAMED_TOPIC.search(text)
     if topic:
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1)) if w.lower() not in _QUESTION_FORM]
+        words = [
+            w for w in re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1)) if w.lower() not in _QUESTION_FORM
+        ]
         if 2 <= len(words) <= 4 and " ".join(words) not in terms.phrases:
             terms.phrases.append(" ".join(words))
     return terms

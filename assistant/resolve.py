@@ -61,10 +61,25 @@ class OrganisationDirectory:
                 if not is_generic_organisation(name):
                     org.aliases |= {normalise(name), normalise(organisation_key(name))}
             org.name = _display(names[0], org.name)
+        self._add_short_forms()
         self._alias_index = sorted(
             ((alias, org) for org in self.by_key.values() for alias in org.aliases if len(alias) >= 3),
             key=lambda pair: -len(pair[0]),
         )
+
+    def _add_short_forms(self) -> None:
+        """How people shorten a place's name: 'Southend' for Southend-on-Sea, 'Brighton' or 'Hove' for
+        Brighton and Hove, 'BCP' for Bournemouth, Christchurch and Poole. A short form that could mean two
+        organisations, or that is another's name, is left out."""
+        taken = {alias for org in self.by_key.values() for alias in org.aliases}
+        claims: dict[str, set[str]] = {}
+        for org in self.by_key.values():
+            for alias in list(org.aliases):
+                for short in short_forms(alias) - org.aliases:
+                    claims.setdefault(short, set()).add(org.key)
+        for short, keys in claims.items():
+            if len(keys) == 1 and short not in taken:
+                self.by_key[next(iter(keys))].aliases.add(short)
 
     def organisations(self) -> list[Organisation]:
         return sorted(self.by_key.values(), key=lambda o: o.name.lower())
@@ -87,6 +102,42 @@ class OrganisationDirectory:
     def lookup(self, name: str) -> Organisation | None:
         found = self.find(name)
         return found[0] if found else None
+
+
+# Words that join the parts of a place's name, and words that are never a short form on their own.
+_JOINS = re.compile(r"\s+(and|upon|on|with|in)\s+")
+_NOT_SHORT = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "city",
+    "county",
+    "borough",
+    "london",
+    "greater",
+    "new",
+}
+
+
+def short_forms(alias: str) -> set[str]:
+    """Shorter names a normalised alias goes by: the part before 'on'/'upon'/'with' ('stoke' of 'stoke on
+    trent'), every part of an 'and' name ('brighton', 'hove'), and the initials of an 'and' name of three or
+    more words ('bcp')."""
+    parts = _JOINS.split(alias)
+    if len(parts) < 3:
+        return set()
+    names, joins = parts[0::2], parts[1::2]
+    found: set[str] = set()
+    if joins[0] in {"upon", "on", "with", "in"}:
+        found.add(names[0])
+    words = [w for name in names for w in name.split()]
+    if set(joins) == {"and"} and not _NOT_SHORT & set(words):
+        found |= set(names) | set(words)  # "Bournemouth, Christchurch and Poole": the comma is gone
+        if len(words) >= 3:
+            found.add("".join(w[0] for w in words))
+    return {f for f in found if len(f) >= 3 and f not in _NOT_SHORT and not f.startswith("london borough")}
 
 
 def _display(candidate: str, current: str) -> str:

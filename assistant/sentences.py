@@ -86,15 +86,67 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.0,
     ),
     (  # a person
-        re.compile(r"^\s*who\b|\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b", re.I),
+        re.compile(r"\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b", re.I),
         re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"),
         0.15,
         -0.05,
     ),
+    (  # a name: "what is the service called?", "which programme ...?"
+        re.compile(
+            r"\bcalled\b|\bwhat\s+(?:is|was)\s+(?:the|its|their)\s+name\b|\bname\s+of\s+the\b|"
+            r"\bwhich\s+(?:scheme|programme|program|model|project|service|team|approach|tool|initiative)\b",
+            re.I,
+        ),
+        re.compile(r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+){1,4}(?:[A-Z][\w’'-]+)|\b[A-Z]{2,6}s?\b|‘[^’]{3,60}’"),
+        0.15,
+        0.0,
+    ),
+    (  # yes or no: the sentence that settles it says how many, how often, or that it was not so
+        re.compile(r"^\s*(?:did|do|does|was|were|is|are|had|has|have|could|can|were)\b", re.I),
+        re.compile(
+            r"\b(?:all|most|many|few|some|none|no|not|nearly|almost|majority|minority|half|third|quarter|every|"
+            r"always|never|rarely|consistently|only)\b|\d\s*%|n[’']t\b",
+            re.I,
+        ),
+        0.1,
+        0.0,
+    ),
 ]
+# Who does something: a person's name, or the role, team or body that does it.
+_ASKS_WHO = re.compile(
+    r"^\s*who\b|\bwhich\s+(?:staff|workers|professionals|practitioners|agency|body)\b", re.I
+)
+_DOER = re.compile(
+    r"\b(?:(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|(?:social\s+)?workers?|officers?|managers?|leaders?|practitioners?|"
+    r"volunteers?|advis[eo]rs?|commissioners?|directors?|nurses?|therapists?|psychologists?|co-?ordinators?|"
+    r"mentors?|advocates?|carers?|staff|teams?|services?|panels?|boards?|partners?|agenc(?:y|ies)|police|"
+    r"schools?|clinicians?|consultants?|specialists?|chairs?|health\s+visitors?|midwi(?:fe|ves)|GPs?|"
+    r"charit(?:y|ies)|trusts?|hubs?|colleagues|professionals)\b",
+    re.I,
+)
+
+
+# A short line with no verb ("The analysis of return home interviews.") is a heading or a list item: it
+# names a topic and answers nothing.
+FRAGMENT_PENALTY = 0.15
+_FRAGMENT_MAX_WORDS = 8
+_VERB_SIGN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|"
+    r"must|need|needs)\b|\b\w{3,}(?:ed|ing)\b",
+    re.I,
+)
+
+
+def is_fragment(text: str) -> bool:
+    return len(text.split()) <= _FRAGMENT_MAX_WORDS and not _VERB_SIGN.search(text)
 
 
 def answer_type_bonus(question: str, text: str) -> float:
+    if _ASKS_WHO.search(question):
+        # the doer must be one the question does not already name ("who carried out return interviews")
+        asked = {m.group(0).lower() for m in _DOER.finditer(question)}
+        doers = {m.group(0).lower() for m in _DOER.finditer(text)} - asked
+        return 0.15 if doers else -0.05
     for asks, holds, gain, loss in ANSWER_TYPES:
         if asks.search(question):
             return gain if holds.search(text) else loss
@@ -133,6 +185,8 @@ def rank_sentences(
         words = content_words(sentence.text)
         overlap = len(q_words & words) / max(len(q_words), 1)
         score = float(similarity) + 0.35 * overlap + answer_type_bonus(question, sentence.text)
+        if is_fragment(sentence.text):
+            score -= FRAGMENT_PENALTY
         if preferred_docs and sentence.chunk.doc_id in preferred_docs:
             score += 0.1
         scored.append(ScoredSentence(sentence, score, float(similarity), overlap))

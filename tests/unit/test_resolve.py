@@ -11,6 +11,7 @@ from assistant.resolve import (
     inspectorates_in,
     month_years_in,
     normalise,
+    short_forms,
     years_in,
 )
 from ingest.models import DocumentMeta
@@ -280,3 +281,35 @@ def test_documents_for_year_by_the_year_a_news_item_is_about() -> None:
     news_2025 = doc("news/002.txt", "Staffordshire Police", doc_type="news", about_year=2025)
     assert documents_for_year([STAFFS_POLICE, news_2025], 2023) == [STAFFS_POLICE]
     assert documents_for_year([STAFFS_POLICE, news_2025], 2025) == [news_2025]
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("southend on sea", {"southend"}),
+        ("richmond upon thames", {"richmond"}),
+        ("blackburn with darwen", {"blackburn"}),
+        ("brighton and hove", {"brighton", "hove"}),
+        (
+            "bournemouth christchurch and poole",
+            {"bournemouth", "christchurch", "poole", "bournemouth christchurch", "bcp"},
+        ),
+        ("bath and north east somerset", set()),  # "North East Somerset" is no one's short name
+        ("north tyneside", set()),
+        ("london borough of barking and dagenham", set()),
+    ],
+)
+def test_short_forms_of_place_names(alias: str, expected: set[str]) -> None:
+    assert short_forms(alias) == expected
+
+
+def test_short_names_find_their_council_unless_two_councils_share_them() -> None:
+    southend = doc("ofsted/80559_southend-on-sea/r.pdf", "Southend-on-Sea City Council")
+    bcp = doc("ofsted/2532287_bournemouth, christchurch & poole/r.pdf", "Bournemouth, Christchurch and Poole")
+    kingston_hull = doc("ofsted/80477_kingston upon hull/r.pdf", "Kingston upon Hull City Council")
+    kingston_thames = doc("ofsted/80510_kingston upon thames/r.pdf", "Kingston upon Thames")
+    directory = OrganisationDirectory([southend, bcp, kingston_hull, kingston_thames])
+    assert [o.doc_ids for o in directory.find("What did Southend's 2016 report say?")] == [[southend.doc_id]]
+    assert [o.doc_ids for o in directory.find("BCP in 2024")] == [[bcp.doc_id]]
+    assert [o.doc_ids for o in directory.find("Poole's care leavers")] == [[bcp.doc_id]]
+    assert directory.find("Kingston in 2019") == []  # two councils go by it

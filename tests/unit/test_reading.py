@@ -1,0 +1,85 @@
+"""Unit tests for how answers read sentences: answer kinds, fragments, doers, abbreviations, hyphenated words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.acronyms import stands_for, used_in
+from assistant.corpus_profile import build_profile
+from assistant.sentences import answer_type_bonus, is_fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The analysis of return home interviews.", True),
+        ("Management oversight and supervision.", True),
+        ("Caseloads are manageable.", False),
+        ("Timeliness of assessments improved.", False),
+        ("Trained volunteers, independent to the child, complete return home interviews.", False),
+    ],
+)
+def test_a_short_line_without_a_verb_is_a_fragment(text: str, fragment: bool) -> None:
+    assert is_fragment(text) is fragment
+
+
+def test_who_questions_prefer_a_doer_the_question_does_not_name() -> None:
+    question = "Who carried out return home interviews?"
+    assert answer_type_bonus(question, "Trained volunteers complete return home interviews.") > 0
+    assert answer_type_bonus(question, "The analysis of return home interviews.") < 0
+    # social workers named by the question are no answer to who, besides them, does it
+    assert answer_type_bonus("Who supports social workers?", "Social workers are supported.") < 0
+    assert (
+        answer_type_bonus("Who supports social workers?", "Social workers are supported by Jane Smith.") > 0
+    )
+
+
+def test_yes_no_questions_prefer_sentences_that_say_how_many() -> None:
+    question = "Did children who went missing get a return home interview?"
+    assert answer_type_bonus(question, "Not all children are offered a return home interview.") > 0
+    assert answer_type_bonus(question, "Return home interviews are analysed.") == 0
+
+
+def test_name_questions_prefer_sentences_that_give_a_name() -> None:
+    question = "What is the referral service called?"
+    assert answer_type_bonus(question, "Referrals go to the Children’s Hub, run with partners.") > 0
+    assert answer_type_bonus(question, "referrals are handled well.") == 0
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "words", "expected"),
+    [
+        ("PIC", ["the", "multi-agency", "partners", "in", "change"], True),
+        ("MASH", ["the", "multi-agency", "safeguarding", "hub"], True),
+        ("PA", ["a", "personal", "adviser"], True),
+        ("PIC", ["the", "team"], False),
+    ],
+)
+def test_an_abbreviation_stands_for_the_words_before_it(
+    abbreviation: str, words: list[str], expected: bool
+) -> None:
+    assert stands_for(abbreviation, words) is expected
+
+
+def test_abbreviations_used_in_a_sentence_in_order_once() -> None:
+    assert used_in("The PIC team and the MASH work with PIC.") == ["PIC", "MASH"]
+
+
+class _Pages:
+    """The little of a catalogue that the corpus profile reads."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+
+    def documents(self) -> list[object]:
+        return [type("Doc", (), {"doc_id": d})() for d in self.texts]
+
+    def pages(self, doc_id: str) -> list[object]:
+        return [type("Page", (), {"text": self.texts[doc_id]})()]
+
+
+def test_a_hyphenated_word_is_also_known_written_as_one() -> None:
+    profile = build_profile(_Pages({"a": "A multi-disciplinary team works here.", "b": "Nothing."}))  # type: ignore[arg-type]
+    assert profile.mentions("a", "multidisciplinary")
+    assert profile.mentions("a", "disciplinary")
+    assert not profile.mentions("b", "multidisciplinary")
