@@ -12,6 +12,7 @@ import re
 
 from assistant.acronyms import definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
+from assistant.everyday_words import is_everyday
 from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
@@ -450,29 +451,28 @@ class ExtractiveAnswerer:
         return squash(doc.title).lower() if doc and doc.title else ""
 
     def silence(self, scope: Scope, doc_ids: list[str] | None) -> str | None:
-        """When the documents in scope never use the question's distinctive words (or a name it gives),
-        the reason to say so; None when they do, or when the question has no distinctive words."""
+        """When the documents in scope never use the question's topical words (or a name it gives), the
+        reason to say so; None when they do, or when the question has no topical words.
+
+        Topical: used by few of the library's documents and not an everyday word ("figure", "deal" are how
+        people ask, not what they ask about); a rare word written with a capital inside the question is a
+        name ("the Mockingbird programme", "Pause") whatever its everyday use."""
         if not doc_ids:
             return None
         profile = self.profiles.current()
         terms = subject_terms(scope)
-        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         phrases_absent = [p for p in terms.phrases if not any(self._doc_has_phrase(d, p) for d in doc_ids)]
-        stems_absent = distinctive and not any(profile.mentions(d, t) for d in doc_ids for t in distinctive)
-        if not (phrases_absent or stems_absent):
-            return None
         if phrases_absent:
             return f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}."
-        # a rare word written with a capital inside the question is a name ("the Mockingbird programme")
+        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
-        names = [
-            w
-            for w in terms.words_for(distinctive)
-            if re.search(rf"(?<=\w[\s,]){re.escape(w.title())}\b", text)
-        ]
-        if names:
-            return f"{NAMED}{names[0].title()}: {self._searched(doc_ids)}."
-        what = ", ".join(sorted(terms.words_for(distinctive)))
+        named = {t for t in distinctive if _written_as_name(terms.words.get(t, t), text)}
+        topical = named | {t for t in distinctive if not is_everyday(terms.words.get(t, t))}
+        if not topical or any(profile.mentions(d, t) for d in doc_ids for t in topical):
+            return None
+        if named:
+            return f"{NAMED}{sorted(terms.words_for(named))[0].title()}: {self._searched(doc_ids)}."
+        what = ", ".join(sorted(terms.words_for(topical)))
         return f"The documents searched do not mention {what}: {self._searched(doc_ids)}."
 
     def _searched(self, doc_ids: list[str]) -> str:
@@ -648,6 +648,11 @@ class ExtractiveAnswerer:
             if not self.index.keywords.knows(word):
                 return word
         return None
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Capitalised inside the sentence, not merely first."""
+    return bool(re.search(rf"(?<=\w[\s,]){re.escape(word.title())}\b", text))
 
 
 def abstain(question: str, reason: str) -> Answer:

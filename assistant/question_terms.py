@@ -75,8 +75,15 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         terms.words.setdefault(stem, low)
     skip = {m.lower() for m in MONTH_NAMES}
     for match in _NAME_RUN.finditer(text):
-        # abbreviations ("HM", "LA") are often written out in the reports: a name is its other words
-        words = [w for w in match.group(1).split() if not (w.isupper() and len(w) <= 3)]
+        # abbreviations ("HM", "NHS") are often written out or left out in the reports: a name is its
+        # longest run of other words ("Humber Teaching NHS Foundation Trust" -> "Humber Teaching")
+        runs: list[list[str]] = [[]]
+        for w in match.group(1).split():
+            if w.isupper() and len(w) <= 3:
+                runs.append([])
+            else:
+                runs[-1].append(w)
+        words = max(runs, key=len)
         phrase = " ".join(words)
         if len(words) < 2 or all(w.lower() in skip | {"and", "to", "of"} for w in words):
             continue  # one capitalised word is as often a plain word as a name

@@ -203,6 +203,34 @@ def documents_for_year(docs: list[DocumentMeta], year: int, month: int | None = 
     return [d for d in docs if doc_years(d)[0] is None and doc_years(d)[1] == year]
 
 
+# "the report published January 2016", "published in February 2024": the year says when the report came
+# out, not when the inspection took place.
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|publication|released|issued)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def publication_dates_in(text: str) -> list[tuple[int | None, int]]:
+    """(month or None, year) of each publication date the text gives."""
+    return [(MONTHS[m.lower()] if m else None, int(y)) for m, y in _PUBLISHED_IN.findall(text)]
+
+
+def strip_publication_dates(text: str) -> str:
+    return _PUBLISHED_IN.sub(" ", text)
+
+
+def documents_published(docs: list[DocumentMeta], year: int, month: int | None = None) -> list[DocumentMeta]:
+    """Documents published in that year (and month, when given and any matches)."""
+    in_year = [d for d in docs if d.publication_year == year]
+    if month is not None:
+        in_month = [d for d in in_year if d.publication_date and int(d.publication_date[5:7]) == month]
+        return in_month or in_year
+    return in_year
+
+
 def _inspection_months(doc: DocumentMeta) -> set[int]:
     months = set()
     for date in (doc.inspection_start, doc.inspection_end):

@@ -11,8 +11,11 @@ from assistant.resolve import (
     OrganisationDirectory,
     doc_years,
     documents_for_year,
+    documents_published,
     inspectorates_in,
     month_years_in,
+    publication_dates_in,
+    strip_publication_dates,
     unheld_organisation,
     years_in,
 )
@@ -135,7 +138,9 @@ def build_scope(
         org = directory.lookup(name)
         if org and all(org is not o for o in scope.organisations):
             scope.organisations.append(org)
-    scope.focus = focus_of(question, scope.organisations)
+    published = publication_dates_in(question)
+    # "per the report published January 2016" says which report, as "the 2016 inspection" does
+    scope.focus = focus_of(strip_publication_dates(question) if published else question, scope.organisations)
     unheld = None if scope.organisations else unheld_organisation(question, directory)
     if unheld:
         # evidence about another body can neither answer for this one nor support a claim about it
@@ -179,7 +184,18 @@ def build_scope(
         narrowed = [d for d in pool if d.family in scope.families]
         pool = narrowed or pool
 
-    if scope.years:
+    if scope.years and {y for _, y in published} == set(scope.years):
+        # the question names the report by when it came out
+        primary = []
+        for month, year in published:
+            primary += [d for d in documents_published(pool, year, month) if d not in primary]
+        scope.documents, scope.secondary = primary, []
+        if not primary and scope.organisations:
+            names = " and ".join(o.name for o in scope.organisations)
+            scope.missing = (
+                f"The index holds no report on {names} published in {', '.join(map(str, scope.years))}."
+            )
+    elif scope.years:
         primary: list[DocumentMeta] = []
         for year in scope.years:
             primary += [d for d in documents_for_year(pool, year, scope.month) if d not in primary]

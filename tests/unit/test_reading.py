@@ -6,6 +6,7 @@ import pytest
 
 from assistant.acronyms import stands_for, used_in
 from assistant.corpus_profile import build_profile
+from assistant.everyday_words import is_everyday
 from assistant.sentences import answer_type_bonus, is_fragment
 
 
@@ -83,3 +84,18 @@ def test_a_hyphenated_word_is_also_known_written_as_one() -> None:
     assert profile.mentions("a", "multidisciplinary")
     assert profile.mentions("a", "disciplinary")
     assert not profile.mentions("b", "multidisciplinary")
+
+
+@pytest.mark.parametrize(
+    ("word", "everyday"),
+    [
+        ("figure", True),
+        ("deal", True),
+        ("phone", True),
+        ("restorative", False),
+        ("sexting", False),
+        ("theraplay", False),
+    ],
+)
+def test_everyday_words_are_how_people_ask_not_what_they_ask_about(word: str, everyday: bool) -> None:
+    assert is_everyday(word) is everyday

@@ -8,9 +8,11 @@ from assistant.resolve import (
     OrganisationDirectory,
     doc_years,
     documents_for_year,
+    documents_published,
     inspectorates_in,
     month_years_in,
     normalise,
+    publication_dates_in,
     short_forms,
     years_in,
 )
@@ -313,3 +315,49 @@ def test_short_names_find_their_council_unless_two_councils_share_them() -> None
     assert [o.doc_ids for o in directory.find("BCP in 2024")] == [[bcp.doc_id]]
     assert [o.doc_ids for o in directory.find("Poole's care leavers")] == [[bcp.doc_id]]
     assert directory.find("Kingston in 2019") == []  # two councils go by it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("per the report published January 2016", [(1, 2016)]),
+        ("the inspection published in February 2024", [(2, 2024)]),
+        ("Lewisham, report published 2019: caseloads?", [(None, 2019)]),
+        ("When was Bedford's 2017 inspection report published?", []),  # the year is the inspection's
+        ("Which councils came out of their 2017 inspection rated good?", []),
+    ],
+)
+def test_publication_dates_are_years_given_after_published(
+    text: str, expected: list[tuple[int | None, int]]
+) -> None:
+    assert publication_dates_in(text) == expected
+
+
+def test_a_report_named_by_when_it_was_published() -> None:
+    december = doc(
+        "ofsted/80500_havering/a.pdf", "Havering", "2023-12-11", "2023-12-22", published="2024-02-09"
+    )
+    march = doc("ofsted/80500_havering/b.pdf", "Havering", "2024-01-08", "2024-01-19", published="2024-03-20")
+    assert documents_published([december, march], 2024, 2) == [december]
+    assert documents_published([december, march], 2024) == [december, march]
+    assert documents_published([december, march], 2024, 7) == [december, march]  # no such month: the year
+
+
+def test_a_question_naming_the_publication_date_gets_that_report_not_an_abstention() -> None:
+    from assistant.scope import build_scope
+
+    autumn = doc(
+        "ofsted/80508_lewisham/a.pdf", "Lewisham", "2015-10-26", "2015-11-20", published="2016-01-12"
+    )
+    later = doc("ofsted/80508_lewisham/b.pdf", "Lewisham", "2019-03-01", "2019-03-12", published="2019-05-01")
+    directory = OrganisationDirectory([autumn, later])
+    scope = build_scope(
+        "Lewisham (report published January 2016): how many families were visited?",
+        [autumn, later],
+        directory,
+    )
+    assert scope.documents == [autumn] and not scope.missing
+    assert "published" not in (scope.focus or "")
+    # "in 2016" alone means the inspection year: none took place then
+    scope = build_scope("What did Lewisham's 2016 inspection say about visits?", [autumn, later], directory)
+    assert scope.documents == [] and "no inspection of Lewisham in 2016" in (scope.missing or "")
