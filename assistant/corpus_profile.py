@@ -41,7 +41,8 @@ def word_stem(word: str) -> str:
     word = re.sub(r"[’']s?$", "", word.lower().replace("’", "'")).strip("'-")
     for suffix in ("ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            # "vacancies" and "vacancy", "carried" and "carry" are one word
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     return word
 
 

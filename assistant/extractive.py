@@ -18,7 +18,7 @@ from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
-from assistant.sentences import ScoredSentence, content_words, rank_sentences
+from assistant.sentences import ScoredSentence, asks_for_quantity, content_words, rank_sentences
 from assistant.understanding import DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
@@ -614,6 +614,10 @@ class ExtractiveAnswerer:
             and self.sentence_fits_better(scope)
         ):
             scope.wants = Subject.TEXT
+        if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_quantity(
+            subject_text(scope.focus or scope.question)
+        ):
+            scope.wants = Subject.TEXT  # "what had the average length of proceedings come down to?"
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

@@ -141,6 +141,18 @@ def is_fragment(text: str) -> bool:
     return len(text.split()) <= _FRAGMENT_MAX_WORDS and not _VERB_SIGN.search(text)
 
 
+# How many, how much, how long: a quantity, which no grade or outcome is.
+_ASKS_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|quickly|soon|often)\b|\bwhat\s+(?:proportion|percentage|share|rate|fraction|number)\b|"
+    r"\bnumber\s+of\b|\baverage\s+(?:length|duration)\b|%",
+    re.I,
+)
+
+
+def asks_for_quantity(question: str) -> bool:
+    return bool(_ASKS_QUANTITY.search(question))
+
+
 def answer_type_bonus(question: str, text: str) -> float:
     if _ASKS_WHO.search(question):
         # the doer must be one the question does not already name ("who carried out return interviews")

@@ -267,7 +267,9 @@ def build_themes(
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors = vectors / np.where(norms == 0, 1, norms)
     groups = cluster(vectors, THRESHOLD if threshold is None else threshold)
-    labels = label_groups([i.text for i in items], groups, ignore)
+    # a theme is what needs to improve, never who: the organisations' own names label nothing
+    names = {w.lower() for i in items for w in re.findall(r"[A-Za-z]+", i.organisation)}
+    labels = label_groups([i.text for i in items], groups, (ignore or set()) | names)
     themes = [Theme(label, [items[k] for k in g]) for label, g in zip(labels, groups, strict=True)]
     themes = [t for t in themes if t.reports >= MIN_REPORTS]
     themes.sort(key=lambda t: (-t.reports, -t.findings, t.label))
