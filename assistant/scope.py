@@ -21,7 +21,13 @@ from assistant.resolve import (
 )
 from assistant.understanding import Subject, SubjectModel, SubjectScores
 from ingest.models import DocumentMeta
-from ingest.vocabulary import FAMILY_CUES, INSPECTORATE_PATTERNS, canonical_area
+from ingest.vocabulary import (
+    FAMILY_CUES,
+    INSPECTORATE_PATTERNS,
+    PLAIN_TO_REPORT,
+    PLAIN_WORDS_RE,
+    canonical_area,
+)
 
 _AREA_WORDS = [
     ("overall effectiveness", re.compile(r"\boverall\b", re.I)),
@@ -104,6 +110,8 @@ def subject_text(focus: str) -> str:
     text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)
     for pattern in list(INSPECTORATE_PATTERNS.values()) + list(FAMILY_CUES.values()):
         text = pattern.sub(" ", text)
+    # "kids", "uni", "ran away": how people say what the reports write as "children", "university", "went missing"
+    text = PLAIN_WORDS_RE.sub(lambda m: PLAIN_TO_REPORT[m.group(1).lower()], text)
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) >= 8 else focus
 

@@ -269,3 +269,28 @@ def canonical_area(label: str) -> str | None:
         if pattern.search(label):
             return name
     return None
+
+
+# How people say it, and how reports write it: everyday and informal words a question may use for what the
+# reports name formally. Used to read questions (assistant/scope.py), never to change a quote.
+PLAIN_TO_REPORT: dict[str, str] = {
+    "kids": "children",
+    "kid": "child",
+    "youngsters": "young people",
+    "teens": "teenagers",
+    "uni": "university",
+    "mums": "mothers",
+    "mum": "mother",
+    "dads": "fathers",
+    "dad": "father",
+    "cops": "police",
+    "social services": "children’s social care",
+    "foster parents": "foster carers",
+    "care kids": "children in care",
+    "runaways": "children who go missing",
+    "ran away": "went missing",
+    "running away": "going missing",
+}
+PLAIN_WORDS_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, PLAIN_TO_REPORT), key=len, reverse=True)) + r")(?=\W|$)", re.I
+)
