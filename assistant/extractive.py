@@ -466,6 +466,10 @@ class ExtractiveAnswerer:
             return f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}."
         distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
+        # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
+        # training"): a report without it may still say it
+        abbreviations = {word_stem(a.lower()) for a in re.findall(r"\b[A-Z]{2,6}s?\b", text)}
+        distinctive -= abbreviations
         named = {t for t in distinctive if _written_as_name(terms.words.get(t, t), text)}
         topical = named | {t for t in distinctive if not is_everyday(terms.words.get(t, t))}
         if not topical or any(profile.mentions(d, t) for d in doc_ids for t in topical):

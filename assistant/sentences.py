@@ -55,6 +55,19 @@ class ScoredSentence:
 # sentence holding such an answer contains. A sentence of the right kind gains; a count question's
 # sentence without a number loses.
 _NUMBER = r"\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)\b"
+# A person named as one: after a role ("inspector Michelle Skeer", "Chief Constable Becky Riggs") or before
+# what they said ("Michelle Skeer said"); two capitalised words alone are as often a body ("His Majesty's
+# Inspectorate").
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
+_PERSON = re.compile(
+    rf"\b(?i:inspector|constable|officer|director|chief|commissioner|chair|lead|minister|superintendent|"
+    rf"manager|head|leader|executive|councillor|member|by|hmi)(?:\s+(?i:was|is|were))?\s+{_NAME}\b|"
+    rf"\b{_NAME},?\s+(?:[\w,]+\s+){{0,6}}?(?i:said|says|told|added|wrote|concluded|stated|explained)\b"
+)
+_ASKS_PERSON = re.compile(
+    r"\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b|\bwho\s+(?:led|wrote|said)\b", re.I
+)
+PERSON_MISSING = 0.3  # a person asked for, and other sentences name one: this one cannot answer
 ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a share: "what proportion", "what percentage", "what rate", "what share"
         re.compile(
@@ -87,7 +100,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     ),
     (  # a person
         re.compile(r"\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b", re.I),
-        re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"),
+        _PERSON,
         0.15,
         -0.05,
     ),
@@ -202,4 +215,11 @@ def rank_sentences(
         if preferred_docs and sentence.chunk.doc_id in preferred_docs:
             score += 0.1
         scored.append(ScoredSentence(sentence, score, float(similarity), overlap))
+    if _ASKS_PERSON.search(question) and any(_PERSON.search(s.sentence.text) for s in scored):
+        scored = [
+            s
+            if _PERSON.search(s.sentence.text)
+            else ScoredSentence(s.sentence, s.score - PERSON_MISSING, s.similarity, s.overlap)
+            for s in scored
+        ]
     return sorted(scored, key=lambda s: -s.score)
