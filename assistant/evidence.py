@@ -50,7 +50,9 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     # Text without pages (HTML, plain text) keeps one paragraph or caption per line; PDF lines wrap anywhere.
     pieces = body.split("\n") if chunk.page_start is None else [body]
     for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
-        text = squash(re.sub(r"^\s*\d{1,3}\.\s*(?=[A-Z‘“(])", "", raw))  # "33.The" or "33. The": a paragraph number
+        text = squash(
+            re.sub(r"^\s*\d{1,3}\.\s*(?=[A-Z‘“(])", "", raw)
+        )  # "33.The" or "33. The": a paragraph number
         text = BULLET_RE.sub("", text)
         if len(text) < 12 or len(text) > MAX_SENTENCE_CHARS:
             continue  # fragments, and runs of table cells with no full stop

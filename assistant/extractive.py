@@ -9,6 +9,7 @@ that answers.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.acronyms import definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
@@ -39,9 +40,11 @@ MIN_OVERLAP = 0.34
 MIN_SCORE = 0.4  # similarity, word overlap and answer kind together
 MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
 # Silence: the documents never use a distinctive word of the question, and no sentence is this close in
-# meaning (set on our none-set; see docs/answers.md).
+# meaning (set on the tune parts of our none-sets; see docs/answers.md): for a rare word, for a name the
+# documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
 SAME_THING_SIMILARITY = 0.75
+EVERYDAY_SILENCE_SIMILARITY = 0.45
 NAMED = "The documents searched never name "
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
 FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
@@ -450,34 +453,40 @@ class ExtractiveAnswerer:
         doc = self.index.catalog.document(doc_id)
         return squash(doc.title).lower() if doc and doc.title else ""
 
-    def silence(self, scope: Scope, doc_ids: list[str] | None) -> str | None:
-        """When the documents in scope never use the question's topical words (or a name it gives), the
-        reason to say so; None when they do, or when the question has no topical words.
+    def silence(self, scope: Scope, doc_ids: list[str] | None) -> Silence | None:
+        """When the documents in scope never use the question's distinctive words (or a name it gives),
+        why they look silent, and how close a sentence may come before they are not; None when they use
+        them, or when the question has no distinctive words.
 
-        Topical: used by few of the library's documents and not an everyday word ("figure", "deal" are how
-        people ask, not what they ask about); a rare word written with a capital inside the question is a
-        name ("the Mockingbird programme", "Pause") whatever its everyday use."""
+        The weight of the evidence differs: a name the documents never give is silence unless a sentence
+        says the same thing in other words (SAME_THING_SIMILARITY); a rare word that is not everyday
+        English ("restorative", "sexting") unless a sentence is merely close (SILENCE_SIMILARITY); an
+        everyday word few reports use ("figure", "deal", "knife") is as often how people ask as what they
+        ask about, so only when no sentence comes near (EVERYDAY_SILENCE_SIMILARITY). A rare word written
+        with a capital inside the question is a name ("the Mockingbird programme")."""
         if not doc_ids:
             return None
         profile = self.profiles.current()
         terms = subject_terms(scope)
         phrases_absent = [p for p in terms.phrases if not any(self._doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
-            return f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}."
+            return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
         distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
-        abbreviations = {word_stem(a.lower()) for a in re.findall(r"\b[A-Z]{2,6}s?\b", text)}
-        distinctive -= abbreviations
-        named = {t for t in distinctive if _written_as_name(terms.words.get(t, t), text)}
-        topical = named | {t for t in distinctive if not is_everyday(terms.words.get(t, t))}
-        if not topical or any(profile.mentions(d, t) for d in doc_ids for t in topical):
+        distinctive -= {word_stem(a.lower()) for a in re.findall(r"\b[A-Z]{2,6}s?\b", text)}
+        if not distinctive or any(profile.mentions(d, t) for d in doc_ids for t in distinctive):
             return None
+        named = sorted(w for w in terms.words_for(distinctive) if _written_as_name(w, text))
         if named:
-            return f"{NAMED}{sorted(terms.words_for(named))[0].title()}: {self._searched(doc_ids)}."
-        what = ", ".join(sorted(terms.words_for(topical)))
-        return f"The documents searched do not mention {what}: {self._searched(doc_ids)}."
+            return Silence(f"{NAMED}{named[0].title()}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
+        what = ", ".join(sorted(terms.words_for(distinctive)))
+        everyday = all(is_everyday(w) for w in terms.words_for(distinctive))
+        return Silence(
+            f"The documents searched do not mention {what}: {self._searched(doc_ids)}.",
+            EVERYDAY_SILENCE_SIMILARITY if everyday else SILENCE_SIMILARITY,
+        )
 
     def _searched(self, doc_ids: list[str]) -> str:
         docs = [self.index.catalog.document(d) for d in doc_ids[:4]]
@@ -547,11 +556,8 @@ class ExtractiveAnswerer:
         passages = self.retriever.search(asked, self.top_k, doc_ids)
         ranked = rank_sentences(asked, passages, self.index, preferred, self.is_noise)
         silent = self.silence(scope, doc_ids)
-        # a name the documents never give ("Safe and Together") is silence unless a sentence says the same
-        # thing in other words; a rare word is silence unless a sentence is merely close
-        threshold = SAME_THING_SIMILARITY if silent and silent.startswith(NAMED) else SILENCE_SIMILARITY
-        if silent and max((r.similarity for r in ranked), default=0.0) < threshold:
-            return abstain(scope.question, silent)
+        if silent and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed:
+            return abstain(scope.question, silent.reason)
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY
             and ranked[0].overlap < MIN_OVERLAP
@@ -656,6 +662,15 @@ class ExtractiveAnswerer:
             if not self.index.keywords.knows(word):
                 return word
         return None
+
+
+@dataclass(frozen=True)
+class Silence:
+    """Why the documents in scope look silent on a question, and how close in meaning a sentence may come
+    before they are not."""
+
+    reason: str
+    closest_allowed: float
 
 
 def _written_as_name(word: str, text: str) -> bool:
