@@ -327,7 +327,7 @@ _NOUNS: list[tuple[str, str, re.Pattern[str]]] = [
     ("organisations", "", re.compile(r"\breports\b|\binspections\b|\borganisations?\b|\bplaces\b", re.I)),
 ]
 _ASKS_ACROSS = re.compile(
-    r"\bwhich\b|\bwhat\b|\bwho\b|\bwhere\b|\blist\b|\bname\b|\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|"
+    r"\bwhich\b|\bwhat\b|\bwho\b|\bwhose\b|\bwhere\b|\blist\b|\bname\b|\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|"
     r"\bmost\s+common\b|\bcompare\s+all\b|\ball\s+(?:the\s+)?(?:councils|authorities|forces|reports)\b|\bany\b",
     re.I,
 )
@@ -360,7 +360,7 @@ _PHRASE_END = re.compile(
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the|a|an|any|some|about|of|to|on|that|this|word|words|phrase|term|idea|concept|use\s+of|"
     r"implementing|implementation\s+of|using|introducing|introduction\s+of|adopting|adoption\s+of|running|"
-    r"developing|development\s+of|having|their|its|councils'?|local)\s+)+",
+    r"developing|development\s+of|having|their|its|councils'?|local|charity|organisation|provider)\s+)+",
     re.I,
 )
 _SHOWN_LEAD = re.compile(
@@ -439,7 +439,7 @@ _LATEST = re.compile(
 _FIRST = re.compile(r"\bfirst\s+inspection\b|\bearliest\b", re.I)
 _LAST_PAIR = re.compile(
     r"\b(?:two|2)\s+most\s+recent\b|\b(?:last|latest|most\s+recent)\s+(?:two|2)\b|\blast\s+pair\b|"
-    r"\bsince\s+(?:their|its)\s+(?:last|previous)\s+inspection\b|\bat\s+(?:their|its)\s+(?:latest|most\s+recent|last)\s+inspection\b",
+    r"\bsince\s+(?:their|its)\s+(?:last|previous)\s+inspection\b",
     re.I,
 )
 _PAIR_WORDS = re.compile(
@@ -489,6 +489,20 @@ def _num(word: str | None, default: int = 2) -> int:
     if not word:
         return default
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), default)
+
+
+_NEXT_ONE = re.compile(
+    r"\b(?:next|following|subsequent|later)\s+(?:\w+\s+)?(?:inspection|visit|report)", re.I
+)
+
+
+def _one_year(q: Query) -> bool:
+    return len(q.when.years) == 1 and q.when.lo is None and q.when.hi is None and not q.when.window
+
+
+def _counts_from_then(q: Query) -> bool:
+    """'inspected in 2014, better at their next inspection': the year is the change's start, not its end."""
+    return _one_year(q) and bool(_NEXT_ONE.search(q.question))
 
 
 @dataclass
@@ -547,6 +561,7 @@ def read_when(text: str) -> tuple[When, str]:
     spans = [
         (rf"\b(?:between|from)\s+{_Y}\s+(?:and|to|until|-|–)\s+{_Y}\b", "range"),
         (rf"\b{_Y}\s*(?:-|–|to)\s*{_Y}\b", "range"),
+        (rf"\b{_Y}\s*[-–/]\s*(\d\d)\b", "short range"),  # "2024-25"
         (
             rf"\b(?:since|from)\s+{_Y}(?:\s+onwards?)?\b|\b{_Y}\s+(?:or|and)\s+(?:later|after|since)\b|\b{_Y}\s+onwards?\b|\bin\s+or\s+after\s+{_Y}\b",
             "from",
@@ -565,6 +580,8 @@ def read_when(text: str) -> tuple[When, str]:
             ys = [int(g) for g in m.groups() if g]
             if kind == "range":
                 when.lo, when.hi = min(ys), max(ys)
+            elif kind == "short range":
+                when.lo, when.hi = ys[0], ys[0] // 100 * 100 + ys[1]
             elif kind == "from":
                 when.lo = max(when.lo or 0, ys[0])
             elif kind == "after":
@@ -756,13 +773,74 @@ def _phrases(subject: str) -> list[str]:
     return phrases
 
 
+# A phrase in more than this share of the documents ("training", "applications") is no scheme, model or
+# practice of its own: a question naming it among others ("trauma-informed practice, training or
+# interventions") means the others. A word in at most DISTINCTIVE_SHARE of them carries the phrase.
+GENERIC_SHARE = 0.4
+DISTINCTIVE_SHARE = 0.3
+
+
+def _distinctive_phrases(phrases: list[str], data: LibraryData, question: str = "") -> list[str]:
+    """What to search for: each phrase without its generic alternatives, cut down to the run from its first
+    to its last distinctive word ('children subject to deprivation of liberty orders' -> 'deprivation of
+    liberty', 'trauma-informed practice' -> 'trauma-informed'); a phrase of common words, and a name the
+    question capitalises ('Lifelong Links'), stays whole."""
+    documents = max(len(data.documents), 1)
+
+    def share(phrase: str) -> float:
+        return len({h[0].doc.doc_id for h in data.find_phrases([phrase])}) / documents
+
+    kept: list[str] = []
+    for phrase in phrases:
+        if share(phrase) > GENERIC_SHARE:
+            continue
+        words = phrase.split()
+        rare = [
+            i
+            for i, w in enumerate(words)
+            if w not in _LINK_WORDS and not w.isdigit() and share(w) <= DISTINCTIVE_SHARE
+        ]
+        core = phrase
+        if rare and not _capitalised(phrase, question):
+            # common words before the first distinctive one go ("children subject to"); after the last, only
+            # words naming a kind of thing ("practice", "orders"): the "links" of "lifelong links" stays
+            end = len(words)
+            while end - 1 > rare[-1] and (
+                words[end - 1] in _LINK_WORDS or _KIND_OF_THING.fullmatch(words[end - 1])
+            ):
+                end -= 1
+            core = " ".join(words[rare[0] : end])
+        if core not in kept:
+            kept.append(core)
+    return kept or phrases
+
+
+def _capitalised(phrase: str, question: str) -> bool:
+    """The question writes the phrase as a name: every word but linking words capitalised."""
+    found = re.search(_phrase_body(phrase), question, re.I)
+    if not found:
+        return False
+    words = [
+        w
+        for w in re.split(r"[\s\-‐‑–—]+", found.group(0))
+        if w.lower() not in _LINK_WORDS and not w.isdigit()
+    ]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_KIND_OF_THING = re.compile(
+    r"(?:practices?|orders?|applications?|training|interventions?|support|work|services?|approach(?:es)?|"
+    r"models?|programmes?|schemes?|arrangements?|provision|meetings?|policy|policies|strategy|process)",
+    re.I,
+)
+_LINK_WORDS = {"of", "and", "for", "to", "in", "on", "with", "the", "a", "an", "or", "at", "by"}
 _SEP = r"[\s\-‐‑–—]*"
 
 
 def _word_pattern(word: str) -> str:
     if len(word) >= 4 and word.isalpha():
         return re.escape(word[:-1]) + "s?" if word.endswith("s") else re.escape(word) + "(?:s|es)?"
-    return re.escape(word)
+    return re.sub(r"['’]", "['’]", re.escape(word))  # "Barnardo's" with either apostrophe
 
 
 def _phrase_body(phrase: str) -> str:
@@ -1233,9 +1311,14 @@ class LibraryAnswerer:
             if q.last_pair:
                 pairs = pairs[-1:]
             hits = []
+            # one year names the inspection the change showed at ("improved at a 2024 inspection"), or the
+            # one it started from ("inspected in 2014, better at their next inspection"); a range holds both
+            one_year, from_then = _one_year(q), _counts_from_then(q)
             for a, b in pairs:
                 (ia, ja), (ib, jb) = seq[a], seq[b]
-                if q.when and not (q.when.admits(ia) and q.when.admits(ib)):
+                if one_year and not q.when.admits(ia if from_then else ib):
+                    continue
+                if q.when and not one_year and not (q.when.admits(ia) and q.when.admits(ib)):
                     continue
                 if q.from_grades and ja.grade not in q.from_grades:
                     continue
@@ -1296,11 +1379,12 @@ class LibraryAnswerer:
     def _describe(q: Query, area: str) -> str:
         label = "overall grade" if area == OVERALL else f"grade {_area_phrase(area)}"
         g = _grade_phrase
-        when = (
-            f" (both inspections {q.when.text})"
-            if q.when and q.mode in ("transition", "run")
-            else (f" {q.when.text}" if q.when else "")
-        )
+        if q.mode == "transition" and _one_year(q):
+            when = f" ({'from' if _counts_from_then(q) else 'to'} an inspection {q.when.text})"
+        elif q.when and q.mode in ("transition", "run"):
+            when = f" (both inspections {q.when.text})"
+        else:
+            when = f" {q.when.text}" if q.when else ""
         if q.mode == "transition":
             verb = {"up": "improved their", "down": "saw a fall in their", "same": "kept the same"}.get(
                 q.direction, "changed their"
@@ -1360,7 +1444,7 @@ class LibraryAnswerer:
     def _mentions(self, q: Query, data: LibraryData, filters: Filters | None) -> Answer:
         subject = q.subject or q.phrases[0]
         by_org: dict[str, dict[str, tuple[_Page, int, int]]] = defaultdict(dict)
-        for page, start, end in data.find_phrases(q.phrases):
+        for page, start, end in data.find_phrases(_distinctive_phrases(q.phrases, data, q.question)):
             doc = page.doc
             if doc.doc_id not in data.org_of:
                 continue

@@ -494,3 +494,68 @@ def test_themes_read_text_that_is_no_library_question_as_a_topic(library: Librar
     assert [i.organisation for t in result.themes for i in t.items] == [] and result.findings == 1
     assert result.scope == "improvement findings about management oversight of inspections of Gamma"
     assert library.themes("management oversight", organisations=["Alpha", "Gamma"]).findings == 2
+
+
+def test_a_short_year_range_is_both_years() -> None:
+    when, _ = read_when("area SEND inspections carried out in 2024-25")
+    assert (when.lo, when.hi) == (2024, 2025)
+
+
+def test_one_year_names_the_inspection_a_change_showed_at_or_started_from(library: LibraryAnswerer) -> None:
+    # Beta: good (2015) -> requires improvement (2019) -> inadequate (2023)
+    answer = library.answer("Which councils' overall grade fell at an inspection carried out in 2023?")
+    assert answer and names(answer) == ["Beta"] and "to an inspection in 2023" in answer.answer
+    answer = library.answer(
+        "For the councils inspected in 2015, whose overall grade was worse at their next inspection?"
+    )
+    assert answer and names(answer) == ["Beta"] and "from an inspection in 2015" in answer.answer, (
+        answer.answer
+    )
+
+
+def test_at_their_most_recent_inspection_is_the_latest_one(library: LibraryAnswerer) -> None:
+    answer = library.answer(
+        "Which councils were rated requires improvement overall at their most recent inspection?"
+    )
+    assert answer and names(answer) == ["Gamma"], answer.answer
+
+
+def test_mentions_search_the_distinctive_part_of_what_is_asked() -> None:
+    from assistant.library import _distinctive_phrases
+
+    class Library:  # ten documents; how many use each word or phrase
+        documents = list(range(10))
+        uses = {
+            "training": 10,
+            "interventions": 9,
+            "children": 10,
+            "subject": 8,
+            "to": 10,
+            "deprivation": 3,
+            "of": 10,
+            "liberty": 2,
+            "orders": 6,
+            "deprivation of liberty": 2,
+            "trauma-informed": 2,
+            "practice": 10,
+            "trauma-informed practice": 1,
+            "lifelong": 3,
+            "links": 5,
+            "lifelong links": 2,
+        }
+
+        def find_phrases(self, phrases: list[str]) -> list[tuple[object, int, int]]:
+            page_of = [type("Page", (), {"doc": type("Doc", (), {"doc_id": i})})() for i in range(10)]
+            return [(page_of[i], 0, 0) for p in phrases for i in range(self.uses.get(p, 0))]
+
+    data = Library()
+    assert _distinctive_phrases(["trauma-informed practice", "training", "interventions"], data) == [
+        "trauma-informed"
+    ]  # type: ignore[arg-type]
+    assert _distinctive_phrases(["children subject to deprivation of liberty orders"], data) == [
+        "deprivation of liberty"
+    ]  # type: ignore[arg-type]
+    assert _distinctive_phrases(["lifelong links"], data) == [
+        "lifelong links"
+    ]  # "links" names no kind of thing  # type: ignore[arg-type]
+    assert _distinctive_phrases(["lifelong links"], data, "Who uses Lifelong Links?") == ["lifelong links"]  # type: ignore[arg-type]
