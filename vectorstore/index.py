@@ -61,10 +61,13 @@ class Index:
     def writing_embedder(self) -> Embedder:
         """The embedder for adding chunks: exactly the encoder the index was built with, token limit included
         (chunks longer than the limit would have vectors of two kinds)."""
+        self._check_writing()
+        return self._embedder
+
+    def _check_writing(self) -> None:
         if not self._writing_checked:
             self._check_encoder(self._embedder.name, writing=True)
             self._writing_checked = self._encoder_checked = True
-        return self._embedder
 
     def _check_encoder(self, name: str, writing: bool) -> None:
         """An index is only searchable with the encoder that built it, and only extended with exactly it."""
@@ -98,6 +101,7 @@ class Index:
 
     def write(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> int:
         """Store one document; returns how many chunks were embedded (only those whose text is new)."""
+        self._check_writing()  # a different encoder is refused before the ledger or the vectors change
         # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
         self.catalog.mark_pending(meta)
         stored = self.vectors.ids_of(meta.doc_id)

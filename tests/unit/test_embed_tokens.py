@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from fakes import FakeEmbedder, memory_index
 
+from ingest.models import Chunk, DocumentMeta, Page
 from inspectchat import factory
 from inspectchat.settings import Settings
 from vectorstore.embedder import ORIGINAL_MAX_TOKENS, encoder_name, split_encoder_name
@@ -62,6 +63,14 @@ def test_other_limit_searches_but_does_not_extend(built: str, now: str) -> None:
     with pytest.raises(StoreError, match="EMBED_MAX_TOKENS"):
         index.vectors_for(["a chunk"])
     assert index.catalog.get_state("embedder") == built
+
+
+def test_other_limit_is_refused_before_the_ledger_changes() -> None:
+    index = built_with("m-onnx-int8", Named("m-onnx-int8-128tok"))
+    meta = DocumentMeta("d", "d.txt", "h1", "text", "Title")
+    with pytest.raises(StoreError):
+        index.write(meta, [Page(1, "Text.")], [Chunk("d:0", "d", "Text.", 1, 1, "Section", 0)])
+    assert index.status_of("d.txt") is None  # not left pending
 
 
 def test_same_limit_extends() -> None:
