@@ -93,6 +93,7 @@ def open_index(index_dir: Path, backend: str | None) -> Any:
     """The index in ``index_dir``, queried with the encoder it was built with (unless told otherwise)."""
     from inspectchat.factory import open_index as open_settings_index
     from inspectchat.settings import Settings
+    from vectorstore.embedder import split_encoder_name
 
     if not (index_dir / "catalog.sqlite").exists():
         raise SystemExit(
@@ -101,12 +102,18 @@ def open_index(index_dir: Path, backend: str | None) -> Any:
         )
     settings = Settings(data_dir=index_dir)
     index = open_settings_index(settings)
+    built = index.catalog.get_state("embedder") or ""
+    model, tokens = split_encoder_name(built)
     if backend is None:
-        built = index.catalog.get_state("embedder") or ""
-        backend = "onnx-int8" if built.endswith("-onnx-int8") else "torch" if built else None
+        backend = "onnx-int8" if model.endswith("-onnx-int8") else "torch" if built else None
+    update: dict[str, Any] = {}
     if backend and backend != settings.embedding_backend:
+        update["embedding_backend"] = backend
+    if built and tokens != settings.embed_max_tokens:
+        update["embed_max_tokens"] = tokens
+    if update:
         index.close()
-        index = open_settings_index(settings.model_copy(update={"embedding_backend": backend}))
+        index = open_settings_index(settings.model_copy(update=update))
     return index
 
 

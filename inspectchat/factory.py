@@ -31,6 +31,7 @@ def load_settings_embedder(settings: Settings) -> Embedder:
         settings.embedding_batch_size,
         settings.embedding_backend,
         settings.data_dir / "onnx",
+        settings.embed_max_tokens,
     )
 
 

@@ -60,6 +60,14 @@ class Settings(BaseSettings):
         ge=1,
         description="Chunks encoded per batch; small batches are fastest for int8 ONNX on a CPU.",
     )
+    embed_max_tokens: int = Field(
+        default=256,
+        ge=16,
+        le=512,
+        description="Tokens of a chunk that reach its vector (the rest is left out of it; the model was trained "
+        "on 128). Fewer tokens embed faster. An index records the value it was built with and is only "
+        "extended with the same value; questions are short, so it is searchable with any.",
+    )
     collection: str = Field(default="inspectchat", description="Chroma collection name.")
     chroma_host: str | None = Field(
         default=None, description="Chroma server host; unset means the embedded store in data_dir."

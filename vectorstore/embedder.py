@@ -3,6 +3,7 @@ first use. The interface, Embedder, is in vectorstore/interfaces.py."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -15,13 +16,32 @@ from vectorstore.errors import ModelNotFoundError
 from vectorstore.interfaces import Embedder
 
 __all__ = [
+    "ORIGINAL_MAX_TOKENS",
     "Embedder",
     "LazyEmbedder",
     "SentenceTransformerEmbedder",
     "VectorCache",
+    "encoder_name",
     "load_embedder",
     "resolve_model_path",
+    "split_encoder_name",
 ]
+
+# Tokens of a text that reach its vector unless the caller says otherwise (settings: embed_max_tokens). It
+# was fixed at this before it was a setting, so names of encoders with this limit carry none (old indexes).
+ORIGINAL_MAX_TOKENS = 256
+
+
+def encoder_name(base: str, max_tokens: int) -> str:
+    """The name an index records for its encoder: the model and backend, and the token limit where it is not
+    the original 256 (so indexes built before the limit was a setting keep their name)."""
+    return base if max_tokens == ORIGINAL_MAX_TOKENS else f"{base}-{max_tokens}tok"
+
+
+def split_encoder_name(name: str) -> tuple[str, int]:
+    """(model and backend, token limit) of a name made by encoder_name."""
+    found = re.fullmatch(r"(.+)-(\d+)tok", name)
+    return (found[1], int(found[2])) if found else (name, ORIGINAL_MAX_TOKENS)
 
 
 class VectorCache:
@@ -82,12 +102,14 @@ def resolve_model_path(configured: str | None) -> str:
 class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2 (or another local model) through sentence-transformers, on the CPU."""
 
-    def __init__(self, model_path: str, batch_size: int = 32) -> None:
+    def __init__(self, model_path: str, batch_size: int = 32, max_tokens: int = ORIGINAL_MAX_TOKENS) -> None:
         from sentence_transformers import SentenceTransformer
 
-        self.name = Path(model_path).name
+        self.name = encoder_name(Path(model_path).name, max_tokens)
         self.batch_size = batch_size
+        self.max_tokens = max_tokens
         self._model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
+        self._model.max_seq_length = min(self._model.max_seq_length or max_tokens, max_tokens)
         self._lock = threading.Lock()  # torch modules are not safe to call from many threads at once
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -102,15 +124,22 @@ class SentenceTransformerEmbedder:
 
 @lru_cache(maxsize=4)
 def load_embedder(
-    configured: str | None, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+    configured: str | None,
+    batch_size: int = 32,
+    backend: str = "torch",
+    cache_dir: Path | None = None,
+    max_tokens: int = ORIGINAL_MAX_TOKENS,
 ) -> Embedder:
-    """One model per process: loading costs seconds, so it is never done per request."""
+    """One model per process: loading costs seconds, so it is never done per request. ``max_tokens``: tokens
+    of a text that reach its vector (the rest is cut off)."""
     path = resolve_model_path(configured)
     if backend == "onnx-int8":
         from vectorstore.onnx_embedder import OnnxEmbedder
 
-        return OnnxEmbedder(path, cache_dir or Path(".inspectchat") / "onnx", batch_size)
-    return SentenceTransformerEmbedder(path, batch_size)
+        return OnnxEmbedder(
+            path, cache_dir or Path(".inspectchat") / "onnx", batch_size, max_tokens=max_tokens
+        )
+    return SentenceTransformerEmbedder(path, batch_size, max_tokens)
 
 
 class LazyEmbedder:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 import numpy as np
 
 from ingest.models import Chunk, DocumentMeta, Page
+from vectorstore.embedder import split_encoder_name
 from vectorstore.errors import StoreError
 from vectorstore.interfaces import Catalogue, Embedder, KeywordSearch, VectorStore
 
@@ -39,6 +40,7 @@ class Index:
         self.keywords = keywords
         self._embedder = embedder
         self._encoder_checked = False
+        self._writing_checked = False
         # Ingest's record of the chunk texts this process embedded (text hash -> vector; see vectors_for).
         self._embedded: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._embedded_lock = threading.Lock()
@@ -47,21 +49,46 @@ class Index:
 
     @property
     def embedder(self) -> Embedder:
-        """The embedder, checked on first use against the encoder the index was built with."""
+        """The embedder for searching, checked on first use against the encoder the index was built with:
+        the same model and backend. The token limit of chunks may differ: questions are far shorter than
+        either limit, so their vectors do not depend on it."""
         if not self._encoder_checked:
-            self._check_encoder(self._embedder.name)
+            self._check_encoder(self._embedder.name, writing=False)
             self._encoder_checked = True
         return self._embedder
 
-    def _check_encoder(self, name: str) -> None:
-        """An index is only searchable with the encoder that built it."""
+    @property
+    def writing_embedder(self) -> Embedder:
+        """The embedder for adding chunks: exactly the encoder the index was built with, token limit included
+        (chunks longer than the limit would have vectors of two kinds)."""
+        self._check_writing()
+        return self._embedder
+
+    def _check_writing(self) -> None:
+        if not self._writing_checked:
+            self._check_encoder(self._embedder.name, writing=True)
+            self._writing_checked = self._encoder_checked = True
+
+    def _check_encoder(self, name: str, writing: bool) -> None:
+        """An index is only searchable with the encoder that built it, and only extended with exactly it."""
         built_with = self.catalog.get_state("embedder")
         if built_with is None:
             self.catalog.set_state("embedder", name)
-        elif built_with != name:
+            return
+        if built_with == name:
+            return
+        built_model, built_tokens = split_encoder_name(built_with)
+        model, tokens = split_encoder_name(name)
+        if built_model != model:
             raise StoreError(
                 f"the index in {self.where} was built with the encoder {built_with!r}, but settings "
                 f"select {name!r}; set INSPECTCHAT_EMBEDDING_BACKEND/INSPECTCHAT_EMBEDDING_MODEL to match, or "
+                "ingest into a new data directory"
+            )
+        if writing:
+            raise StoreError(
+                f"the index in {self.where} was built with chunks embedded to {built_tokens} tokens, but "
+                f"settings select {tokens}; set INSPECTCHAT_EMBED_MAX_TOKENS={built_tokens} to add to it, or "
                 "ingest into a new data directory"
             )
 
@@ -74,6 +101,7 @@ class Index:
 
     def write(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> int:
         """Store one document; returns how many chunks were embedded (only those whose text is new)."""
+        self._check_writing()  # a different encoder is refused before the ledger or the vectors change
         # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
         self.catalog.mark_pending(meta)
         stored = self.vectors.ids_of(meta.doc_id)
@@ -88,12 +116,12 @@ class Index:
         """Vectors for chunk texts, each distinct text embedded once: a text this process embedded before
         (the same template paragraph in many reports, a paragraph twice in one) reuses that vector."""
         if not texts:
-            return self.embedder.embed([])
+            return self.writing_embedder.embed([])
         keys = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts]
         with self._embedded_lock:  # one ingest writes at a time anyway (the catalogue's ledger)
             missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._embedded}
             if missing:
-                fresh = np.asarray(self.embedder.embed(list(missing.values())), dtype=np.float32)
+                fresh = np.asarray(self.writing_embedder.embed(list(missing.values())), dtype=np.float32)
                 self._embedded.update(zip(missing, fresh, strict=True))
             out = np.stack([self._embedded[k] for k in keys])
             for key in keys:

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vectorstore.embedder import VectorCache
-
-MAX_TOKENS = 256
+from vectorstore.embedder import ORIGINAL_MAX_TOKENS, VectorCache, encoder_name
 
 
 def _export(model_path: str, target: Path) -> None:
@@ -66,7 +64,12 @@ class OnnxEmbedder:
     """Mean-pooled, normalised MiniLM embeddings from an int8 ONNX export of the local model."""
 
     def __init__(
-        self, model_path: str, cache_dir: Path, batch_size: int = 32, threads: int | None = None
+        self,
+        model_path: str,
+        cache_dir: Path,
+        batch_size: int = 32,
+        threads: int | None = None,
+        max_tokens: int = ORIGINAL_MAX_TOKENS,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -85,10 +88,11 @@ class OnnxEmbedder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
-        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_truncation(max_tokens)  # the export takes any length up to the model's 512
         self._tokenizer.enable_padding()
         self.batch_size = batch_size
-        self.name = f"{Path(model_path).name}-onnx-int8"
+        self.max_tokens = max_tokens
+        self.name = encoder_name(f"{Path(model_path).name}-onnx-int8", max_tokens)
         # A one-text call (a question: the retriever and the subject model each embed it) is the same vector
         # every time; calls of several texts are not cached here (int8 activations are quantised per batch,
         # so a text's vector depends on the texts embedded with it).
