@@ -39,6 +39,9 @@ MIN_SIMILARITY = 0.35
 MIN_OVERLAP = 0.34
 MIN_SCORE = 0.4  # similarity, word overlap and answer kind together
 MAX_SENTENCES = 4  # the answering sentence and up to three that complete it
+# ... each scoring within this of the answering one: the second-best sentence often holds the figure the
+# best one only frames ("care proceedings have reduced" / "to 39 weeks on average")
+COMPLETING_WINDOW = 0.25
 # Silence: the documents never use a distinctive word of the question, and no sentence is this close in
 # meaning (set on the tune parts of our none-sets; see docs/answers.md): for a rare word, for a name the
 # documents never give, and for an everyday word few reports use.
@@ -567,7 +570,7 @@ class ExtractiveAnswerer:
         best = ranked[0]
         chosen = [best]
         for other in ranked[1:]:
-            if len(chosen) == MAX_SENTENCES or other.score < best.score - 0.12:
+            if len(chosen) == MAX_SENTENCES or other.score < best.score - COMPLETING_WINDOW:
                 break
             # a question about one organisation keeps to one report; a broad one may draw on several
             same_doc = other.sentence.chunk.doc_id == best.sentence.chunk.doc_id
