@@ -19,7 +19,7 @@ from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
-from assistant.sentences import ScoredSentence, asks_for_quantity, content_words, rank_sentences
+from assistant.sentences import ScoredSentence, asks_for_quantity, content_words, is_fragment, rank_sentences
 from assistant.understanding import DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
@@ -572,6 +572,8 @@ class ExtractiveAnswerer:
         for other in ranked[1:]:
             if len(chosen) == MAX_SENTENCES or other.score < best.score - COMPLETING_WINDOW:
                 break
+            if is_fragment(other.sentence.text):
+                continue  # a heading or list item completes nothing
             # a question about one organisation keeps to one report; a broad one may draw on several
             same_doc = other.sentence.chunk.doc_id == best.sentence.chunk.doc_id
             adds = content_words(other.sentence.text) - set().union(
