@@ -104,6 +104,8 @@ def test_everyday_words_are_how_people_ask_not_what_they_ask_about(word: str, ev
 def test_a_person_asked_for_is_a_person_named_as_one() -> None:
     question = "Which inspector wrote the 2025 report on the force?"
     named = "HMICFRS inspector Michelle Skeer concluded her report by stating that she was reassured."
-    body = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) carried out checks."
+    body = (
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) carried out checks."
+    )
     assert answer_type_bonus(question, named) > 0
     assert answer_type_bonus(question, body) < 0  # capitalised words of a body are no person
