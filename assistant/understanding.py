@@ -151,12 +151,14 @@ CUES: dict[Subject, re.Pattern[str]] = {
         re.I,
     ),
     Subject.INSPECTORATES: re.compile(
-        r"\binspectorates?\b|\bregulators?\b|\bwhich\s+bod(?:y|ies)\b|\bwho\s+(?:inspected|carried\s+out)\b|\bjointly\b",
+        r"\binspectorates?\b|\bregulators?\b|\bwhich\s+bod(?:y|ies)\b|\bwho\s+(?:inspected|carried\s+out)\b|\bjointly\b|"
+        r"\binvolved\s+in\s+(?:the\s+)?inspect",
         re.I,
     ),
     Subject.PUBLICATION: re.compile(r"\bpublish\w*\b|\bpublication\b|\bcome\s+out\b|\breleased?\b", re.I),
     Subject.PREVIOUS: re.compile(
-        r"\bprevious(?:ly)?\b|\blast\s+(?:been\s+)?inspected\b|\bbefore\s+(?:that|this|then)\b|\bprior\b|\bearlier\b",
+        r"\bprevious(?:ly)?\b|\blast\s+(?:been\s+)?inspected\b|\bbefore\s+(?:that|this|then)\b|\bprior\b|\bearlier\b|"
+        r"\bbefore\s+the\s+(?:(?:19|20)\d\d\s+)?(?:one|inspection|visit)\b",
         re.I,
     ),
     Subject.NEXT: re.compile(
@@ -175,8 +177,8 @@ CUES: dict[Subject, re.Pattern[str]] = {
         re.I,
     ),
     Subject.STRENGTHS: re.compile(
-        r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\beffective\b|\bpraised?\b|\bgood\s+practice\b|"
-        r"\bwent\s+well\b|\bpositives\b",
+        r"\bstrengths?\b|\bworking\s+well\b|\bdoing\s+well\b|\beffective(?:ly)?\b|\bpraised?\b|\bgood\s+practice\b|"
+        r"\bwent\s+well\b|\bpositives\b|\b(?:does|do|did|done)\s+well\b",
         re.I,
     ),
 }
