@@ -511,6 +511,17 @@ class ExtractiveAnswerer:
         (_, first), (_, second) = ranked[0], ranked[1]
         return first >= FACT_DESPITE_TOPIC and first - second >= FACT_MARGIN
 
+    def ranked_sentences(
+        self, scope: Scope, doc_ids: list[str] | None, preferred: set[str], hint: str = ""
+    ) -> list[ScoredSentence]:
+        """The sentences of the passages retrieved for what is asked, best first. Searched and ranked without
+        the words that only say which report (scoping used them); ``hint`` adds words for a fact the report
+        does not state in a fixed place. Asked twice for one question, the embedding is not repeated (the
+        ranking's embed call is reused exactly)."""
+        asked = subject_text(scope.focus or scope.question) + (f" {hint}" if hint else "")
+        passages = self.retriever.search(asked, self.top_k, doc_ids)
+        return rank_sentences(asked, passages, self.index, preferred, self.is_noise)
+
     def sentence_fits_better(self, scope: Scope) -> bool:
         """A weakly chosen fact subject loses to a sentence of the reports in scope that is clearly closer
         to the question."""
@@ -518,11 +529,7 @@ class ExtractiveAnswerer:
         if score >= WEAK_FACT_SCORE or not scope.documents:
             return False
         doc_ids = [d.doc_id for d in scope.documents + scope.secondary]
-        asked = subject_text(scope.focus or scope.question)
-        passages = self.retriever.search(asked, self.top_k, doc_ids)
-        ranked = rank_sentences(
-            asked, passages, self.index, {d.doc_id for d in scope.documents}, self.is_noise
-        )
+        ranked = self.ranked_sentences(scope, doc_ids, {d.doc_id for d in scope.documents})
         best = max(ranked, key=lambda s: s.similarity, default=None)
         if best is None or best.similarity < score + SENTENCE_LEAD:
             return False
@@ -554,10 +561,7 @@ class ExtractiveAnswerer:
     ) -> Answer:
         """The sentences that answer. ``hint``: words for what was asked when a fact the question wanted is
         not stated in a fixed place (a news story's strengths), so the sentences that say it rank first."""
-        # Search and rank by what is asked, without the words that only say which report (scoping used them).
-        asked = subject_text(scope.focus or scope.question) + (f" {hint}" if hint else "")
-        passages = self.retriever.search(asked, self.top_k, doc_ids)
-        ranked = rank_sentences(asked, passages, self.index, preferred, self.is_noise)
+        ranked = self.ranked_sentences(scope, doc_ids, preferred, hint)
         silent = self.silence(scope, doc_ids)
         if silent and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed:
             return abstain(scope.question, silent.reason)

@@ -258,6 +258,7 @@ class LibraryData:
         self._text = ""
         self._offsets: list[int] = []
         self._lock = threading.Lock()
+        self._shares: dict[str, float] = {}
 
     def names_an_organisation(self, text: str) -> bool:
         """Whether a question names an organisation the way people shorten it ('Southend', 'Richmond',
@@ -283,6 +284,14 @@ class LibraryData:
                 self._offsets = offsets
                 self._pages = pages
             return self._pages, self._text, self._offsets
+
+    def share_using(self, phrase: str) -> float:
+        """Share of the library's documents that use the phrase; remembered for this generation (a mention
+        question weighs the same common words every time)."""
+        if phrase not in self._shares:
+            found = {h[0].doc.doc_id for h in self.find_phrases([phrase])}
+            self._shares[phrase] = len(found) / max(len(self.documents), 1)
+        return self._shares[phrase]
 
     def find_phrases(self, phrases: list[str]) -> list[tuple[_Page, int, int]]:
         """Every occurrence of any of the phrases (page, start, end). One pattern per phrase, starting with
@@ -785,11 +794,7 @@ def _distinctive_phrases(phrases: list[str], data: LibraryData, question: str = 
     to its last distinctive word ('children subject to deprivation of liberty orders' -> 'deprivation of
     liberty', 'trauma-informed practice' -> 'trauma-informed'); a phrase of common words, and a name the
     question capitalises ('Lifelong Links'), stays whole."""
-    documents = max(len(data.documents), 1)
-
-    def share(phrase: str) -> float:
-        return len({h[0].doc.doc_id for h in data.find_phrases([phrase])}) / documents
-
+    share = data.share_using
     kept: list[str] = []
     for phrase in phrases:
         if share(phrase) > GENERIC_SHARE:

@@ -544,9 +544,8 @@ def test_mentions_search_the_distinctive_part_of_what_is_asked() -> None:
             "lifelong links": 2,
         }
 
-        def find_phrases(self, phrases: list[str]) -> list[tuple[object, int, int]]:
-            page_of = [type("Page", (), {"doc": type("Doc", (), {"doc_id": i})})() for i in range(10)]
-            return [(page_of[i], 0, 0) for p in phrases for i in range(self.uses.get(p, 0))]
+        def share_using(self, phrase: str) -> float:
+            return self.uses.get(phrase, 0) / len(self.documents)
 
     data = Library()
     assert _distinctive_phrases(["trauma-informed practice", "training", "interventions"], data) == [
