@@ -377,10 +377,14 @@ _SHOWN_LEAD = re.compile(
     r"adoption\s+of|running|developing|development\s+of|having)\s+)+",
     re.I,
 )
-_GENERIC_TAIL = re.compile(
-    r"(?:\s+(?:model|models|programme|programmes|program|programs|app|apps|application|approach|approaches|"
+# Words that name a kind of thing, not which one: "the Mockingbird programme", "a Barnahus model".
+_KIND_WORDS = (
+    r"model|models|programme|programmes|program|programs|app|apps|application|approach|approaches|"
     r"scheme|schemes|framework|project|projects|initiative|initiatives|teams?|method|methodology|tool|tools|"
-    r"pilot|service|services|way\s+of\s+working|practice\s+model|at\s+all|anywhere|somewhere))+$",
+    r"pilot|service|services"
+)
+_GENERIC_TAIL = re.compile(
+    rf"(?:\s+(?:{_KIND_WORDS}|way\s+of\s+working|practice\s+model|at\s+all|anywhere|somewhere))+$",
     re.I,
 )
 _NATIONS = {
@@ -732,11 +736,12 @@ _NAME = re.compile(
 # Nouns that name the kind of thing rather than the thing ('county lines exploitation'): a phrase is also
 # searched without one, when what is left is still two words ending in a noun ('county lines', not
 # 'child sexual').
-_CATEGORY = re.compile(
-    r"\s+(?:exploitation|support|training|violence|work|meetings?|provision|arrangements?|activity|activities|"
-    r"interventions?|panels?|hubs?|offer|policy|strategy|pathway|process)$",
-    re.I,
+# ... and words that name a kind of activity: "county lines exploitation", "Theraplay training".
+_ACTIVITY_WORDS = (
+    r"exploitation|support|training|violence|work|meetings?|provision|arrangements?|activity|activities|"
+    r"interventions?|panels?|hubs?|offer|policy|strategy|pathway|process"
 )
+_CATEGORY = re.compile(rf"\s+(?:{_ACTIVITY_WORDS})$", re.I)
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ed|ing|ary|ent|ant|ile|ial|less|able|ible)$", re.I)
 
 
@@ -834,9 +839,7 @@ def _capitalised(phrase: str, question: str) -> bool:
 
 
 _KIND_OF_THING = re.compile(
-    r"(?:practices?|orders?|applications?|training|interventions?|support|work|services?|approach(?:es)?|"
-    r"models?|programmes?|schemes?|arrangements?|provision|meetings?|policy|policies|strategy|process)",
-    re.I,
+    rf"practices?|orders?|applications?|policies|{_KIND_WORDS}|{_ACTIVITY_WORDS}", re.I
 )
 _LINK_WORDS = {"of", "and", "for", "to", "in", "on", "with", "the", "a", "an", "or", "at", "by"}
 _SEP = r"[\s\-‐‑–—]*"
