@@ -25,6 +25,7 @@ from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     FINDING_LABELS,
+    GRADE_PATTERN,
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
@@ -137,6 +138,58 @@ def judgement_for(doc: DocumentMeta, area: str) -> Judgement | None:
     return None
 
 
+_KNOWN_AREAS = set(AREA_DESCRIPTIONS)
+_RATING_WORDS = {"rating", "rated", "rate", "grade", "graded", "judged", "judgement", "judgment", "score"}
+
+
+def _word_starts(text: str) -> set[str]:
+    """Words by their first four letters, so 'safety' meets 'safe' and 'caring' meets 'care'."""
+    return {w[:4] for w in content_words(text) if w not in _RATING_WORDS}
+
+
+def _row_label(j: Judgement) -> str:
+    """The label as the table writes it: the quote's line before the grade."""
+    label = re.sub(rf"[\s:]*(?:{GRADE_PATTERN})\s*$", "", j.quote, flags=re.I)
+    return squash(label) or j.area
+
+
+def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
+    """A grade of a family whose ratings table labels its own areas ("preventing crime", "are services
+    safe?"): the row whose label the question names, by the words that tell the rows apart."""
+    labelled = [j for j in doc.judgements if j.area not in _KNOWN_AREAS]
+    if not labelled:
+        return None
+    rows = [_word_starts(j.area) for j in labelled]
+    shared = set.intersection(*rows) if len(rows) > 1 else set()
+    asked = _word_starts(question) - shared
+    scored = sorted(
+        ((len(asked & (row - shared)), j) for row, j in zip(rows, labelled, strict=True)),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+_ASKS_RATING = re.compile(
+    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?)\b|\bhow\s+good\b",
+    re.I,
+)
+
+
+def rated_row(doc: DocumentMeta, question: str) -> Judgement | None:
+    """For a question asking how a report of a family with its own ratings table rated something: the row it
+    names, else the overall rating. None for reports whose areas we know (their questions go by area)."""
+    if not _ASKS_RATING.search(question) or not any(j.area not in _KNOWN_AREAS for j in doc.judgements):
+        return None
+    # the organisation's own name is no row ("Wrekin and Severn Probation Delivery Unit" is not "delivery")
+    asked = re.sub(re.escape(doc.organisation), " ", question, flags=re.I) if doc.organisation else question
+    overall = judgement_for(doc, "overall effectiveness")
+    if overall and re.search(r"\boverall\b", asked, re.I):
+        return overall
+    return labelled_judgement(doc, asked) or overall
+
+
 def fitting_quote(index: Index, doc: DocumentMeta, page: int | None, text: str) -> str | None:
     """The text itself if it is on the page, else its longest leading part that is (an item that runs on)."""
     page_text = squash(index.catalog.page_text(doc.doc_id, page) or "")
@@ -162,12 +215,18 @@ class ExtractiveAnswerer:
             wanted = area or scope.area or "overall effectiveness"
             if doc.family == ReportFamily.AREA_SEND and wanted == "overall effectiveness":
                 wanted = SEND_OUTCOME_AREA  # the family's own overall judgement
-            j = judgement_for(doc, wanted)
+            j = labelled_judgement(doc, scope.question) if not (area or scope.area) else None
+            j = j or judgement_for(doc, wanted)
             if j is None:
                 continue
             org = doc.organisation or "the organisation"
             if j.area == SEND_OUTCOME_AREA:
                 text = f"{j.quote} ({org}, area SEND inspection {when_label(doc)})."
+            elif j.area not in _KNOWN_AREAS:
+                text = (
+                    f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} graded {org} "
+                    f"{j.grade} for “{_row_label(j)}” ({when_label(doc)})."
+                )
             else:
                 text = (
                     f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} judged "
@@ -471,7 +530,7 @@ class ExtractiveAnswerer:
             return None
         profile = self.profiles.current()
         terms = subject_terms(scope)
-        phrases_absent = [p for p in terms.phrases if not any(self._doc_has_phrase(d, p) for d in doc_ids)]
+        phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
         distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
@@ -547,7 +606,7 @@ class ExtractiveAnswerer:
         terms = subject_terms(scope, own_words_of=Subject(scope.wants))
         return bool(terms.phrases) or any(is_distinctive(profile.rarity(t)) for t in terms.stems)
 
-    def _doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
+    def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         wanted = re.sub(r"[\s-]+", " ", phrase.lower())
 
         def in_text() -> bool:  # once per document and phrase for this catalogue generation
@@ -620,6 +679,10 @@ class ExtractiveAnswerer:
             result = self.grade_list_answer(scope)
             if result:
                 return result
+        rated = next(((d, j) for d in docs for j in [rated_row(d, scope.question)] if j), None)
+        if rated and (scope.organisations or len(docs) == 1):
+            # a row of the report's own ratings table, asked for: no topic or sentence is closer
+            return self.grade_answer(scope, [rated[0]], rated[1].area)
         if scope.wants != Subject.TEXT and self.names_a_topic(scope) and not self.clearly_a_fact(scope):
             # "What did the inspection say about Lifelong Links?": the topic decides, if the reports hold
             # it. If they never mention it, a strong fact subject was only worded unusually ("Summarise

@@ -17,7 +17,6 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePosixPath
 from typing import Any
 
 from assistant.evidence import cite, squash
@@ -90,24 +89,14 @@ def _title_case(name: str) -> str:
     return " ".join(word(w, i == 0) for i, w in enumerate(name.split(" ")))
 
 
-def _folder(source: str) -> str | None:
-    parts = PurePosixPath(source).parts
-    if len(parts) < 2 or source.startswith(("http://", "https://")):
-        return None
-    name = re.sub(r"^\d+[_ -]+", "", parts[-2]).strip()
-    return name if name and not name.isdigit() and name.lower() not in {"news", "reports", "docs"} else None
-
-
 def display_name(org: Organisation, docs: dict[str, DocumentMeta]) -> str:
     """The organisation as people say it: 'Barking and Dagenham', 'Kingston upon Hull' (the folder a corpus
     files it under, when it does), else the name the reports use without 'the London Borough of'."""
-    for doc_id in org.doc_ids:
-        doc = docs.get(doc_id)
-        folder = _folder(doc.source) if doc else None
-        if folder and folder.islower():
-            return _title_case(folder)
-        if folder:
-            return folder
+    folder = org.folder
+    if folder and folder.islower():
+        return _title_case(folder)
+    if folder:
+        return folder
     name = re.sub(r"^the\s+", "", org.name, flags=re.I)
     name = re.sub(r"^(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough|City)\s+of\s+", "", name)
     return name
@@ -341,6 +330,15 @@ _ASKS_ACROSS = re.compile(
     re.I,
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\s+(?:of|the)\b|\bhow\s+often\b", re.I)
+# "How many" followed by what is counted: organisations (or a grade, or no noun: "how many were rated ...")
+# make a library question; anything else ("how many children", "how many days") is counted in a report.
+_HOW_MANY_OF_SOMETHING_ELSE = re.compile(
+    r"\bhow\s+many\s+(?!(?:councils?|authorit\w*|local\b|forces?|organi[sz]ations?|areas?|partnerships?|"
+    r"reports?|inspections?|inspectorates?|trusts?|services|providers?|bodies|places|times|of|were|was|are|is|"
+    r"have|had|did|do|got|get|received|outstanding|good|inadequate|requires?|adequate|more|fewer|in|at|"
+    r"across|overall)\b)[a-z]+",
+    re.I,
+)
 _THEMES = re.compile(
     r"\bmost\s+(?:common|frequent|often)|\bcommon(?:est|ly)?\b|\brecurr\w*|\bthemes?\b|\bfrequent(?:ly)?\b|"
     r"\btypical(?:ly)?\b|\bpatterns?\b|\bagain\s+and\s+again\b|\brepeated(?:ly)?\b|\bacross\s+(?:the\s+)?reports\b",
@@ -870,6 +868,8 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     if noun and _ONE_ORGANISATION.search(text) and not _plural_noun(text):
         return None  # "the force's leadership": one organisation, named earlier in a conversation or story
     how_many = bool(_HOW_MANY.search(text))
+    if how_many and not noun and _HOW_MANY_OF_SOMETHING_ELSE.search(text):
+        return None  # "how many children were waiting ...": a count inside a report, not of organisations
     across = bool(_ASKS_ACROSS.search(text))
     if not noun and not how_many and not (across and _THEMES.search(text)):
         return None

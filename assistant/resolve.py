@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
+from ingest.vocabulary import ORGANISATION_KIND_RE
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(
@@ -36,6 +37,7 @@ class Organisation:
     key: str
     doc_ids: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    folder: str | None = None  # the corpus folder that files this organisation's reports, if one does
 
 
 class OrganisationDirectory:
@@ -43,8 +45,9 @@ class OrganisationDirectory:
 
     def __init__(self, documents: list[DocumentMeta]) -> None:
         self.by_key: dict[str, Organisation] = {}
+        folders = organisation_folders(documents)
         for doc in documents:
-            folder = _folder_name(doc.source)
+            folder = folders.get(doc.doc_id)
             text_name = (
                 doc.organisation
                 if doc.organisation and not is_generic_organisation(doc.organisation)
@@ -55,7 +58,7 @@ class OrganisationDirectory:
                 continue
             # A folder per organisation is the firmer grouping: report texts spell names differently.
             key = normalise(organisation_key(folder or names[0]))
-            org = self.by_key.setdefault(key, Organisation(name=names[0], key=key))
+            org = self.by_key.setdefault(key, Organisation(name=names[0], key=key, folder=folder))
             org.doc_ids.append(doc.doc_id)
             for name in names:
                 if not is_generic_organisation(name):
@@ -125,11 +128,17 @@ def short_forms(alias: str) -> set[str]:
     """Shorter names a normalised alias goes by: the part before 'on'/'upon'/'with' ('stoke' of 'stoke on
     trent'), every part of an 'and' name ('brighton', 'hove'), and the initials of an 'and' name of three or
     more words ('bcp')."""
+    found: set[str] = set()
+    bare = ORGANISATION_KIND_RE.sub("", alias)
+    if bare != alias and len(bare) >= 3:
+        # "northshire constabulary" goes by "northshire" and "northshire police"
+        found |= {bare} | short_forms(bare)
+        if re.search(r"\b(?:police|constabulary)$", alias):
+            found |= {f"{bare} police", f"{bare} constabulary"}
     parts = _JOINS.split(alias)
     if len(parts) < 3:
-        return set()
+        return {f for f in found if len(f) >= 3 and f not in _NOT_SHORT}
     names, joins = parts[0::2], parts[1::2]
-    found: set[str] = set()
     if joins[0] in {"upon", "on", "with", "in"}:
         found.add(names[0])
     words = [w for name in names for w in name.split()]
@@ -145,6 +154,28 @@ def _display(candidate: str, current: str) -> str:
     if current.islower() and not candidate.islower():
         return candidate
     return current if current and not current.islower() else candidate
+
+
+def organisation_folders(documents: list[DocumentMeta]) -> dict[str, str]:
+    """doc id -> the folder that names its organisation. Corpora are often filed one folder per organisation
+    ('80428_bedford/...'), which names it more firmly than report texts do (they spell names differently). A
+    folder whose reports mostly name organisations it does not ('hmicfrs-peel/', 'force-statements/') files
+    by kind, and names no one."""
+    by_folder: dict[str, list[DocumentMeta]] = {}
+    for doc in documents:
+        folder = _folder_name(doc.source)
+        if folder:
+            by_folder.setdefault(folder, []).append(doc)
+    named: dict[str, str] = {}
+    for folder, docs in by_folder.items():
+        words = set(normalise(organisation_key(folder)).split())
+        names = [
+            d.organisation for d in docs if d.organisation and not is_generic_organisation(d.organisation)
+        ]
+        agree = sum(1 for n in names if words & set(normalise(organisation_key(n)).split()))
+        if 2 * agree >= len(names):
+            named.update((d.doc_id, folder) for d in docs)
+    return named
 
 
 def _folder_name(source: str) -> str | None:
@@ -271,3 +302,56 @@ def unheld_organisation(text: str, directory: OrganisationDirectory) -> str | No
         if not directory.find(name) and not directory.find(" ".join(place)):
             return name
     return None
+
+
+# A name of two or more capitalised words or initialisms ("Harbourside CAMHS", "Operation Lantern"); the
+# question's first word and the inspectorates' names are none.
+_NAME_RUN = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]{2,6}))+\b")
+_NOT_NAME_WORDS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "what",
+    "which",
+    "who",
+    "how",
+    "when",
+    "where",
+    "why",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "in",
+    "at",
+    "for",
+    "according",
+    "per",
+    "the",
+    "ofsted",
+    "cqc",
+    "hmicfrs",
+    "hmic",
+    "hmi",
+    "send",
+    "peel",
+}
+
+
+def names_in(text: str) -> list[str]:
+    """Proper names a question gives, longest first."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].lower() in _NOT_NAME_WORDS:
+            words = words[1:]
+        while words and words[-1].lower() in _NOT_NAME_WORDS:
+            words = words[:-1]
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    return sorted(found, key=len, reverse=True)

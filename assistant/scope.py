@@ -215,6 +215,9 @@ def build_scope(
             and d.doc_type != "inspection report"
             and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
         ]
+        if not primary and not secondary:
+            # "its PEEL 2023–25 inspection": the year names the report's programme, in its title
+            primary = [d for d in pool if any(str(y) in (d.title or "") for y in scope.years)]
         if not primary and not secondary and scope.organisations:
             held = sorted({y for d in pool for y in [doc_years(d)[0] or doc_years(d)[1]] if y})
             names = " and ".join(o.name for o in scope.organisations)
@@ -233,4 +236,31 @@ def build_scope(
         scope.documents = sorted(
             pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True
         )
+        scope.documents = titled_first(scope.documents, question, documents)
     return scope
+
+
+_TITLE_WORD = re.compile(r"[a-z0-9]{3,}")
+RARE_TITLE_SHARE = (
+    0.2  # a title word in more of the library's titles ("inspection", "children") names no report
+)
+
+
+def titled_first(docs: list[DocumentMeta], question: str, library: list[DocumentMeta]) -> list[DocumentMeta]:
+    """An organisation's reports with the ones the question names by a word of their title first ("the PEEL
+    report", "the force's statement"), newest first otherwise. Only words few titles in the library use
+    count, so "care leavers" does not turn a question to the older reports that have it in their title."""
+    if len(docs) < 2:
+        return docs
+    # words of organisations' names ("London", "City", "County") say who, not which report
+    names = {w for d in library for w in _TITLE_WORD.findall((d.organisation or "").lower())}
+    asked = set(_TITLE_WORD.findall(question.lower())) - names
+    titles = {d.doc_id: set(_TITLE_WORD.findall((d.title or "").lower())) for d in library}
+    share = {w: sum(w in t for t in titles.values()) / max(len(titles), 1) for w in asked}
+    rare = {w for w in asked if 0 < share[w] <= RARE_TITLE_SHARE}
+    if not rare:
+        return docs
+    named = {d.doc_id: len(rare & titles.get(d.doc_id, set())) for d in docs}
+    if len(set(named.values())) < 2:
+        return docs
+    return sorted(docs, key=lambda d: -named[d.doc_id])  # stable: newest first among equals

@@ -15,7 +15,7 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.interfaces import Answerer, Checker
 from assistant.library import LibraryAnswerer
 from assistant.models import Answer, Filters
-from assistant.resolve import OrganisationDirectory
+from assistant.resolve import OrganisationDirectory, names_in
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, build_scope
 from assistant.story import overall_verdict, part_row, split_claims
@@ -86,9 +86,21 @@ class Assistant:
         self._refresh()
         if self._subjects is None:
             self._subjects = SubjectModel(self.index.embedder)  # loads the encoder once, on first use
-        return build_scope(
+        scope = build_scope(
             question, self._documents, self._directory, filters, self._years_mentioned, self._subjects
         )
+        if not scope.organisations and not scope.missing and len(scope.documents) > 1:
+            self._narrow_to_named(scope)
+        return scope
+
+    def _narrow_to_named(self, scope: Scope) -> None:
+        """A question that names no organisation the index knows may name a service, team or place within
+        one ("Is Harbourside CAMHS caring?"): the documents that use that name are the ones it is about."""
+        for name in names_in(scope.question):
+            naming = [d for d in scope.documents if self.extractive.doc_has_phrase(d.doc_id, name)]
+            if 0 < len(naming) < len(scope.documents):
+                scope.documents = naming
+                return
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         question = question.strip()

@@ -122,6 +122,43 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
     return sorted(found.values(), key=lambda j: order.index(j.area))
 
 
+# A grade in a ratings table of any family: a short label line and the grade alone on the next line
+# ("Preventing crime / Good", "Are services safe? / Inadequate", "1.2 Staffing / Inadequate"), or both on one
+# line (a PDF reader may join a row's cells). Capitalised, as table cells are: prose that wraps before "good" is not a row.
+_LABELLED_GRADE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?P<grade>Outstanding|Good|Requires\s+improvement|Adequate|Inadequate)[ \t]*$",
+    re.M,
+)
+_NOT_A_LABEL = re.compile(r"\b(?:previous|last|earlier|grade|rating\s+scale|points?)\b|[.;,]$", re.I)
+_ROW_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_TABLE_PAGES = 4
+
+
+def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
+    """Grades of a family we have no table layout for (police, health, probation): each labelled row of a
+    ratings table on the first pages, the area named as the report labels it ("preventing crime", "are
+    services safe?") unless it is one we know; a row labelled "Overall ..." is the overall grade. Two rows at
+    least, so a stray line of prose is no table."""
+    found: dict[str, Judgement] = {}
+    for page in pages[:_TABLE_PAGES]:
+        for match in _LABELLED_GRADE.finditer(page.text):
+            label = _ROW_NUMBER.sub("", match.group("label").strip()).rstrip("?:—–- ")
+            if len(label.split()) > 12 or _NOT_A_LABEL.search(label) or not re.search(r"[A-Za-z]{3}", label):
+                continue
+            if GRADE_RE.fullmatch(label):
+                continue
+            area = canonical_area(label) or (
+                "overall effectiveness"
+                if re.match(r"overall\b", label, re.I)
+                else label.lower()
+            )
+            if area not in found:
+                quote = match.group(0).strip()
+                found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number, quote)
+    return list(found.values()) if len(found) >= 2 else []
+
+
 def _table_start(head: str) -> int | None:
     header = re.search(r"Judgement\s+Grade", head)
     if header:

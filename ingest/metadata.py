@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
 
-from ingest.facts import extract_findings, extract_judgements
+from ingest.facts import extract_findings, extract_judgements, extract_labelled_grades
 from ingest.families import (
     FAMILY_LEAD,
     detect_family,
@@ -23,7 +23,7 @@ from ingest.families import (
 )
 from ingest.models import DocumentMeta, ParsedDocument
 from ingest.titles import document_title
-from ingest.vocabulary import MONTH_PATTERN, MONTHS, DocType, ReportFamily
+from ingest.vocabulary import MONTH_PATTERN, MONTHS, ORGANISATION_KINDS, DocType, ReportFamily
 
 _MONTH = MONTH_PATTERN
 _DATE_PART = re.compile(
@@ -33,7 +33,7 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|2
 
 _INSPECTION_DATES = re.compile(
     r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork)|Visit\s+dates?|"
-    r"Fieldwork\s+dates?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
+    r"(?:Inspection\s+)?Fieldwork(?:\s+dates?)?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
     re.I,
 )
 _PROSE_DATES = re.compile(
@@ -43,10 +43,13 @@ _PROSE_DATES = re.compile(
 )
 _PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _PUBLISHED = re.compile(
-    rf"(?:Report\s+)?published\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)", re.I
+    rf"(?:(?:Report\s+)?published|Date\s+of\s+publication|Publication\s+date)\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)",
+    re.I,
 )
 _LEAD = re.compile(
-    r"(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})", re.M
+    r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review)\s+was\s+led\s+by)"
+    r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
+    re.M,
 )
 _NUMERIC_RANGE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
@@ -139,9 +142,29 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
                 return lines[i + 2]
             if i + 1 < len(lines) and re.search(r"council|borough", lines[i + 1], re.I):
                 return lines[i + 1]
-    match = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:Police|Constabulary)\b", doc.text[:3000])
-    if match:
-        return match.group(0)
+    return named_with_kind(title) or named_with_kind(doc.text[:3000])
+
+
+# A name that says what kind of body it is ("Wrekin and Severn Probation Delivery Unit"), within one line;
+# the inspectorates' own names ("His Majesty's Inspectorate of Constabulary") are not the inspected body.
+_NAME_WORD = r"[A-Z][\w’'-]+"
+_KINDS = "|".join(k.replace(" ", r"[ \t]+") for k in ORGANISATION_KINDS)
+_KIND_NAMED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:and|&|upon|on)[ \t]+)?{_NAME_WORD}){{0,5}}?)[ \t]+"
+    rf"(?:{_KINDS})\b"
+)
+_NOT_A_BODY = re.compile(r"\b(?:Inspector|Inspectorate|Majesty|HM|His|Her|Our|The|This|An?)\b")
+
+
+def named_with_kind(text: str) -> str | None:
+    for match in _KIND_NAMED.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        # drop leading words that are no part of a name ("The", "An inspection ...")
+        while words and _NOT_A_BODY.fullmatch(words[0]):
+            words = words[1:]
+        if words and not _NOT_A_BODY.search(" ".join(words)):
+            return match.group(0)[match.group(0).index(words[0]) :]
     return None
 
 
@@ -262,6 +285,17 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             meta.judgements = [outcome] if outcome else []
         elif family != ReportFamily.VISIT_LETTER:
             meta.judgements = extract_judgements(doc.pages)
+    if (
+        not meta.judgements
+        and meta.doc_type in (DocType.INSPECTION_REPORT, DocType.OTHER)
+        and family
+        not in (
+            ReportFamily.AREA_SEND,
+            ReportFamily.VISIT_LETTER,
+        )
+    ):
+        meta.judgements = extract_labelled_grades(doc.pages)
+    if meta.doc_type == DocType.INSPECTION_REPORT:
         partners = read_partners(doc.pages)
         if partners:
             meta.facts.append(partners)

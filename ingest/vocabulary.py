@@ -57,6 +57,30 @@ FAMILY_CUES: dict[ReportFamily, re.Pattern[str]] = {
 }
 
 
+# What kind of body an organisation's name says it is, as the name ends ("Northshire Constabulary", "South
+# Coast Partnership NHS Foundation Trust", "Wrekin and Severn Probation Delivery Unit"). People drop the
+# kind ("Northshire", "Wrekin and Severn") or say another ("Northshire police"); the words before it name it.
+ORGANISATION_KINDS = (
+    "NHS Foundation Trust",
+    "NHS Trust",
+    "Foundation Trust",
+    "Integrated Care Board",
+    "Constabulary",
+    "Police Service",
+    "Police",
+    "Fire and Rescue Service",
+    "Probation Delivery Unit",
+    "Probation Service",
+    "Youth Justice Service",
+    "Youth Offending Service",
+    "Community Rehabilitation Company",
+)
+ORGANISATION_KIND_RE = re.compile(
+    r"\s+(?:" + "|".join(k.replace(" ", r"\s+") for k in ORGANISATION_KINDS) + r")$", re.I
+)
+POLICE_KINDS = ("Constabulary", "Police Service", "Police")
+
+
 class DocType(StrEnum):
     INSPECTION_REPORT = "inspection report"
     STATEMENT = "statement"
