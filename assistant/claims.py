@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
 from assistant.evidence import cite
-from assistant.extractive import ExtractiveAnswerer, judgement_for, published_quote, when_label
+from assistant.extractive import (
+    ExtractiveAnswerer,
+    judgement_for,
+    published_quote,
+    rated_row,
+    row_label,
+    when_label,
+)
 from assistant.models import Answer
 from assistant.scope import Scope
 from assistant.sentences import rank_sentences
@@ -174,6 +181,14 @@ class ClaimChecker:
         grade = claimed_grade(claim)
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
+        # A family with its own ratings table: the row the claim names ("rated its planning work inadequate").
+        rows = [(doc, j) for doc in report_docs for j in [rated_row(doc, claim)] if j] if grade else []
+        for doc, j in rows[:1]:
+            c = [cite(doc, j.page, j.quote, "Judgements")]
+            said = f"The report rated {row_label(j)} {j.grade}"
+            if j.grade == grade:
+                return verdict(claim, "supported", f"{said} ({when_label(doc)}).", c)
+            return verdict(claim, "contradicted", f"{said}, not {grade} ({when_label(doc)}).", c)
         # A grade claimed without an area ("judged ... inadequate") is about overall effectiveness.
         if grade and report_docs and (scope.area or _GRADE_STATED.search(claim)):
             area = scope.area or "overall effectiveness"

@@ -13,6 +13,21 @@ from vectorstore.catalog import Catalog
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|\n(?=\d{1,3}\.\s)"
 )
+# A section heading that states its grade ("The experiences and progress of care leavers: good") ends at its
+# line, though no full stop does: the sentence after it is another. (Each lookbehind has a fixed width.)
+_GRADED_HEADING_END = re.compile(
+    "|".join(
+        rf"(?<=:\s{grade})[ \t]*\n"
+        for word in (
+            "outstanding",
+            "good",
+            "inadequate",
+            "requires improvement",
+            "requires improvement to be good",
+        )
+        for grade in (word, word.capitalize())
+    )
+)
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450
 
@@ -49,6 +64,7 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     found: list[Sentence] = []
     # Text without pages (HTML, plain text) keeps one paragraph or caption per line; PDF lines wrap anywhere.
     pieces = body.split("\n") if chunk.page_start is None else [body]
+    pieces = [part for piece in pieces for part in _GRADED_HEADING_END.split(piece)]
     for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
         text = squash(
             re.sub(r"^\s*\d{1,3}\.\s*(?=[A-Z‘“(])", "", raw)

@@ -19,7 +19,14 @@ from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
-from assistant.sentences import ScoredSentence, asks_for_quantity, content_words, is_fragment, rank_sentences
+from assistant.sentences import (
+    ScoredSentence,
+    asks_for_name,
+    asks_for_quantity,
+    content_words,
+    is_fragment,
+    rank_sentences,
+)
 from assistant.understanding import DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import (
@@ -106,7 +113,20 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
 # A sentence that goes on with the one before it.
 _GOES_ON = re.compile(
     r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
-    r"said|says|added|told)\b"
+    r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b"
+)
+# A sentence that opens by pointing back ("This centre ensures ...", "These changes have ...") names what it
+# is about in the sentence before.
+_POINTS_BACK = re.compile(
+    r"(?:This|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
+    r"ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|supports?|"
+    r"offers?|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+# "How long did the inspection last?" is about the report's dates; "how long were proceedings taking?" is not.
+_QUANTITY_OF_INSPECTION = re.compile(
+    r"\bhow\s+(?:long|many\s+(?:days|weeks))\W+(?:\w+\W+){0,3}?(?:inspect\w*|visit\w*|fieldwork)\b", re.I
 )
 
 
@@ -147,7 +167,7 @@ def _word_starts(text: str) -> set[str]:
     return {w[:4] for w in content_words(text) if w not in _RATING_WORDS}
 
 
-def _row_label(j: Judgement) -> str:
+def row_label(j: Judgement) -> str:
     """The label as the table writes it: the quote's line before the grade."""
     label = re.sub(rf"[\s:]*(?:{GRADE_PATTERN})\s*$", "", j.quote, flags=re.I)
     return squash(label) or j.area
@@ -225,7 +245,7 @@ class ExtractiveAnswerer:
             elif j.area not in _KNOWN_AREAS:
                 text = (
                     f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} graded {org} "
-                    f"{j.grade} for “{_row_label(j)}” ({when_label(doc)})."
+                    f"{j.grade} for “{row_label(j)}” ({when_label(doc)})."
                 )
             else:
                 text = (
@@ -483,6 +503,17 @@ class ExtractiveAnswerer:
                 return nxt if _GOES_ON.match(nxt.text) else None
         return None
 
+    def antecedent(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
+        if not _POINTS_BACK.match(sentence.text):
+            return None
+        before = sentences_of(sentence.chunk, self.index.catalog)
+        for here, candidate in enumerate(before[1:], start=1):
+            if candidate.text == sentence.text:
+                previous = before[here - 1]
+                return previous if not is_fragment(previous.text) else None
+        return None
+
     def definition_for(self, sentence: Sentence, question: str) -> Sentence | None:
         """Where the report says what an abbreviation of the answering sentence stands for ('the PIC team'),
         unless the question used it or most reports do (MASH, IRO: readers know those)."""
@@ -653,6 +684,9 @@ class ExtractiveAnswerer:
         follow = self.continuation(best.sentence)
         if follow is not None and all(follow.text != c.sentence.text for c in chosen):
             chosen.insert(1, ScoredSentence(follow, best.score, best.similarity, best.overlap))
+        pointed = self.antecedent(best.sentence)
+        if pointed is not None and all(pointed.text != c.sentence.text for c in chosen):
+            chosen.insert(0, ScoredSentence(pointed, best.score, best.similarity, best.overlap))
         defined = self.definition_for(best.sentence, scope.question)
         if defined is not None and all(defined.text != c.sentence.text for c in chosen):
             chosen.insert(1, ScoredSentence(defined, best.score, best.similarity, best.overlap))
@@ -696,10 +730,17 @@ class ExtractiveAnswerer:
             and self.sentence_fits_better(scope)
         ):
             scope.wants = Subject.TEXT
-        if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_quantity(
-            subject_text(scope.focus or scope.question)
-        ):
+        asked = subject_text(scope.focus or scope.question)
+        if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_quantity(asked):
             scope.wants = Subject.TEXT  # "what had the average length of proceedings come down to?"
+        if (
+            scope.wants in (Subject.DATES, Subject.PUBLICATION, Subject.PREVIOUS, Subject.NEXT)
+            and asks_for_quantity(asked)
+            and not _QUANTITY_OF_INSPECTION.search(asked)
+        ):
+            scope.wants = Subject.TEXT  # "how long were care proceedings taking?" asks no date of the report
+        if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_name(asked):
+            scope.wants = Subject.TEXT  # "what is its model of practice called?" asks no grade
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

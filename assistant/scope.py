@@ -89,6 +89,11 @@ _WHICH_REPORT = re.compile(
     r"(?:\w+[’']s\s+)?(?:\w+\s+){0,3}?(?:re-?)?(?:inspection|visit|report)s?\b(?:\s+(?:of|into|on))?",
     re.I,
 )
+# "Dudley area SEND inspection, January 2025: up to what age ...", "bedford 2017 ofsted report - how long
+# ...": a heading that says which report before a colon or dash.
+_REPORT_PREFIX = re.compile(
+    r"^[^:?]{0,80}\b(?:inspection|inspected|report|visit|ofsted|ilacs)\w*[^:?]{0,30}?(?::|\s[-–—]\s)\s*", re.I
+)
 # "the 2021 Ofsted inspection of": which inspection, said as the subject of the sentence; the noun stays.
 _THE_REPORT = re.compile(
     r"\bthe\s+(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?((?:re-?)?(?:inspection|visit|report)s?)\s+(?:of|into|on)\b",
@@ -105,7 +110,8 @@ def subject_text(focus: str) -> str:
     """The question without the names of inspectorates and report families, and without the words that
     say which report it is about: scoping has used them, and left in they pull every question towards
     'which inspectorate' or 'when'."""
-    text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", focus))
+    text = _REPORT_PREFIX.sub("", focus)
+    text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", text))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"
     text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)
     for pattern in list(INSPECTORATE_PATTERNS.values()) + list(FAMILY_CUES.values()):

@@ -150,20 +150,38 @@ _VERB_SIGN = re.compile(
 )
 
 
+# "The experiences and progress of care leavers: good": a section heading that states its grade.
+_GRADED_HEADING = re.compile(
+    r"[^.]{5,200}:\s*(?:outstanding|good|inadequate|requires\s+improvement(?:\s+to\s+be\s+good)?)\.?", re.I
+)
+
+
 def is_fragment(text: str) -> bool:
+    if _GRADED_HEADING.fullmatch(text.strip()):
+        return True
     return len(text.split()) <= _FRAGMENT_MAX_WORDS and not _VERB_SIGN.search(text)
 
 
 # How many, how much, how long: a quantity, which no grade or outcome is.
 _ASKS_QUANTITY = re.compile(
     r"\bhow\s+(?:many|much|long|quickly|soon|often)\b|\bwhat\s+(?:proportion|percentage|share|rate|fraction|number)\b|"
-    r"\bnumber\s+of\b|\baverage\s+(?:length|duration)\b|%",
+    r"\bnumber\s+of\b|\baverage\s+(?:length|duration)\b|%|\bwhat\s+age\b|\bhow\s+old\b|\bup\s+to\s+what\b",
     re.I,
 )
 
 
 def asks_for_quantity(question: str) -> bool:
     return bool(_ASKS_QUANTITY.search(question))
+
+
+_ASKS_NAME = re.compile(
+    r"\bcalled\b|\bwhat\s+(?:is|was)\s+(?:the|its|their)\s+name\b|\bname\s+of\s+the\b", re.I
+)
+
+
+def asks_for_name(question: str) -> bool:
+    """'What is the service called?': a name, which no grade or outcome is."""
+    return bool(_ASKS_NAME.search(question))
 
 
 def answer_type_bonus(question: str, text: str) -> float:

@@ -149,9 +149,7 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
             if GRADE_RE.fullmatch(label):
                 continue
             area = canonical_area(label) or (
-                "overall effectiveness"
-                if re.match(r"overall\b", label, re.I)
-                else label.lower()
+                "overall effectiveness" if re.match(r"overall\b", label, re.I) else label.lower()
             )
             if area not in found:
                 quote = match.group(0).strip()
