@@ -1,0 +1,167 @@
+"""Unit tests for reports of a family we have no layout for (police, health, probation and the like): who is
+inspected, the ratings table with the report's own row labels, which report a question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import labelled_judgement, rated_row, row_label
+from assistant.library import _HOW_MANY_OF_SOMETHING_ELSE
+from assistant.resolve import OrganisationDirectory, names_in, organisation_folders, short_forms
+from assistant.scope import subject_text, titled_first
+from assistant.sentences import asks_for_name, asks_for_quantity, is_fragment
+from ingest.facts import extract_labelled_grades
+from ingest.metadata import named_with_kind
+from ingest.models import DocumentMeta, Judgement, Page
+
+_ids = iter(range(10_000))
+
+
+def doc(
+    source: str,
+    organisation: str | None,
+    title: str = "",
+    judgements: list[Judgement] | None = None,
+    end: str | None = None,
+) -> DocumentMeta:
+    return DocumentMeta(
+        doc_id=f"o{next(_ids)}",
+        source=source,
+        content_hash="h",
+        content_type="pdf",
+        title=title or f"Inspection of {organisation}",
+        organisation=organisation,
+        doc_type="inspection report",
+        inspection_end=end,
+        judgements=judgements or [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "An inspection of probation services in: Wrekin and Severn Probation Delivery Unit Probation Service",
+            "Wrekin and Severn Probation Delivery Unit",
+        ),
+        (
+            "South Coast Partnership NHS Foundation Trust\nSpecialist services",
+            "South Coast Partnership NHS Foundation Trust",
+        ),
+        (
+            "His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services\nAn inspection of Northshire Constabulary",
+            "Northshire Constabulary",
+        ),
+        ("The chief constable of Staffordshire Police said", "Staffordshire Police"),
+        ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy", None),
+    ],
+)
+def test_a_name_that_says_what_kind_of_body_it_is_names_the_organisation(text: str, name: str | None) -> None:
+    assert named_with_kind(text) == name
+
+
+def test_people_drop_or_change_the_kind_of_body() -> None:
+    assert {"northshire", "northshire police"} <= short_forms("northshire constabulary")
+    assert "wrekin and severn" in short_forms("wrekin and severn probation delivery unit")
+
+
+def test_a_folder_that_files_by_kind_names_no_organisation() -> None:
+    peel = doc("hmicfrs-peel/peel-2025-northshire.pdf", "Northshire Constabulary")
+    statement = doc("force-statements/northshire-statement.html", "Northshire Constabulary")
+    council = doc("80428_bedford/inspection - 2019.pdf", "Bedford Borough Council")
+    untitled = doc("80428_bedford/inspection - 2014.pdf", None)
+    folders = organisation_folders([peel, statement, council, untitled])
+    assert peel.doc_id not in folders and statement.doc_id not in folders
+    assert folders[council.doc_id] == folders[untitled.doc_id] == "bedford"
+    directory = OrganisationDirectory([peel, statement, council, untitled])
+    found = directory.find("What did the PEEL report say about Northshire police?")
+    assert len(found) == 1 and set(found[0].doc_ids) == {peel.doc_id, statement.doc_id}
+    assert set(directory.find("Bedford's 2014 inspection")[0].doc_ids) == {council.doc_id, untitled.doc_id}
+
+
+def test_a_ratings_table_keeps_the_reports_own_row_labels() -> None:
+    page = Page(
+        1,
+        "Ratings\nRating\nOverall rating for this service Requires improvement\nAre services safe? Inadequate\n"
+        "Are services caring? Good\nPrevious rating (inspected June 2019): Good\n",
+    )
+    table = {j.area: j.grade for j in extract_labelled_grades([page])}
+    assert table == {
+        "overall effectiveness": "requires improvement",
+        "are services safe": "inadequate",
+        "are services caring": "good",
+    }
+    rows_on_lines = Page(2, "Area of policing\nGrade\nPreventing crime\nGood\n1.2 Staffing\nInadequate\n")
+    assert {j.area: j.grade for j in extract_labelled_grades([rows_on_lines])} == {
+        "preventing crime": "good",
+        "staffing": "inadequate",
+    }
+    # one line of prose that ends in a grade is no table
+    assert extract_labelled_grades([Page(1, "The quality of practice was judged\nGood\n")]) == []
+
+
+def _probation() -> DocumentMeta:
+    rows = [
+        Judgement("overall effectiveness", "requires improvement", 2, "Overall rating Requires improvement"),
+        Judgement("staffing", "inadequate", 2, "1.2 Staffing Inadequate"),
+        Judgement("planning", "good", 2, "2.2 Planning Good"),
+        Judgement(
+            "implementation and delivery", "inadequate", 3, "2.3 Implementation and delivery Inadequate"
+        ),
+    ]
+    return doc("hmi-probation/wrekin.pdf", "Wrekin and Severn Probation Delivery Unit", judgements=rows)
+
+
+def test_a_question_names_a_row_by_its_words_not_the_organisations() -> None:
+    report = _probation()
+    staffing = rated_row(report, "How did inspectors rate staffing at Wrekin and Severn PDU?")
+    assert staffing is not None and staffing.grade == "inadequate"
+    overall = rated_row(report, "What overall rating did Wrekin and Severn Probation Delivery Unit get?")
+    assert overall is not None and overall.area == "overall effectiveness"
+    # "delivery" of the organisation's name is no row
+    unnamed = rated_row(report, "What rating did Wrekin and Severn Probation Delivery Unit get?")
+    assert unnamed is not None and unnamed.area == "overall effectiveness"
+    assert rated_row(report, "How many people were on probation?") is None  # asks no rating
+    assert labelled_judgement(report, "what about its planning?") is not None
+    assert row_label(report.judgements[2]) == "2.2 Planning"
+
+
+def test_a_report_with_known_areas_goes_by_area() -> None:
+    ilacs = doc(
+        "80428_bedford/x.pdf",
+        "Bedford",
+        judgements=[Judgement("overall effectiveness", "good", 1, "Overall effectiveness Good")],
+    )
+    assert rated_row(ilacs, "How was Bedford rated overall?") is None
+
+
+def test_a_rare_title_word_picks_the_report() -> None:
+    peel = doc(
+        "p/peel.pdf",
+        "Northshire Constabulary",
+        title="PEEL 2023–25 An inspection of Northshire",
+        end="2025-03-21",
+    )
+    child = doc(
+        "c/cp.pdf", "Northshire Constabulary", title="National child protection inspection", end="2025-06-13"
+    )
+    others = [doc(f"x/{i}.pdf", f"Council {i}", title=f"Inspection of council {i}") for i in range(10)]
+    library = [peel, child, *others]
+    assert titled_first([child, peel], "When was the PEEL report on Northshire published?", library) == [
+        peel,
+        child,
+    ]
+    assert titled_first([child, peel], "When was Northshire inspected?", library) == [child, peel]
+
+
+def test_names_and_prefixes_in_questions() -> None:
+    assert names_in("Is Harbourside CAMHS caring? What did CQC rate it?") == ["Harbourside CAMHS"]
+    assert subject_text("Dudley area SEND inspection, January 2025: up to what age is the offer?").startswith(
+        "up to what age"
+    )
+    assert asks_for_quantity("up to what age is the register offered?")
+    assert asks_for_name("What is the model of practice called?")
+    assert is_fragment("The experiences and progress of children in care and care leavers: good")
+    assert _HOW_MANY_OF_SOMETHING_ELSE.search("How many children were waiting for treatment?")
+    assert not _HOW_MANY_OF_SOMETHING_ELSE.search("How many councils were rated inadequate?")
+    assert not _HOW_MANY_OF_SOMETHING_ELSE.search("How many were rated outstanding in 2023?")
