@@ -24,6 +24,7 @@ from assistant.sentences import (
     asks_for_name,
     asks_for_quantity,
     content_words,
+    holds_asked_kind,
     is_fragment,
     rank_sentences,
 )
@@ -128,6 +129,22 @@ _POINTS_BACK = re.compile(
 _QUANTITY_OF_INSPECTION = re.compile(
     r"\bhow\s+(?:long|many\s+(?:days|weeks))\W+(?:\w+\W+){0,3}?(?:inspect\w*|visit\w*|fieldwork)\b", re.I
 )
+
+
+_ASKS_A_REPLY = re.compile(
+    r"\bstatement|\bpress\s+release|\brespon(?:se|ded|d)\b|\bnews\b|\barticles?\b|\bsaid\b|\bsays\b|\bcoverage\b",
+    re.I,
+)
+
+
+def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
+    """The documents whose sentences rank first: the inspection reports, when news or statements are in
+    scope too (what inspectors found is the report's to say), unless the question asks what was said in
+    reply or reported."""
+    reports = {d.doc_id for d in docs if d.doc_type == "inspection report"}
+    if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
+        return reports
+    return {d.doc_id for d in docs}
 
 
 def is_distinctive(rarity: float) -> bool:
@@ -503,6 +520,19 @@ class ExtractiveAnswerer:
                 return nxt if _GOES_ON.match(nxt.text) else None
         return None
 
+    def completion(self, sentence: Sentence, question: str) -> Sentence | None:
+        """The next sentence when it holds what the question asks for and this one does not: the figure
+        after the sentence that frames it ('... waiting lists for autism assessments.' 'The median wait was 2
+        years and 3 months.')."""
+        if holds_asked_kind(question, sentence.text) is not False:
+            return None
+        following = sentences_of(sentence.chunk, self.index.catalog)
+        for here, candidate in enumerate(following[:-1]):
+            if candidate.text == sentence.text:
+                nxt = following[here + 1]
+                return nxt if holds_asked_kind(question, nxt.text) and not is_fragment(nxt.text) else None
+        return None
+
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
         if not _POINTS_BACK.match(sentence.text):
@@ -608,7 +638,7 @@ class ExtractiveAnswerer:
         the words that only say which report (scoping used them); ``hint`` adds words for a fact the report
         does not state in a fixed place. Asked twice for one question, the embedding is not repeated (the
         ranking's embed call is reused exactly)."""
-        asked = subject_text(scope.focus or scope.question) + (f" {hint}" if hint else "")
+        asked = subject_text(scope.focus or scope.question, searching=True) + (f" {hint}" if hint else "")
         passages = self.retriever.search(asked, self.top_k, doc_ids)
         return rank_sentences(asked, passages, self.index, preferred, self.is_noise)
 
@@ -681,7 +711,7 @@ class ExtractiveAnswerer:
             return abstain(scope.question, "The indexed documents do not hold a passage that answers this.")
         # Lead with the sentence that answers; the ones that complete it follow in reading order.
         chosen = chosen[:1] + sorted(chosen[1:], key=reading_position)
-        follow = self.continuation(best.sentence)
+        follow = self.continuation(best.sentence) or self.completion(best.sentence, scope.question)
         if follow is not None and all(follow.text != c.sentence.text for c in chosen):
             chosen.insert(1, ScoredSentence(follow, best.score, best.similarity, best.overlap))
         pointed = self.antecedent(best.sentence)
@@ -763,7 +793,7 @@ class ExtractiveAnswerer:
             hint = DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]  # not stated in a fixed place
         if scope.organisations or scope.years:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
-            return self.text_answer(scope, doc_ids, {d.doc_id for d in docs}, hint)
+            return self.text_answer(scope, doc_ids, preferred_documents(scope.question, docs), hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
 
     def unknown_names(self, scope: Scope) -> str | None:

@@ -102,15 +102,20 @@ _THE_REPORT = re.compile(
 
 
 _STATISTICS_YEAR = re.compile(
-    r"\b(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)\b(?!\s*(?:inspection|visit|report))"
+    r"\b(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)\b(?!\s*(?:inspection|visit|report))|"
+    # "in the year to March 2025", "the 12 months to 31 December 2024", "year ending 31 March 2024": a period
+    # the figures cover
+    r"\b(?:year|months?|quarter)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
 
 
-def subject_text(focus: str) -> str:
+def subject_text(focus: str, searching: bool = False) -> str:
     """The question without the names of inspectorates and report families, and without the words that
     say which report it is about: scoping has used them, and left in they pull every question towards
-    'which inspectorate' or 'when'."""
-    text = _REPORT_PREFIX.sub("", focus)
+    'which inspectorate' or 'when'. ``searching``: for finding sentences, a heading that says which report
+    ("Dudley area SEND inspection, January 2025: ...") goes too; it stays for reading what is asked
+    ("Sunderland inspection 2021: start and end dates?" asks the inspection's dates)."""
+    text = _REPORT_PREFIX.sub("", focus) if searching else focus
     text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", text))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"
     text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)
@@ -161,7 +166,7 @@ def build_scope(
         scope.missing = f"The index holds no documents about {unheld}."
     # "in 2017-18" is a year of statistics, not which inspection: it never picks the report
     scope.years = sorted(set(years_in(_STATISTICS_YEAR.sub(" ", question))))
-    months = month_years_in(question)
+    months = month_years_in(_STATISTICS_YEAR.sub(" ", question))
     scope.month = months[0][0] if months and len(scope.years) == 1 else None
     scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
     scope.families = families_in(question)

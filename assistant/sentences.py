@@ -88,7 +88,11 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
             r"\bhow\s+(?:long|quickly|soon|fast)\b|\bwithin\s+what\b|\btimescales?\b|\baverage\s+(?:length|duration)\b",
             re.I,
         ),
-        re.compile(r"\b\d+\s*(?:working\s+)?(?:weeks?|days?|hours?|months?|years?)\b|\bwithin\b", re.I),
+        re.compile(
+            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s*"
+            r"(?:working\s+)?(?:weeks?|days?|hours?|months?|years?)\b|\bwithin\b",
+            re.I,
+        ),
         0.2,
         0.0,
     ),
@@ -182,6 +186,15 @@ _ASKS_NAME = re.compile(
 def asks_for_name(question: str) -> bool:
     """'What is the service called?': a name, which no grade or outcome is."""
     return bool(_ASKS_NAME.search(question))
+
+
+def holds_asked_kind(question: str, text: str) -> bool | None:
+    """Whether the text holds the kind of answer the question asks for (a share, a count, a duration, a
+    time, a person, a name); None when the question asks for none of them."""
+    for asks, holds, _, _ in ANSWER_TYPES[:-1]:  # a yes or no is no kind a next sentence completes
+        if asks.search(question):
+            return bool(holds.search(text))
+    return None
 
 
 def answer_type_bonus(question: str, text: str) -> float:

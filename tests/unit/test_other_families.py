@@ -156,9 +156,9 @@ def test_a_rare_title_word_picks_the_report() -> None:
 
 def test_names_and_prefixes_in_questions() -> None:
     assert names_in("Is Harbourside CAMHS caring? What did CQC rate it?") == ["Harbourside CAMHS"]
-    assert subject_text("Dudley area SEND inspection, January 2025: up to what age is the offer?").startswith(
-        "up to what age"
-    )
+    assert subject_text(
+        "Dudley area SEND inspection, January 2025: up to what age is the offer?", True
+    ).startswith("up to what age")
     assert asks_for_quantity("up to what age is the register offered?")
     assert asks_for_name("What is the model of practice called?")
     assert is_fragment("The experiences and progress of children in care and care leavers: good")
