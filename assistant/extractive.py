@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.acronyms import definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
-from assistant.everyday_words import is_everyday
+from assistant.everyday_words import is_everyday, is_very_common
 from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
@@ -56,7 +56,7 @@ COMPLETING_WINDOW = 0.25
 # documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
 SAME_THING_SIMILARITY = 0.75
-EVERYDAY_SILENCE_SIMILARITY = 0.45
+EVERYDAY_SILENCE_SIMILARITY = 0.5
 NAMED = "The documents searched never name "
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
 FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
@@ -594,7 +594,11 @@ class ExtractiveAnswerer:
         phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
-        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
+        distinctive = {
+            t
+            for t in terms.stems
+            if is_distinctive(profile.rarity(t)) and not is_very_common(terms.words.get(t, t))
+        }
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
@@ -608,7 +612,8 @@ class ExtractiveAnswerer:
         everyday = all(is_everyday(w) for w in terms.words_for(distinctive))
         return Silence(
             f"The documents searched do not mention {what}: {self._searched(doc_ids)}.",
-            EVERYDAY_SILENCE_SIMILARITY if everyday else SILENCE_SIMILARITY,
+            # two everyday words the reports never use ("eating disorder", "driving lessons") say what is asked
+            EVERYDAY_SILENCE_SIMILARITY if everyday and len(distinctive) < 2 else SILENCE_SIMILARITY,
         )
 
     def _searched(self, doc_ids: list[str]) -> str:
