@@ -8,17 +8,67 @@ import re
 from assistant.evidence import Sentence, sentences_of
 from vectorstore.catalog import Catalog
 
-_DEFINED = re.compile(r"\(\s*[‘'\"“]?([A-Z][A-Za-z]{1,6})[’'\"”]?\s*\)")
+_DEFINED = re.compile(r"\(\s*[‘'\"“]?([A-Z][A-Za-z]{1,9})[’'\"”]?\s*\)")
 _USED = re.compile(r"\b([A-Z]{2,6})s?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "&"}
+
+
 def stands_for(abbreviation: str, words_before: list[str]) -> bool:
     """The words just before the brackets begin with the abbreviation's letters, in order: 'partners in
-    change' for PIC, 'multi-agency safeguarding hub' for MASH (a hyphenated word gives each part)."""
+    change' for PIC, 'multi-agency safeguarding hub' for MASH (a hyphenated word gives each part), 'His
+    Majesty's Inspectorate of Constabulary and Fire and Rescue Services' for HMICFRS (small words may
+    give no letter)."""
+    return expansion_length(abbreviation, words_before) > 0
+
+
+def expansion_length(abbreviation: str, words_before: list[str]) -> int:
+    """How many of the words before the brackets spell the abbreviation (0: they do not)."""
     letters = abbreviation.lower()
-    initials = [part[0].lower() for word in words_before for part in word.split("-") if part]
-    return len(initials) >= len(letters) and "".join(initials[-len(letters) :]) == letters
+    parts = [part for word in words_before for part in word.split("-") if part]
+    initials = [part[0].lower() for part in parts]
+    if len(initials) >= len(letters) and "".join(initials[-len(letters) :]) == letters:
+        return len(letters)
+    # backwards, letter by letter; a small word that is not the letter wanted gives none
+    want, taken = len(letters) - 1, 0
+    for part in reversed(parts):
+        if want < 0:
+            break
+        taken += 1
+        if part[0].lower() == letters[want]:
+            want -= 1
+        elif part.lower() not in _SMALL_WORDS:
+            return 0
+    return taken if want < 0 else 0
+
+
+_ASKS_EXPANSION = re.compile(
+    r"\b(?i:what\s+(?:does|do|did)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?)[‘'\"“]?([A-Z][A-Za-z]{1,7})[’'\"”]?"
+    r"\s+(?i:stands?\s+for)\b|\b(?i:what\s+is\s+)[‘'\"“]?([A-Z]{2,8})[’'\"”]?\s+(?i:short\s+for)\b|"
+    r"\b(?i:(?:full\s+(?:name|form)|expansion)\s+of\s+(?:the\s+)?)[‘'\"“]?([A-Z]{2,8})\b",
+)
+
+
+def asks_expansion(question: str) -> str | None:
+    """The abbreviation a question asks to be written out ("What does HMICFRS stand for?")."""
+    match = _ASKS_EXPANSION.search(question)
+    return next((g for g in match.groups() if g), None) if match else None
+
+
+def defining(sentence: Sentence, abbreviation: str) -> str | None:
+    """The words a sentence gives for the abbreviation, if it defines it: '... His Majesty's Inspectorate
+    of Constabulary and Fire and Rescue Services (HMICFRS) ...'."""
+    for match in _DEFINED.finditer(sentence.text):
+        if match.group(1) != abbreviation:
+            continue
+        head = sentence.text[: match.start()].replace("‘", " ")
+        spans = list(_WORD.finditer(head))
+        taken = expansion_length(abbreviation, [m.group(0) for m in spans[-14:]])
+        if taken:
+            return head[spans[-taken].start() :].strip()  # as written: "Fire & Rescue Services"
+    return None
 
 
 def definitions(catalog: Catalog, doc_id: str) -> dict[str, Sentence]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.acronyms import definitions, used_in
+from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.everyday_words import is_everyday, is_very_common
 from assistant.evidence import Sentence, cite, sentences_of, squash
@@ -212,6 +212,36 @@ _ASKS_RATING = re.compile(
     r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?)\b|\bhow\s+good\b",
     re.I,
 )
+
+
+_STATES_A_GRADE = re.compile(
+    r"\b(?:rated|rating|graded|grades?|judged|judgements?|judgments?|found\s+to\s+be)\b|"
+    r"\b(?:requires?\s+improvement|inadequate|outstanding|adequate)\b",
+    re.I,
+)
+
+
+def grade_stated_for(question: str, text: str) -> str | None:
+    """The grade a sentence gives to what the question asks about: the grade word nearest the question's
+    own words ("good at working with partners, and adequate when it came to risk assessment and referrals"
+    gives adequate for risk assessment); None when the sentence states no grade."""
+    grades = [(m.start(), canonical_grade(m.group(0))) for m in GRADE_RE.finditer(text)]
+    if not grades or not _STATES_A_GRADE.search(text):
+        return None  # "good progress" is praise, not a grade
+    if len({g for _, g in grades}) == 1:
+        return grades[0][1]
+    asked = {w for w in content_words(question) if w not in _RATING_WORDS}
+    places = [m.start() for m in re.finditer(r"[a-z0-9]+", text.lower()) if m.group(0) in asked]
+    if not places:
+        return None  # several grades, and nothing says which one is asked for
+    # a grade governs the words after it ("good at working with partners, and adequate when it came to
+    # risk assessment"); words before every grade go to the first ("leadership was judged good")
+    votes: dict[str, int] = {}
+    for place in places:
+        before = [g for at, g in grades if at < place]
+        grade = before[-1] if before else grades[0][1]
+        votes[grade] = votes.get(grade, 0) + 1
+    return max(votes, key=lambda g: votes[g])
 
 
 def rated_row(doc: DocumentMeta, question: str) -> Judgement | None:
@@ -533,6 +563,24 @@ class ExtractiveAnswerer:
                 return nxt if holds_asked_kind(question, nxt.text) and not is_fragment(nxt.text) else None
         return None
 
+    def expansion_answer(self, scope: Scope, abbreviation: str) -> Answer | None:
+        """'What does HMICFRS stand for?': the words a document in scope gives for it, where it defines it."""
+        doc_ids = [d.doc_id for d in scope.documents + scope.secondary] or None
+        found: list[tuple[str, Sentence, DocumentMeta]] = []
+        for passage in self.retriever.search(abbreviation, self.top_k * 2, doc_ids):
+            for sentence in sentences_of(passage.chunk, self.index.catalog):
+                words = defining(sentence, abbreviation)
+                doc = self.index.catalog.document(sentence.chunk.doc_id)
+                if words and doc and all(doc.doc_id != d.doc_id and words != w for w, _, d in found):
+                    found.append((words, sentence, doc))
+            if len(found) >= 2:  # two documents' words are enough, and show where they differ
+                break
+        if not found:
+            return None
+        text = f"{abbreviation} stands for {found[0][0]}: " + " ".join(f"“{s.text}”" for _, s, _ in found)
+        citations = [cite(d, s.page, s.text, s.chunk.section) for _, s, d in found]
+        return Answer(scope.question, text, citations=citations)
+
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
         if not _POINTS_BACK.match(sentence.text):
@@ -730,6 +778,15 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
+        stated = (
+            grade_stated_for(scope.question, best.sentence.text)
+            if _ASKS_RATING.search(scope.question)
+            else None
+        )
+        if stated:
+            # "It was found to be good at working with partners, and adequate when it came to risk
+            # assessment": the grade next to what was asked about leads, the sentence shows it
+            text = f"{grade_label(stated)}. {text}"
         return Answer(scope.question, trim_to_sentences(text, self.answer_chars), citations=citations)
 
     # -- entry -----------------------------------------------------------------------------------------
@@ -740,6 +797,11 @@ class ExtractiveAnswerer:
         if unknown:
             return abstain(scope.question, f"The index holds no documents about {unknown}.")
         docs = scope.documents
+        abbreviation = asks_expansion(scope.question)
+        if abbreviation:
+            written_out = self.expansion_answer(scope, abbreviation)
+            if written_out:
+                return written_out
         if scope.compare and (len(docs) > 1 or scope.secondary):
             result = self.compare_answer(scope)
             if result:

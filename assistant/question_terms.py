@@ -84,7 +84,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             else:
                 runs[-1].append(w)
         words = max(runs, key=len)
-        phrase = " ".join(words)
+        phrase = re.sub(r"[’']s?$", "", " ".join(words))  # "Wendy Williams's job" names Wendy Williams
         if len(words) < 2 or all(w.lower() in skip | {"and", "to", "of"} for w in words):
             continue  # one capitalised word is as often a plain word as a name
         if any(p.search(phrase) for p in INSPECTORATE_PATTERNS.values()):

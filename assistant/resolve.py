@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
-from ingest.vocabulary import ORGANISATION_KIND_RE
+from ingest.vocabulary import COUNTY_SHORT_FORMS, ORGANISATION_KIND_RE
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(
@@ -66,7 +66,12 @@ class OrganisationDirectory:
             org.name = _display(names[0], org.name)
         self._add_short_forms()
         self._alias_index = sorted(
-            ((alias, org) for org in self.by_key.values() for alias in org.aliases if len(alias) >= 3),
+            (
+                (_drop_possessives(alias), org)
+                for org in self.by_key.values()
+                for alias in org.aliases
+                if len(alias) >= 3
+            ),
             key=lambda pair: -len(pair[0]),
         )
 
@@ -88,8 +93,11 @@ class OrganisationDirectory:
         return sorted(self.by_key.values(), key=lambda o: o.name.lower())
 
     def find(self, text: str) -> list[Organisation]:
-        """Organisations named in the text, longest alias first, each once, in order of mention."""
-        haystack = f" {normalise(text)} "
+        """Organisations named in the text, longest alias first, each once, in order of mention. A county's
+        short form ("Staffs") stands for the county, and a possessive goes ("Staffordshire's police" names
+        Staffordshire Police)."""
+        haystack = f" {_COUNTY_SHORT.sub(lambda m: COUNTY_SHORT_FORMS[m.group(1)], normalise(text))} "
+        haystack = _drop_possessives(haystack)
         found: list[tuple[int, Organisation]] = []
         taken: list[tuple[int, int]] = []
         for alias, org in self._alias_index:
@@ -122,6 +130,13 @@ _NOT_SHORT = {
     "greater",
     "new",
 }
+
+
+def _drop_possessives(text: str) -> str:
+    return re.sub(r"(?<=[a-z])'s?(?= |$)", "", text)
+
+
+_COUNTY_SHORT = re.compile(r"\b(" + "|".join(COUNTY_SHORT_FORMS) + r")\b")
 
 
 def short_forms(alias: str) -> set[str]:
@@ -353,5 +368,5 @@ def names_in(text: str) -> list[str]:
         while words and words[-1].lower() in _NOT_NAME_WORDS:
             words = words[:-1]
         if len(words) >= 2:
-            found.append(" ".join(words))
+            found.append(re.sub(r"[’']s?$", "", " ".join(words)))
     return sorted(found, key=len, reverse=True)

@@ -89,6 +89,14 @@ _WHICH_REPORT = re.compile(
     r"(?:\w+[’']s\s+)?(?:\w+\s+){0,3}?(?:re-?)?(?:inspection|visit|report)s?\b(?:\s+(?:of|into|on))?",
     re.I,
 )
+# "did the inspectorate say", "according to the watchdog": who said it, not what is asked ("Which children
+# did the inspectorate say the force was slow to recognise?" asks about children, not inspectorates).
+_SAID_BY = re.compile(
+    r"\b(?:did|does|do|had|has|have)\s+(?:the\s+)?(?:police\s+)?(?:inspectorate|inspectors?|watchdog|regulator)\s+"
+    r"(?:say|said|find|found|report|think|thought|note|conclude|describe|judge)\b|"
+    r"\baccording\s+to\s+(?:the\s+)?(?:police\s+)?(?:inspectorate|inspectors|watchdog|regulator)\b",
+    re.I,
+)
 # "Dudley area SEND inspection, January 2025: up to what age ...", "bedford 2017 ofsted report - how long
 # ...": a heading that says which report before a colon or dash.
 _REPORT_PREFIX = re.compile(
@@ -116,6 +124,7 @@ def subject_text(focus: str, searching: bool = False) -> str:
     ("Dudley area SEND inspection, January 2025: ...") goes too; it stays for reading what is asked
     ("Sunderland inspection 2021: start and end dates?" asks the inspection's dates)."""
     text = _REPORT_PREFIX.sub("", focus) if searching else focus
+    text = _SAID_BY.sub(" ", text)
     text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", text))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"
     text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)

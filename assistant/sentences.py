@@ -96,6 +96,12 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.2,
         0.0,
     ),
+    (  # a day of the week
+        re.compile(r"\b(?:what|which)\s+day\s+of\s+the\s+week\b|\bwhat\s+weekday\b", re.I),
+        re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        0.3,
+        -0.05,
+    ),
     (  # a time
         re.compile(r"\bwhich\s+month\b|\bwhen\b", re.I),
         re.compile(rf"\b{_MONTH}\b", re.I),
@@ -188,12 +194,22 @@ def asks_for_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _without_given_numbers(question: str, text: str) -> str:
+    """The text without the numbers the question gives itself ("care leavers aged over 21"): those are
+    what is asked about, not the answer."""
+    given = set(_DIGITS.findall(question))
+    return _DIGITS.sub(lambda m: " " if m.group(0) in given else m.group(0), text) if given else text
+
+
 def holds_asked_kind(question: str, text: str) -> bool | None:
     """Whether the text holds the kind of answer the question asks for (a share, a count, a duration, a
     time, a person, a name); None when the question asks for none of them."""
     for asks, holds, _, _ in ANSWER_TYPES[:-1]:  # a yes or no is no kind a next sentence completes
         if asks.search(question):
-            return bool(holds.search(text))
+            return bool(holds.search(_without_given_numbers(question, text)))
     return None
 
 
@@ -205,7 +221,7 @@ def answer_type_bonus(question: str, text: str) -> float:
         return 0.15 if doers else -0.05
     for asks, holds, gain, loss in ANSWER_TYPES:
         if asks.search(question):
-            return gain if holds.search(text) else loss
+            return gain if holds.search(_without_given_numbers(question, text)) else loss
     return 0.0
 
 

@@ -295,6 +295,31 @@ def canonical_area(label: str) -> str | None:
     return None
 
 
+# How people shorten counties ("Staffs police", "Herts", "Northants"): the short form stands for the name.
+COUNTY_SHORT_FORMS: dict[str, str] = {
+    "staffs": "staffordshire",
+    "herts": "hertfordshire",
+    "hants": "hampshire",
+    "lancs": "lancashire",
+    "notts": "nottinghamshire",
+    "northants": "northamptonshire",
+    "glos": "gloucestershire",
+    "beds": "bedfordshire",
+    "bucks": "buckinghamshire",
+    "berks": "berkshire",
+    "cambs": "cambridgeshire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "oxon": "oxfordshire",
+    "wilts": "wiltshire",
+    "worcs": "worcestershire",
+    "yorks": "yorkshire",
+    "derbys": "derbyshire",
+    "warks": "warwickshire",
+    "shrops": "shropshire",
+}
+
+
 # How people say it, and how reports write it: everyday and informal words a question may use for what the
 # reports name formally. Used to read questions (assistant/scope.py), never to change a quote.
 PLAIN_TO_REPORT: dict[str, str] = {
