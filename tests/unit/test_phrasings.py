@@ -1,0 +1,96 @@
+"""Unit tests for how people phrase questions: shortened counties, possessives, who said it, abbreviations
+to write out, periods of figures, grades stated in a sentence, numbers the question gives itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.acronyms import asks_expansion, expansion_length, stands_for
+from assistant.extractive import grade_stated_for
+from assistant.resolve import OrganisationDirectory
+from assistant.scope import _STATISTICS_YEAR, subject_text
+from assistant.sentences import answer_type_bonus, holds_asked_kind
+from ingest.models import DocumentMeta
+
+
+def _doc(doc_id: str, source: str, organisation: str) -> DocumentMeta:
+    return DocumentMeta(
+        doc_id=doc_id,
+        source=source,
+        content_hash="h",
+        content_type="pdf",
+        title=f"Report on {organisation}",
+        organisation=organisation,
+        doc_type="inspection report",
+    )
+
+
+def test_a_shortened_county_and_a_possessive_find_the_organisation() -> None:
+    police = _doc("p", "news/a.txt", "Staffordshire Police")
+    council = _doc("c", "80561_staffordshire/x.pdf", "Staffordshire County Council")
+    directory = OrganisationDirectory([police, council])
+    assert [o.doc_ids for o in directory.find("Did Staffs police improve?")] == [["p"]]
+    assert [o.doc_ids for o in directory.find("Which children had Staffordshire's police missed?")] == [["p"]]
+    assert [o.doc_ids for o in directory.find("What did Ofsted say about Staffordshire in 2019?")] == [["c"]]
+
+
+def test_who_said_it_is_not_what_is_asked() -> None:
+    assert "inspectorate" not in subject_text(
+        "Which children did the inspectorate say the force had been slow to recognise?"
+    )
+    assert "inspectorate" in subject_text("Which inspectorate carried out the inspection?")
+
+
+@pytest.mark.parametrize(
+    ("question", "abbreviation"),
+    [
+        ("What does HMICFRS stand for?", "HMICFRS"),
+        ("what is SENDIASS short for", "SENDIASS"),
+        ("What is the full name of the CAIU?", "CAIU"),
+        ("What does the council do for care leavers?", None),
+    ],
+)
+def test_a_question_may_ask_what_an_abbreviation_stands_for(question: str, abbreviation: str | None) -> None:
+    assert asks_expansion(question) == abbreviation
+
+
+def test_small_words_of_a_name_may_give_no_letter() -> None:
+    words = "said His Majesty's Inspectorate of Constabulary and Fire and Rescue Services".split()
+    assert expansion_length("HMICFRS", words) == 10
+    assert stands_for("MASH", ["the", "multi-agency", "safeguarding", "hub"])
+    assert not stands_for("PIC", ["the", "team"])
+
+
+def test_a_period_of_figures_is_not_which_inspection() -> None:
+    for text in (
+        "in the year to March 2025",
+        "in the 12 months to 31 December 2024",
+        "year ending 31 March 2024",
+    ):
+        assert "20" not in _STATISTICS_YEAR.sub(" ", text)
+    assert "2019" in _STATISTICS_YEAR.sub(" ", "at the 2019 inspection")
+
+
+def test_the_grade_next_to_what_was_asked_leads() -> None:
+    sentence = (
+        "It was found to be good at working with safeguarding partners, and adequate when it came to "
+        "leadership of child protection arrangements and risk assessment and referrals."
+    )
+    assert (
+        grade_stated_for("What grade did it get for risk assessment and referrals?", sentence) == "adequate"
+    )
+    assert grade_stated_for("How was it rated for working with partners?", sentence) == "good"
+    assert grade_stated_for("How was it rated?", "Children make good progress.") is None
+
+
+def test_numbers_the_question_gives_are_no_answer_to_how_many() -> None:
+    question = "How many care leavers aged over 21 no longer had a social worker?"
+    assert (
+        holds_asked_kind(question, "When care leavers become 21, they are no longer provided with a worker.")
+        is False
+    )
+    assert holds_asked_kind(question, "There were over 130 care leavers in this situation.") is True
+    assert (
+        answer_type_bonus("On what day of the week was the report published?", "It was published on Friday.")
+        > 0
+    )
