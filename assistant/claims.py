@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
-from assistant.evidence import cite
+from assistant.evidence import Sentence, cite, sentences_of
 from assistant.extractive import (
     ExtractiveAnswerer,
     judgement_for,
@@ -439,6 +439,17 @@ class ClaimChecker:
                 return result
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
+    def _with_antecedent(self, sentence: Sentence) -> str:
+        """The sentence, and the one before when it opens with a pronoun ("She said ...": who she is, the
+        sentence before says)."""
+        if not _PRONOUN_START.match(sentence.text):
+            return sentence.text
+        before = sentences_of(sentence.chunk, self.answerer.index.catalog)
+        for here, candidate in enumerate(before[1:], start=1):
+            if candidate.text == sentence.text:
+                return f"{before[here - 1].text} {sentence.text}"
+        return sentence.text
+
     def _decide(self, claim: str, ranked: list) -> Answer:  # type: ignore[type-arg]
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}
         claim_q = quantities(claim)
@@ -485,7 +496,7 @@ class ClaimChecker:
             )
             if _negation_differs(claim, s.text):
                 continue  # "was not adequately protecting" never supports "was adequately protecting"
-            if not _names_all(claim, s.text, doc):
+            if not _names_all(claim, self._with_antecedent(s), doc):
                 continue  # a person or body the claim names that the sentence does not: not the same thing
             if distinctive and not same_words and not _holds_most(s.text, distinctive):
                 continue  # the sentence lacks what the claim is about ("on site in August")
@@ -494,6 +505,7 @@ class ClaimChecker:
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
 
+_PRONOUN_START = re.compile(r"(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|wasn[’']t|isn[’']t|weren[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|nor|without|lack\w*|fail\w*\s+to)\b",
     re.I,
@@ -536,6 +548,8 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
             continue
         if name.lower() in low or (own and name.split()[0].lower() in own):
             continue
+        if len(name.split()) >= 3 and " ".join(name.split()[-2:]).lower() in low:
+            continue  # a title before a person's name ("... Constabulary Wendy Williams"), written apart
         if name.split()[0] in MONTH_NAMES:
             continue
         return False
