@@ -652,6 +652,7 @@ class Query:
     subject: str = ""  # as the question says it
     topic: list[str] = field(default_factory=list)
     graded_only: bool = False
+    every_area: bool = False  # "inadequate on every judgement", "a clean sweep of outstanding"
     problem: str = ""  # why the index cannot answer (a nation or inspectorate it holds nothing of)
 
 
@@ -905,12 +906,17 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
                 f"{', '.join(sorted(held))}, which inspect {', '.join(sorted(covered))}."
             )
 
-    mention = _MENTION.search(text)
-    passive = re.search(
-        r"\b(?:is|are|was|were|gets?|got)\s+(?P<subject>.{3,120}?)\s+(?:mentioned|referred\s+to|referenced|"
-        r"discussed|cited|described|named|highlighted|used|in\s+use)\b",
-        text,
-        re.I,
+    q.every_area = bool(_EVERY_AREA.search(text)) and bool(_grades(text, data, OVERALL))
+    mention = None if q.every_area else _MENTION.search(text)
+    passive = (
+        None
+        if q.every_area
+        else re.search(
+            r"\b(?:is|are|was|were|gets?|got)\s+(?P<subject>.{3,120}?)\s+(?:mentioned|referred\s+to|referenced|"
+            r"discussed|cited|described|named|highlighted|used|in\s+use)\b",
+            text,
+            re.I,
+        )
     )
     themes = _THEMES.search(rest) and _IMPROVE_ITEMS.search(GRADE_RE.sub(" ", rest))
     if themes and not (mention and re.search(r"\bmention|\brefer|\btalk|\bdiscuss", mention.group(0), re.I)):
@@ -954,7 +960,7 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
         marked = marked[:pos] + f" G{q.grades.index(g)} " + marked[pos + length :]
     for _, pattern in AREAS:  # "the experiences and progress of care leavers" is no progress
         marked = pattern.sub(" AREA ", marked)
-    if _changes(marked, q):
+    if not q.every_area and _changes(marked, q):
         q.kind = "changes"
         return q
     if q.grades:
@@ -967,6 +973,13 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     return None
 
 
+# Every judgement of one inspection the same: "inadequate on every judgement", "a clean sweep of outstanding
+# judgements", "outstanding across the board", "in all areas".
+_EVERY_AREA = re.compile(
+    r"\b(?:every|each|all(?:\s+(?:the|its|their|of\s+the(?:ir)?))?|all\s+four|all\s+five)\s+"
+    r"(?:judgements?|judgments?|areas?|grades?|categories)\b|\bclean\s+sweep\b|\bacross\s+the\s+board\b",
+    re.I,
+)
 _TOPIC_STOP = set(
     "a an the of in on at to for and or by with from as is are was were be been did do does what which who whom "
     "when where why how many much that this these those it its their they them after before about into than "
@@ -1206,9 +1219,18 @@ class LibraryAnswerer:
             if not q.when.admits(insp):
                 continue
             j = insp.judgement(area)
+            if q.every_area:
+                # every judgement the inspection gave (three at least: a one-line grade is no sweep)
+                given = list(insp.judgements.values())
+                same = len(given) >= 3 and all(g.grade in q.grades for g in given)
+                j = insp.judgement(OVERALL) if same else None
             if j and j.grade in q.grades:
                 rows[insp.org].append((insp, j))
         what = f"rated {_grade_phrase(q.grades)} {_area_phrase(area)}"
+        if q.every_area:
+            what = f"rated {_grade_phrase(q.grades)} on every judgement" + (
+                "" if q.when else " at one inspection"
+            )
         if all(g not in _OFSTED_RANK for g in q.grades):  # another scale: an area SEND outcome
             what = f"found to have {_grade_phrase(q.grades)}"
         when = f" at inspections {q.when.text}" if q.when else ""

@@ -558,3 +558,33 @@ def test_mentions_search_the_distinctive_part_of_what_is_asked() -> None:
         "lifelong links"
     ]  # "links" names no kind of thing  # type: ignore[arg-type]
     assert _distinctive_phrases(["lifelong links"], data, "Who uses Lifelong Links?") == ["lifelong links"]  # type: ignore[arg-type]
+
+
+def test_every_judgement_the_same_at_one_inspection() -> None:
+    sweep = {
+        "overall effectiveness": "outstanding",
+        "help and protection": "outstanding",
+        "care leavers": "outstanding",
+    }
+    mixed = {
+        "overall effectiveness": "outstanding",
+        "help and protection": "good",
+        "care leavers": "outstanding",
+    }
+    lib = LibraryAnswerer(
+        library_index(
+            [
+                report("201_north", "2023-06-05", "2023-06-16", sweep),
+                report("202_south", "2023-06-05", "2023-06-16", mixed),
+                report("203_east", "2019-01-07", "2019-01-18", {"overall effectiveness": "outstanding"}),
+            ]
+        )
+    )
+    for question in (
+        "Which councils were outstanding on every judgement?",
+        "Count the councils that got a clean sweep of outstanding judgements at an inspection.",
+        "Which councils were rated outstanding across the board?",
+    ):
+        answer = lib.answer(question)
+        assert answer is not None and names(answer) == ["North"], (question, answer)
+        assert_quotes_on_pages(lib, answer)
