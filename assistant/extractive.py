@@ -17,6 +17,7 @@ from assistant.everyday_words import is_everyday, is_very_common
 from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
+from assistant.resolve import names_in
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
 from assistant.sentences import (
@@ -651,8 +652,20 @@ class ExtractiveAnswerer:
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
         distinctive -= {word_stem(a.lower()) for a in re.findall(r"\b[A-Z]{2,6}s?\b", text)}
-        if not distinctive or any(profile.mentions(d, t) for d in doc_ids for t in distinctive):
+        # words that say which documents ("the PEEL report", "the force's statement", "Harbourside CAMHS"
+        # that the documents name) chose them; they say nothing of whether they speak of the topic
+        scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
+        distinctive = {t for t in distinctive if t[:5] not in scoping}  # "policing" of a police report
+        distinctive -= {
+            word_stem(w.lower())
+            for name in names_in(scope.question)
+            if any(self.doc_has_phrase(d, name) for d in doc_ids)
+            for w in name.split()
+        }
+        if not distinctive:
             return None
+        if any(profile.mentions(d, t) for d in doc_ids for t in distinctive):
+            return self._topic_phrase_absent(text, distinctive, doc_ids)
         named = sorted(w for w in terms.words_for(distinctive) if _written_as_name(w, text))
         if named:
             return Silence(f"{NAMED}{named[0].title()}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
@@ -663,6 +676,37 @@ class ExtractiveAnswerer:
             # two everyday words the reports never use ("eating disorder", "driving lessons") say what is asked
             EVERYDAY_SILENCE_SIMILARITY if everyday and len(distinctive) < 2 else SILENCE_SIMILARITY,
         )
+
+    def _topic_phrase_absent(self, text: str, distinctive: set[str], doc_ids: list[str]) -> Silence | None:
+        """Two or more distinctive words side by side, none of which the documents use ("female genital
+        mutilation", "knife crime"): the question's topic, absent, though another of its words is there
+        ("how the force handles ...")."""
+        profile = self.profiles.current()
+        run: list[str] = []
+        for word in [*re.findall(r"[A-Za-z][A-Za-z’']+", text), ""]:
+            stem = word_stem(word.lower().strip("’'")) if word else ""
+            if stem in distinctive and not any(profile.mentions(d, stem) for d in doc_ids):
+                run.append(word.lower())
+                continue
+            if len(run) >= 2:
+                phrase = " ".join(run)
+                everyday = all(is_everyday(w) for w in run)
+                return Silence(
+                    f"The documents searched do not mention {phrase}: {self._searched(doc_ids)}.",
+                    EVERYDAY_SILENCE_SIMILARITY if everyday else SILENCE_SIMILARITY,
+                )
+            run = []
+        return None
+
+    def _scoping_stems(self, doc_ids: list[str]) -> frozenset[str]:
+        words: set[str] = set()
+        for doc_id in doc_ids:
+            doc = self.index.catalog.document(doc_id)
+            if doc:
+                words |= set(
+                    re.findall(r"[a-z][a-z’']+", f"{doc.title or ''} {doc.organisation or ''}".lower())
+                )
+        return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
     def _searched(self, doc_ids: list[str]) -> str:
         docs = [self.index.catalog.document(d) for d in doc_ids[:4]]
