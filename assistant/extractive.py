@@ -27,6 +27,7 @@ from assistant.sentences import (
     content_words,
     holds_asked_kind,
     is_fragment,
+    money_unstated,
     rank_sentences,
 )
 from assistant.understanding import DESCRIPTIONS, Subject
@@ -132,6 +133,13 @@ _QUANTITY_OF_INSPECTION = re.compile(
 )
 
 
+# What the inspected body itself says, in a statement or to the press: "does the force say", "did Staffordshire
+# Police say", "according to the council".
+_ORGANISATION_SAYS = re.compile(
+    r"\b(?:does|did|do)\s+(?:the\s+(?:force|council|trust|partnership|authority)|"
+    r"(?!Ofsted\b|CQC\b|HMI|HM\b|His\b|Her\b|Estyn\b|Inspector)(?:[A-Z][\w’'-]*\s+){1,4})"
+    r"(?:say|claim|state|respond|reply)\b|\baccording\s+to\s+the\s+(?:force|council|trust)\b"
+)
 _ASKS_A_REPLY = re.compile(
     r"\bstatement|\bpress\s+release|\brespon(?:se|ded|d)\b|\bnews\b|\barticles?\b|\bsaid\b|\bsays\b|\bcoverage\b",
     re.I,
@@ -782,6 +790,13 @@ class ExtractiveAnswerer:
         silent = self.silence(scope, doc_ids)
         if silent and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed:
             return abstain(scope.question, silent.reason)
+        if ranked and money_unstated(scope.question, [r.sentence.text for r in ranked]):
+            return abstain(
+                scope.question,
+                f"The documents searched give no sum of money for this: {self._searched(doc_ids or [])}."
+                if doc_ids
+                else "The indexed documents give no sum of money for this.",
+            )
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY
             and ranked[0].overlap < MIN_OVERLAP
@@ -882,6 +897,8 @@ class ExtractiveAnswerer:
             scope.wants = Subject.TEXT  # "how long were care proceedings taking?" asks no date of the report
         if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_name(asked):
             scope.wants = Subject.TEXT  # "what is its model of practice called?" asks no grade
+        if scope.wants in (Subject.IMPROVE, Subject.STRENGTHS) and _ORGANISATION_SAYS.search(scope.question):
+            scope.wants = Subject.TEXT  # "how high a priority does the force say safeguarding is?": its reply
         fact_answer = {
             Subject.GRADE: self.grade_answer,
             Subject.OUTCOME: self.outcome_answer,

@@ -77,6 +77,16 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.25,
         -0.1,
     ),
+    (  # a sum of money
+        _ASKS_MONEY := re.compile(
+            r"\bhow\s+much\b.{0,60}\b(?:spen[dt]|cost|budget|money|fund(?:ing|ed|s)?|invest(?:ed|ment)?|paid|pay|grant)\b|"
+            r"\bwhat\s+(?:did|does|was|is)\b.{0,60}\bcost\b",
+            re.I,
+        ),
+        _HOLDS_MONEY := re.compile(r"£\s?\d|\b\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b|\bpounds?\b", re.I),
+        0.25,
+        -0.15,
+    ),
     (  # a count
         re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:caseloads?|level)\b", re.I),
         re.compile(_NUMBER, re.I),
@@ -202,6 +212,12 @@ def _without_given_numbers(question: str, text: str) -> str:
     what is asked about, not the answer."""
     given = set(_DIGITS.findall(question))
     return _DIGITS.sub(lambda m: " " if m.group(0) in given else m.group(0), text) if given else text
+
+
+def money_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking how much was spent, where no candidate sentence gives a sum: reports seldom give
+    money, so the documents do not say (rather than a sentence about the posts being an answer)."""
+    return bool(_ASKS_MONEY.search(question)) and not any(_HOLDS_MONEY.search(t) for t in texts)
 
 
 def holds_asked_kind(question: str, text: str) -> bool | None:
