@@ -653,6 +653,9 @@ class Query:
     topic: list[str] = field(default_factory=list)
     graded_only: bool = False
     every_area: bool = False  # "inadequate on every judgement", "a clean sweep of outstanding"
+    # a fact each report states ("previous inspection", "next inspection") and what it must say
+    fact_kind: str = ""
+    fact_terms: list[str] = field(default_factory=list)
     problem: str = ""  # why the index cannot answer (a nation or inspectorate it holds nothing of)
 
 
@@ -906,6 +909,13 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
                 f"{', '.join(sorted(held))}, which inspect {', '.join(sorted(covered))}."
             )
 
+    fact = _STATED_FACT.search(text)
+    terms = _fact_terms(text[fact.end() :] if fact else "")
+    if fact and terms:
+        q.kind = "facts"
+        q.fact_kind = "next inspection" if fact.group("next") else "previous inspection"
+        q.fact_terms = terms
+        return q
     q.every_area = bool(_EVERY_AREA.search(text)) and bool(_grades(text, data, OVERALL))
     mention = None if q.every_area else _MENTION.search(text)
     passive = (
@@ -971,6 +981,41 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
         q.graded_only = bool(_GRADE_CUE.search(rest))
         return q
     return None
+
+
+# A fact each report states about the inspection before or after it (area SEND reports): "told their next
+# full area SEND inspection would come within about three years", "had last been inspected in 2016".
+_STATED_FACT = re.compile(
+    r"\b(?P<next>next\s+(?:full\s+)?(?:area\s+)?(?:SEND\s+)?(?:inspection|visit)|monitoring\s+(?:inspection|visit)|"
+    r"full\s+inspection\s+(?:would|will|is\s+due))|"
+    r"\b(?:last|previous(?:ly)?)\s+(?:been\s+)?(?:full\s+)?(?:area\s+)?(?:SEND\s+)?inspect\w*",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "twelve": "12",
+    "eighteen": "18",
+}
+
+
+def _fact_terms(text: str) -> list[str]:
+    """What the fact must say: a year ("in 2016"), or a period ("within about three years", "18 months"),
+    each number written both ways."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    if years:
+        return years
+    period = re.search(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(years?|months?)\b", text, re.I)
+    if period:
+        number, unit = period.group(1).lower(), period.group(2).lower().rstrip("s")
+        digits = _NUMBER_WORDS.get(number, number)
+        words = [w for w, d in _NUMBER_WORDS.items() if d == digits]
+        return [f"{n} {unit}" for n in [digits, *words]]
+    return []
 
 
 # Every judgement of one inspection the same: "inadequate on every judgement", "a clean sweep of outstanding
@@ -1173,6 +1218,8 @@ class LibraryAnswerer:
             return None
         if q.problem:
             return _abstain(question, q.problem)
+        if q.kind == "facts":
+            return self._stated_facts(q, data, filters)
         if q.kind == "mentions":
             return self._mentions(q, data, filters)
         if q.kind == "themes":
@@ -1185,6 +1232,32 @@ class LibraryAnswerer:
         if q.kind == "grades":
             return self._grades(q, inspections)
         return self._listing(q, inspections)
+
+    def _stated_facts(self, q: Query, data: LibraryData, filters: Filters | None) -> Answer:
+        """Organisations whose latest report states the fact as asked ("within approximately three years",
+        "4 to 8 July 2016"), each with the report's own line."""
+        latest: dict[str, Inspection] = {}
+        for insp in self._inspections(q, data, filters):
+            if insp.org not in latest or insp.order > latest[insp.org].order:
+                latest[insp.org] = insp
+        rows = []
+        for org in sorted(latest, key=str.lower):
+            doc = latest[org].doc
+            for fact in doc.facts:
+                said = re.sub(r"\s+", " ", fact.value).lower()
+                if fact.kind == q.fact_kind and any(
+                    re.search(rf"\b{re.escape(t)}s?\b", said) for t in q.fact_terms
+                ):
+                    rows.append((org, doc, fact))
+                    break
+        asked = q.fact_terms[0] if q.fact_terms[0].isdigit() else q.fact_terms[0] + "s"
+        what = f"whose latest report gives the {q.fact_kind} as {asked}"
+        if not rows:
+            return _abstain(q.question, f"None of the {q.noun} in the index {what}.")
+        head = f"{_count(len(rows), q.noun)} {what}"
+        lines = [f"• {org}: “{fact.quote or fact.value}”" for org, _, fact in rows]
+        citations = [cite(doc, fact.page, fact.quote or fact.value, q.fact_kind) for _, doc, fact in rows]
+        return Answer(q.question, head + ":\n" + "\n".join(lines), citations=citations)
 
     # which inspections a question is about (not yet by time: changes read whole series)
     def _inspections(self, q: Query, data: LibraryData, filters: Filters | None) -> list[Inspection]:

@@ -15,7 +15,7 @@ from fakes import FakeEmbedder, memory_index
 from assistant.evidence import squash
 from assistant.library import LibraryAnswerer, phrase_pattern, read_question, read_when
 from assistant.themes import ThemesResult, build_themes, cluster, themes_answer
-from ingest.models import DocumentMeta, Finding, Judgement, Page
+from ingest.models import DocumentMeta, Fact, Finding, Judgement, Page
 from render.themes import themes_csv, themes_markdown
 from vectorstore.index import Index
 
@@ -588,3 +588,38 @@ def test_every_judgement_the_same_at_one_inspection() -> None:
         answer = lib.answer(question)
         assert answer is not None and names(answer) == ["North"], (question, answer)
         assert_quotes_on_pages(lib, answer)
+
+
+def test_a_fact_each_report_states_can_be_asked_across_the_library() -> None:
+    def send(folder: str, previous: str, following: str) -> tuple[DocumentMeta, list[Page]]:
+        meta, pages = report(folder, "2023-06-05", "2023-06-09", {}, family="send")
+        pages[0] = Page(1, f"{pages[0].text}\nDate of previous inspection: {previous}\n{following}")
+        meta.facts = [
+            Fact("previous inspection", previous, 1, f"Date of previous inspection: {previous}"),
+            Fact("next inspection", following, 1, following),
+        ]
+        return meta, pages
+
+    lib = LibraryAnswerer(
+        library_index(
+            [
+                send(
+                    "301_north",
+                    "4 to 8 July 2016",
+                    "The next full area SEND inspection will be within approximately three years.",
+                ),
+                send(
+                    "302_south",
+                    "2 to 6 October 2017",
+                    "The next full area SEND inspection will be within approximately 5 years.",
+                ),
+            ]
+        )
+    )
+    answer = lib.answer(
+        "Which local areas were told their next full area SEND inspection would come within about three years?"
+    )
+    assert answer is not None and names(answer) == ["North"], answer
+    assert_quotes_on_pages(lib, answer)
+    answer = lib.answer("Which local area partnerships had last been inspected for SEND in 2017?")
+    assert answer is not None and names(answer) == ["South"], answer
