@@ -765,6 +765,26 @@ class ExtractiveAnswerer:
     def clearly_a_fact(self, scope: Scope) -> bool:
         return self.subject_score(scope) >= CLEAR_FACT_SCORE
 
+    _FACT_ASKED = (
+        Subject.DATES,
+        Subject.INSPECTOR,
+        Subject.PUBLICATION,
+        Subject.INSPECTORATES,
+        Subject.PREVIOUS,
+        Subject.NEXT,
+        Subject.PARTNERS,
+    )
+
+    def asks_nothing_in_particular(self, scope: Scope) -> bool:
+        """An organisation's report asked about with no topic at all: every word of the question only says
+        whose report, or how to answer ("summarise", "how is ... doing", "tell me about")."""
+        if not scope.organisations or not scope.documents or scope.wants in self._FACT_ASKED:
+            return False
+        if not any(d.judgements for d in scope.documents[:1]):
+            return False
+        terms = subject_terms(scope)
+        return not terms.stems and not terms.phrases
+
     def names_a_topic(self, scope: Scope) -> bool:
         """The question names something the fixed facts are not about: a word few documents use, or a
         name. Facts (dates, grades, inspectors, lists) are asked for in words every report uses."""
@@ -869,6 +889,9 @@ class ExtractiveAnswerer:
             result = self.grade_list_answer(scope)
             if result:
                 return result
+        if self.asks_nothing_in_particular(scope):
+            # "How is Luton doing?", "Summarise the 2023 Halton SEND inspection": the headline, its grade
+            scope.wants = Subject.OUTCOME if docs[0].family == ReportFamily.AREA_SEND else Subject.GRADE
         rated = next(((d, j) for d in docs for j in [rated_row(d, scope.question)] if j), None)
         if rated and (scope.organisations or len(docs) == 1):
             # a row of the report's own ratings table, asked for: no topic or sentence is closer

@@ -29,7 +29,10 @@ _QUESTION_FORM = set(
     "conclude concluded conclusion rating ratings rated judge judged judgement verdict list cover covered "
     "came come happen happened keep kept drop dropped though even despite ending ended began begin start "
     "started late early spring summer autumn winter latest recent recently current currently last first "
-    "reinspection inspect visit visited take took place dates date give tell show please".split()
+    "reinspection inspect visit visited take took place dates date give tell show please "
+    # asking for an account, not naming a topic
+    "summarise summarize summarised summary overview outline explain describe key main headline headlines "
+    "points doing going overall".split()
 )
 _NAME_RUN = re.compile(
     r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+(?:\s+(?:of|and|the|for|in|to|&)?\s*[A-Z][\w’'-]+)*)"

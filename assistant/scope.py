@@ -257,7 +257,23 @@ def build_scope(
             pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True
         )
         scope.documents = titled_first(scope.documents, question, documents)
+        if scope.organisations and _LATEST_REPORT.search(question):
+            # "Oldham's latest report": the newest inspection report of each organisation in each family
+            # (a council's children's services and its area SEND reports are different inspections)
+            reports = [d for d in scope.documents if d.doc_type == "inspection report"] or scope.documents
+            newest: dict[tuple[str, str], DocumentMeta] = {}
+            for doc in reports:  # newest first
+                for org in scope.organisations:
+                    if doc.doc_id in org.doc_ids:
+                        newest.setdefault((org.key, doc.family or ""), doc)
+            scope.documents = [d for d in reports if d in newest.values()]
     return scope
+
+
+_LATEST_REPORT = re.compile(
+    r"\b(?:latest|most\s+recent|newest|current|last)\s+(?:\w+\s+){0,2}?(?:report|inspection|visit|ofsted|ilacs)\b",
+    re.I,
+)
 
 
 _TITLE_WORD = re.compile(r"[a-z0-9]{3,}")

@@ -116,6 +116,7 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
         "what recommendations did inspectors make",
         "what should they work on",
         "what are the priorities for action",
+        "what weaknesses and concerns did inspectors find",
     ),
     Subject.STRENGTHS: (
         "what is working well",
@@ -134,7 +135,8 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
 CUES: dict[Subject, re.Pattern[str]] = {
     Subject.GRADE: re.compile(
         r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\bscore[ds]?\b|"
-        r"\boutstanding\b|\binadequate\b|requires?\s+improvement|\boverall\s+effectiveness\b",
+        r"\boutstanding\b|\binadequate\b|requires?\s+improvement|\boverall\s+effectiveness\b|"
+        r"^\s*how\s+(?:is|are|was|were)\s+(?:[\w’'&, -]{1,60}?\s+)?doing\b|\bhow\s+good\s+(?:is|are|was|were)\b",
         re.I,
     ),
     Subject.OUTCOME: re.compile(
