@@ -896,6 +896,18 @@ class ExtractiveAnswerer:
         if rated and (scope.organisations or len(docs) == 1):
             # a row of the report's own ratings table, asked for: no topic or sentence is closer
             return self.grade_answer(scope, [rated[0]], rated[1].area)
+        every = docs + scope.secondary
+        if (
+            scope.organisations
+            and every
+            and _ASKS_RATING.search(scope.question)
+            and all(d.doc_type == "inspection report" and not d.judgements for d in every)
+        ):
+            # a letter, a school or a joint inspection that grades nothing: say so, never a guessed grade
+            return abstain(
+                scope.question,
+                f"The reports searched give no grade: {self._searched([d.doc_id for d in every])}.",
+            )
         if scope.wants != Subject.TEXT and self.names_a_topic(scope) and not self.clearly_a_fact(scope):
             # "What did the inspection say about Lifelong Links?": the topic decides, if the reports hold
             # it. If they never mention it, a strong fact subject was only worded unusually ("Summarise

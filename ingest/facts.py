@@ -125,9 +125,16 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
 # A grade in a ratings table of any family: a short label line and the grade alone on the next line
 # ("Preventing crime / Good", "Are services safe? / Inadequate", "1.2 Staffing / Inadequate"), or both on one
 # line (a PDF reader may join a row's cells). Capitalised, as table cells are: prose that wraps before "good" is not a row.
+# The grade words of the scales we know: Ofsted's and HMICFRS's, and HM Inspectorate of Prisons' four
+# levels ("Reasonably good", "Not sufficiently good", "Poor"); after a colon a grade may be lower case.
+_TABLE_GRADE = (
+    r"Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?|Adequate|Inadequate|"
+    r"Reasonably\s+good|Not\s+sufficiently\s+good|Poor"
+)
 _LABELLED_GRADE = re.compile(
-    r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
-    r"(?P<grade>Outstanding|Good|Requires\s+improvement|Adequate|Inadequate)[ \t]*$",
+    r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)"
+    rf"(?:[ \t]*:[ \t]*(?P<after_colon>(?i:{_TABLE_GRADE}))|(?:[ \t]*\n[ \t]*|[ \t]+)(?P<grade>{_TABLE_GRADE}))"
+    r"[ \t]*\.?[ \t]*$",
     re.M,
 )
 _NOT_A_LABEL = re.compile(r"\b(?:previous|last|earlier|grade|rating\s+scale|points?)\b|[.;,]$", re.I)
@@ -153,7 +160,8 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
             )
             if area not in found:
                 quote = match.group(0).strip()
-                found[area] = Judgement(area, canonical_grade(match.group("grade")), page.number, quote)
+                grade = match.group("grade") or match.group("after_colon")
+                found[area] = Judgement(area, canonical_grade(grade), page.number, quote)
     return list(found.values()) if len(found) >= 2 else []
 
 

@@ -137,6 +137,8 @@ SEND_OUTCOMES = (
     "inconsistent experiences and outcomes",
     "positive experiences and outcomes",
 )
+# HM Inspectorate of Prisons scores its healthy prison tests on four levels, worst first.
+PRISONS_SCALE = ("poor", "not sufficiently good", "reasonably good", "good")
 SEND_OUTCOME_AREA = "inspection outcome"
 SEND_OUTCOME_PATTERNS: dict[str, re.Pattern[str]] = {
     "widespread and/or systemic failings": re.compile(
@@ -266,7 +268,7 @@ NUMBERED_RE = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")
 
 def canonical_grade(text: str) -> str:
     """'Requires\\nimprovement to be good' -> 'requires improvement'."""
-    low = re.sub(r"\s+", " ", text.lower()).strip()
+    low = re.sub(r"\s+", " ", text.lower()).strip().rstrip(".")
     if low.startswith("require"):
         return "requires improvement"
     return low

@@ -165,3 +165,24 @@ def test_names_and_prefixes_in_questions() -> None:
     assert _HOW_MANY_OF_SOMETHING_ELSE.search("How many children were waiting for treatment?")
     assert not _HOW_MANY_OF_SOMETHING_ELSE.search("How many councils were rated inadequate?")
     assert not _HOW_MANY_OF_SOMETHING_ELSE.search("How many were rated outstanding in 2023?")
+
+
+def test_other_scales_and_a_lower_case_grade_after_a_colon() -> None:
+    prison = Page(
+        1,
+        "Healthy prison test\nSafety Not sufficiently good\nRespect Reasonably good\nPurposeful activity Poor\n",
+    )
+    assert {j.area: j.grade for j in extract_labelled_grades([prison])} == {
+        "safety": "not sufficiently good",
+        "respect": "reasonably good",
+        "purposeful activity": "poor",
+    }
+    home = Page(
+        1,
+        "Overall experiences and progress of children and young people: requires improvement to be good\n"
+        "The effectiveness of leaders and managers: good\n",
+    )
+    assert {j.area: j.grade for j in extract_labelled_grades([home])} == {
+        "overall effectiveness": "requires improvement",
+        "the effectiveness of leaders and managers": "good",
+    }
