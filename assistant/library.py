@@ -911,7 +911,8 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
 
     fact = _STATED_FACT.search(text)
     terms = _fact_terms(text[fact.end() :] if fact else "")
-    if fact and terms:
+    if fact and terms and not _grades(text, data, OVERALL) and not _CHANGE_WORDS.search(text):
+        # (a question naming grades or a change asks about grades at the next inspection, not this fact)
         q.kind = "facts"
         q.fact_kind = "next inspection" if fact.group("next") else "previous inspection"
         q.fact_terms = terms
@@ -989,6 +990,10 @@ _STATED_FACT = re.compile(
     r"\b(?P<next>next\s+(?:full\s+)?(?:area\s+)?(?:SEND\s+)?(?:inspection|visit)|monitoring\s+(?:inspection|visit)|"
     r"full\s+inspection\s+(?:would|will|is\s+due))|"
     r"\b(?:last|previous(?:ly)?)\s+(?:been\s+)?(?:full\s+)?(?:area\s+)?(?:SEND\s+)?inspect\w*",
+    re.I,
+)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:improv\w*|declin\w*|climb\w*|dropp?\w*|fell|fall\w*|r[io]se|moved?|went|worse|better|stayed|remained)\b",
     re.I,
 )
 _NUMBER_WORDS = {
