@@ -4,30 +4,18 @@ to write out, periods of figures, grades stated in a sentence, numbers the quest
 from __future__ import annotations
 
 import pytest
+from fakes import meta
 
 from assistant.acronyms import asks_expansion, expansion_length, stands_for
 from assistant.extractive import grade_stated_for
 from assistant.resolve import OrganisationDirectory
 from assistant.scope import _STATISTICS_YEAR, subject_text
 from assistant.sentences import answer_type_bonus, holds_asked_kind
-from ingest.models import DocumentMeta
-
-
-def _doc(doc_id: str, source: str, organisation: str) -> DocumentMeta:
-    return DocumentMeta(
-        doc_id=doc_id,
-        source=source,
-        content_hash="h",
-        content_type="pdf",
-        title=f"Report on {organisation}",
-        organisation=organisation,
-        doc_type="inspection report",
-    )
 
 
 def test_a_shortened_county_and_a_possessive_find_the_organisation() -> None:
-    police = _doc("p", "news/a.txt", "Staffordshire Police")
-    council = _doc("c", "80561_staffordshire/x.pdf", "Staffordshire County Council")
+    police = meta("p", "Staffordshire Police", "news/a.txt")
+    council = meta("c", "Staffordshire County Council", "80561_staffordshire/x.pdf")
     directory = OrganisationDirectory([police, council])
     assert [o.doc_ids for o in directory.find("Did Staffs police improve?")] == [["p"]]
     assert [o.doc_ids for o in directory.find("Which children had Staffordshire's police missed?")] == [["p"]]
