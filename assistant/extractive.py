@@ -299,8 +299,10 @@ class ExtractiveAnswerer:
             if j.area == SEND_OUTCOME_AREA:
                 text = f"{j.quote} ({org}, area SEND inspection {when_label(doc)})."
             elif j.area not in _KNOWN_AREAS:
+                # "requires improvement to be good" is Ofsted's wording; other inspectorates stop at improvement
+                label = grade_label(j.grade) if doc.inspectorate == "Ofsted" else j.grade.capitalize()
                 text = (
-                    f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} graded {org} "
+                    f"{label}. {doc.inspectorate or 'The inspectorate'} graded {org} "
                     f"{j.grade} for “{row_label(j)}” ({when_label(doc)})."
                 )
             else:
