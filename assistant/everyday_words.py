@@ -13,10 +13,6 @@ from functools import lru_cache
 EVERYDAY_ZIPF = 4.0
 
 
-# Among the commonest words ("among", "someone", "final", "sent"): how any sentence is put, never a topic.
-VERY_COMMON_ZIPF = 5.0
-
-
 @lru_cache(maxsize=50_000)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loads its word lists on first use, not at import
@@ -26,7 +22,3 @@ def _zipf(word: str) -> float:
 
 def is_everyday(word: str) -> bool:
     return _zipf(word) >= EVERYDAY_ZIPF
-
-
-def is_very_common(word: str) -> bool:
-    return _zipf(word) >= VERY_COMMON_ZIPF

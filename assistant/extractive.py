@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
-from assistant.everyday_words import is_everyday, is_very_common
+from assistant.everyday_words import is_everyday
 from assistant.evidence import Sentence, cite, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
@@ -653,11 +653,7 @@ class ExtractiveAnswerer:
         phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
-        distinctive = {
-            t
-            for t in terms.stems
-            if is_distinctive(profile.rarity(t)) and not is_very_common(terms.words.get(t, t))
-        }
+        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it

@@ -32,7 +32,10 @@ _QUESTION_FORM = set(
     "reinspection inspect visit visited take took place dates date give tell show please "
     # asking for an account, not naming a topic
     "summarise summarize summarised summary overview outline explain describe key main headline headlines "
-    "points doing going overall".split()
+    "points doing going overall "
+    # words of how any sentence is put, never a topic (the commonest English words also name things people
+    # ask about - money, food, football - so no frequency cut stands in for these)
+    "among amongst someone anyone everyone somebody anybody enough whether towards upon".split()
 )
 _NAME_RUN = re.compile(
     r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+(?:\s+(?:of|and|the|for|in|to|&)?\s*[A-Z][\w’'-]+)*)"
