@@ -35,7 +35,8 @@ _QUESTION_FORM = set(
     "points doing going overall "
     # words of how any sentence is put, never a topic (the commonest English words also name things people
     # ask about - money, food, football - so no frequency cut stands in for these)
-    "among amongst someone anyone everyone somebody anybody enough whether towards upon".split()
+    "among amongst someone anyone everyone somebody anybody enough whether towards upon ones one "
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't won't can't couldn't wouldn't".split()
 )
 _NAME_RUN = re.compile(
     r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+(?:\s+(?:of|and|the|for|in|to|&)?\s*[A-Z][\w’'-]+)*)"
@@ -71,7 +72,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         own = set()
     terms = SubjectTerms()
     for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
-        low = word.lower().strip("’'")
+        low = word.lower().replace("’", "'").strip("'")
         if low in _QUESTION_FORM or len(low) < 4:
             continue
         stem = word_stem(low)
