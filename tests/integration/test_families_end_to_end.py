@@ -1,11 +1,11 @@
-"""Report families the assistant has no layout for, end to end with the real encoder: the synthetic reports in
-eval/synthetic/newfam (a police PEEL assessment and child protection inspection, a force's statement, a CQC
-service report, a probation inspection; clearly marked synthetic, ours, not ../shared data)."""
+"""Report families the assistant has no layout for, end to end with the real encoder: the synthetic reports the
+test builds with eval/synthetic/build.py (a police PEEL assessment and child protection inspection, a force's
+statement, a CQC service report, a probation inspection; clearly marked synthetic, ours, not ../shared data)."""
 
 from __future__ import annotations
 
 import re
-import shutil
+import runpy
 from pathlib import Path
 
 import pytest
@@ -20,16 +20,16 @@ from vectorstore.embedder import load_embedder
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-CORPUS = Path(__file__).resolve().parents[2] / "eval" / "synthetic" / "newfam"
+BUILD = Path(__file__).resolve().parents[2] / "eval" / "synthetic" / "build.py"
 FIRST_GRADE = re.compile(r"outstanding|good|requires improvement|adequate|inadequate", re.I)
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     root = tmp_path_factory.mktemp("other-families")
-    shutil.copytree(CORPUS, root / "corpus")
+    corpus = runpy.run_path(str(BUILD))["build"](root / "corpus", "newfam")
     index = open_index(Settings(data_dir=root / "index", chroma_host=None), load_embedder(None))
-    report = ingest([str(root / "corpus")], index, progress=False)
+    report = ingest([str(corpus)], index, progress=False)
     assert report.ok and report.count("ingested") == 5, report.summary()
     return Assistant(index)
 

@@ -1,0 +1,59 @@
+"""Build the synthetic probes of report families not in ../shared (their PDFs are made here, not kept in the
+repository): python eval/synthetic/build.py OUT [newfam|newfam2 ...]
+
+Writes OUT/newfam/... and OUT/newfam2/... with the folder layout the question sets' ``sources`` use, then
+ingest one with ``inspectchat ingest OUT/newfam --index DIR``. Needs reportlab (a dev dependency)."""
+
+from __future__ import annotations
+
+import os
+import runpy
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROBES = {
+    "newfam": ["peel.py", "ncpi.py", "cqc.py", "hmip.py"],
+    "newfam2": [
+        "doc_a_childrens_home.py",
+        "doc_b_yoi.py",
+        "doc_c_jtai.py",
+        "doc_d_fire.py",
+        "doc_e_estyn.py",
+    ],
+}
+# documents written by hand rather than generated (a force's HTML statement)
+KEPT = {"newfam": HERE / "newfam"}
+
+
+def build(out: Path, probe: str) -> Path:
+    """The probe's documents under out/probe; returns that folder."""
+    target = out / probe
+    target.mkdir(parents=True, exist_ok=True)
+    kept = KEPT.get(probe)
+    if kept and kept.is_dir():
+        shutil.copytree(kept, target, dirs_exist_ok=True)
+    previous = os.environ.get("SYNTHETIC_OUT")
+    os.environ["SYNTHETIC_OUT"] = str(target)
+    try:
+        for script in PROBES[probe]:
+            runpy.run_path(str(HERE / "src" / probe / script), run_name="__main__")
+    finally:
+        if previous is None:
+            os.environ.pop("SYNTHETIC_OUT", None)
+        else:
+            os.environ["SYNTHETIC_OUT"] = previous
+    return target
+
+
+def main(argv: list[str]) -> None:
+    if not argv:
+        raise SystemExit(__doc__)
+    out = Path(argv[0])
+    for probe in argv[1:] or list(PROBES):
+        print(build(out, probe))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
