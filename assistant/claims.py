@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
-from assistant.evidence import Sentence, cite, sentences_of
+from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import (
     ExtractiveAnswerer,
     judgement_for,
@@ -444,11 +444,8 @@ class ClaimChecker:
         sentence before says)."""
         if not _PRONOUN_START.match(sentence.text):
             return sentence.text
-        before = sentences_of(sentence.chunk, self.answerer.index.catalog)
-        for here, candidate in enumerate(before[1:], start=1):
-            if candidate.text == sentence.text:
-                return f"{before[here - 1].text} {sentence.text}"
-        return sentence.text
+        previous, _ = neighbours(sentence, self.answerer.index.catalog)
+        return f"{previous.text} {sentence.text}" if previous is not None else sentence.text
 
     def _decide(self, claim: str, ranked: list) -> Answer:  # type: ignore[type-arg]
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}

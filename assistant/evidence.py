@@ -79,6 +79,17 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     return found
 
 
+def neighbours(sentence: Sentence, catalog: Catalog) -> tuple[Sentence | None, Sentence | None]:
+    """The sentences just before and just after this one in its chunk (None at either end)."""
+    around = sentences_of(sentence.chunk, catalog)
+    for here, candidate in enumerate(around):
+        if candidate.text == sentence.text:
+            before = around[here - 1] if here > 0 else None
+            after = around[here + 1] if here + 1 < len(around) else None
+            return before, after
+    return None, None
+
+
 def cite(meta: DocumentMeta, page: int | None, quote: str, section: str = "") -> Citation:
     return Citation(
         source=meta.source,

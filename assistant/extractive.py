@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.everyday_words import is_everyday
-from assistant.evidence import Sentence, cite, sentences_of, squash
+from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
 from assistant.resolve import names_in
@@ -554,12 +554,8 @@ class ExtractiveAnswerer:
     def continuation(self, sentence: Sentence) -> Sentence | None:
         """The next sentence when it goes on with this one: 'It highlighted areas of strength.' 'They
         include prompt information sharing ...'; 'She said it had also improved ...'."""
-        following = sentences_of(sentence.chunk, self.index.catalog)
-        for here, candidate in enumerate(following[:-1]):
-            if candidate.text == sentence.text:
-                nxt = following[here + 1]
-                return nxt if _GOES_ON.match(nxt.text) else None
-        return None
+        _, nxt = neighbours(sentence, self.index.catalog)
+        return nxt if nxt is not None and _GOES_ON.match(nxt.text) else None
 
     def completion(self, sentence: Sentence, question: str) -> Sentence | None:
         """The next sentence when it holds what the question asks for and this one does not: the figure
@@ -567,12 +563,10 @@ class ExtractiveAnswerer:
         years and 3 months.')."""
         if holds_asked_kind(question, sentence.text) is not False:
             return None
-        following = sentences_of(sentence.chunk, self.index.catalog)
-        for here, candidate in enumerate(following[:-1]):
-            if candidate.text == sentence.text:
-                nxt = following[here + 1]
-                return nxt if holds_asked_kind(question, nxt.text) and not is_fragment(nxt.text) else None
-        return None
+        _, nxt = neighbours(sentence, self.index.catalog)
+        if nxt is None or not holds_asked_kind(question, nxt.text) or is_fragment(nxt.text):
+            return None
+        return nxt
 
     def expansion_answer(self, scope: Scope, abbreviation: str) -> Answer | None:
         """'What does HMICFRS stand for?': the words a document in scope gives for it, where it defines it."""
@@ -596,12 +590,8 @@ class ExtractiveAnswerer:
         """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
         if not _POINTS_BACK.match(sentence.text):
             return None
-        before = sentences_of(sentence.chunk, self.index.catalog)
-        for here, candidate in enumerate(before[1:], start=1):
-            if candidate.text == sentence.text:
-                previous = before[here - 1]
-                return previous if not is_fragment(previous.text) else None
-        return None
+        previous, _ = neighbours(sentence, self.index.catalog)
+        return previous if previous is not None and not is_fragment(previous.text) else None
 
     def definition_for(self, sentence: Sentence, question: str) -> Sentence | None:
         """Where the report says what an abbreviation of the answering sentence stands for ('the PIC team'),

@@ -89,7 +89,7 @@ def _title_case(name: str) -> str:
     return " ".join(word(w, i == 0) for i, w in enumerate(name.split(" ")))
 
 
-def display_name(org: Organisation, docs: dict[str, DocumentMeta]) -> str:
+def display_name(org: Organisation) -> str:
     """The organisation as people say it: 'Barking and Dagenham', 'Kingston upon Hull' (the folder a corpus
     files it under, when it does), else the name the reports use without 'the London Borough of'."""
     folder = org.folder
@@ -211,7 +211,7 @@ class LibraryData:
         self.directory = OrganisationDirectory(documents)
         self.org_of: dict[str, tuple[str, str, str]] = {}  # doc_id -> (key, display, kind)
         for org in self.directory.organisations():
-            name = display_name(org, self.by_id)
+            name = display_name(org)
             kind = "police" if _POLICE.search(org.name) or _POLICE.search(name) else "council"
             for doc_id in org.doc_ids:
                 self.org_of[doc_id] = (org.key, name, kind)
@@ -1724,7 +1724,7 @@ def _dump_vectors(vectors: dict[str, Any]) -> str:
 
 def _names(data: LibraryData, keys: set[str]) -> str:
     orgs = [data.directory.by_key[k] for k in keys if k in data.directory.by_key]
-    names = sorted((display_name(o, data.by_id) for o in orgs), key=str.lower)
+    names = sorted((display_name(o) for o in orgs), key=str.lower)
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
