@@ -7,15 +7,9 @@ from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
 from assistant.evidence import Sentence, cite, neighbours
-from assistant.extractive import (
-    ExtractiveAnswerer,
-    judgement_for,
-    published_quote,
-    rated_row,
-    row_label,
-    when_label,
-)
+from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
+from assistant.ratings import judgement_for, rated_row, row_label
 from assistant.scope import Scope
 from assistant.sentences import rank_sentences
 from ingest.metadata import parse_date, parse_date_range

@@ -17,6 +17,15 @@ from assistant.everyday_words import is_everyday
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
+from assistant.ratings import (
+    KNOWN_AREAS,
+    asks_rating,
+    grade_stated_for,
+    judgement_for,
+    labelled_judgement,
+    rated_row,
+    row_label,
+)
 from assistant.resolve import names_in
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
@@ -31,11 +40,10 @@ from assistant.sentences import (
     rank_sentences,
 )
 from assistant.understanding import DESCRIPTIONS, Subject
-from ingest.models import DocumentMeta, Judgement
+from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     FINDING_LABELS,
-    GRADE_PATTERN,
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
@@ -69,11 +77,6 @@ FACT_MARGIN = 0.08  # reports never mention the topic
 WEAK_FACT_SCORE = 0.7
 SENTENCE_LEAD = 0.1
 DISTINCTIVE_RARITY = 0.7  # a word used by at most 30% of the documents says what the question is about
-_RELATED_AREAS = {
-    "children in care": ["children in care and care leavers"],
-    "care leavers": ["children in care and care leavers"],
-    "children in care and care leavers": ["children in care", "care leavers"],
-}
 
 
 def grades_named(text: str) -> list[str]:
@@ -176,96 +179,6 @@ def trim_to_sentences(text: str, limit: int) -> str:
     return cut[: ends[-1]].rstrip() if ends else cut.rsplit(" ", 1)[0] + " …"
 
 
-def judgement_for(doc: DocumentMeta, area: str) -> Judgement | None:
-    for name in [area] + _RELATED_AREAS.get(area, []):
-        for j in doc.judgements:
-            if j.area == name:
-                return j
-    return None
-
-
-_KNOWN_AREAS = set(AREA_DESCRIPTIONS)
-_RATING_WORDS = {"rating", "rated", "rate", "grade", "graded", "judged", "judgement", "judgment", "score"}
-
-
-def _word_starts(text: str) -> set[str]:
-    """Words by their first four letters, so 'safety' meets 'safe' and 'caring' meets 'care'."""
-    return {w[:4] for w in content_words(text) if w not in _RATING_WORDS}
-
-
-def row_label(j: Judgement) -> str:
-    """The label as the table writes it: the quote's line before the grade."""
-    label = re.sub(rf"[\s:]*(?:{GRADE_PATTERN})\s*$", "", j.quote, flags=re.I)
-    return squash(label) or j.area
-
-
-def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
-    """A grade of a family whose ratings table labels its own areas ("preventing crime", "are services
-    safe?"): the row whose label the question names, by the words that tell the rows apart."""
-    labelled = [j for j in doc.judgements if j.area not in _KNOWN_AREAS]
-    if not labelled:
-        return None
-    rows = [_word_starts(j.area) for j in labelled]
-    shared = set.intersection(*rows) if len(rows) > 1 else set()
-    asked = _word_starts(question) - shared
-    scored = sorted(
-        ((len(asked & (row - shared)), j) for row, j in zip(rows, labelled, strict=True)),
-        key=lambda pair: -pair[0],
-    )
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
-
-
-_ASKS_RATING = re.compile(
-    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?)\b|\bhow\s+good\b",
-    re.I,
-)
-
-
-_STATES_A_GRADE = re.compile(
-    r"\b(?:rated|rating|graded|grades?|judged|judgements?|judgments?|found\s+to\s+be)\b|"
-    r"\b(?:requires?\s+improvement|inadequate|outstanding|adequate)\b",
-    re.I,
-)
-
-
-def grade_stated_for(question: str, text: str) -> str | None:
-    """The grade a sentence gives to what the question asks about: the grade word nearest the question's
-    own words ("good at working with partners, and adequate when it came to risk assessment and referrals"
-    gives adequate for risk assessment); None when the sentence states no grade."""
-    grades = [(m.start(), canonical_grade(m.group(0))) for m in GRADE_RE.finditer(text)]
-    if not grades or not _STATES_A_GRADE.search(text):
-        return None  # "good progress" is praise, not a grade
-    if len({g for _, g in grades}) == 1:
-        return grades[0][1]
-    asked = {w for w in content_words(question) if w not in _RATING_WORDS}
-    places = [m.start() for m in re.finditer(r"[a-z0-9]+", text.lower()) if m.group(0) in asked]
-    if not places:
-        return None  # several grades, and nothing says which one is asked for
-    # a grade governs the words after it ("good at working with partners, and adequate when it came to
-    # risk assessment"); words before every grade go to the first ("leadership was judged good")
-    votes: dict[str, int] = {}
-    for place in places:
-        before = [g for at, g in grades if at < place]
-        grade = before[-1] if before else grades[0][1]
-        votes[grade] = votes.get(grade, 0) + 1
-    return max(votes, key=lambda g: votes[g])
-
-
-def rated_row(doc: DocumentMeta, question: str) -> Judgement | None:
-    """For a question asking how a report of a family with its own ratings table rated something: the row it
-    names, else the overall rating. None for reports whose areas we know (their questions go by area)."""
-    if not _ASKS_RATING.search(question) or not any(j.area not in _KNOWN_AREAS for j in doc.judgements):
-        return None
-    # the organisation's own name is no row ("Wrekin and Severn Probation Delivery Unit" is not "delivery")
-    asked = re.sub(re.escape(doc.organisation), " ", question, flags=re.I) if doc.organisation else question
-    overall = judgement_for(doc, "overall effectiveness")
-    if overall and re.search(r"\boverall\b", asked, re.I):
-        return overall
-    return labelled_judgement(doc, asked) or overall
-
-
 def fitting_quote(index: Index, doc: DocumentMeta, page: int | None, text: str) -> str | None:
     """The text itself if it is on the page, else its longest leading part that is (an item that runs on)."""
     page_text = squash(index.catalog.page_text(doc.doc_id, page) or "")
@@ -298,7 +211,7 @@ class ExtractiveAnswerer:
             org = doc.organisation or "the organisation"
             if j.area == SEND_OUTCOME_AREA:
                 text = f"{j.quote} ({org}, area SEND inspection {when_label(doc)})."
-            elif j.area not in _KNOWN_AREAS:
+            elif j.area not in KNOWN_AREAS:
                 # "requires improvement to be good" is Ofsted's wording; other inspectorates stop at improvement
                 label = grade_label(j.grade) if doc.inspectorate == "Ofsted" else j.grade.capitalize()
                 text = (
@@ -845,11 +758,7 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
-        stated = (
-            grade_stated_for(scope.question, best.sentence.text)
-            if _ASKS_RATING.search(scope.question)
-            else None
-        )
+        stated = grade_stated_for(scope.question, best.sentence.text) if asks_rating(scope.question) else None
         if stated:
             # "It was found to be good at working with partners, and adequate when it came to risk
             # assessment": the grade next to what was asked about leads, the sentence shows it
@@ -888,7 +797,7 @@ class ExtractiveAnswerer:
         if (
             scope.organisations
             and every
-            and _ASKS_RATING.search(scope.question)
+            and asks_rating(scope.question)
             and all(d.doc_type == "inspection report" and not d.judgements for d in every)
         ):
             # a letter, a school or a joint inspection that grades nothing: say so, never a guessed grade

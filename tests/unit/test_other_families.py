@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import labelled_judgement, rated_row, row_label
 from assistant.library import _HOW_MANY_OF_SOMETHING_ELSE
+from assistant.ratings import labelled_judgement, rated_row, row_label
 from assistant.resolve import OrganisationDirectory, names_in, organisation_folders, short_forms
 from assistant.scope import subject_text, titled_first
 from assistant.sentences import asks_for_name, asks_for_quantity, is_fragment

@@ -7,7 +7,7 @@ import pytest
 from fakes import meta
 
 from assistant.acronyms import asks_expansion, expansion_length, stands_for
-from assistant.extractive import grade_stated_for
+from assistant.ratings import grade_stated_for
 from assistant.resolve import OrganisationDirectory
 from assistant.scope import _STATISTICS_YEAR, subject_text
 from assistant.sentences import answer_type_bonus, holds_asked_kind

@@ -1,0 +1,113 @@
+"""Grades read from a report's judgements: the area a question names, and for a family whose ratings table
+labels its own rows ("preventing crime", "are services safe?", "1.2 Staffing") the row a question or claim
+names; the grade a sentence gives to what was asked."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import squash
+from assistant.sentences import content_words
+from ingest.models import DocumentMeta, Judgement
+from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_PATTERN, GRADE_RE, canonical_grade
+
+_RELATED_AREAS = {
+    "children in care": ["children in care and care leavers"],
+    "care leavers": ["children in care and care leavers"],
+    "children in care and care leavers": ["children in care", "care leavers"],
+}
+
+
+def judgement_for(doc: DocumentMeta, area: str) -> Judgement | None:
+    for name in [area] + _RELATED_AREAS.get(area, []):
+        for j in doc.judgements:
+            if j.area == name:
+                return j
+    return None
+
+
+KNOWN_AREAS = set(AREA_DESCRIPTIONS)
+_RATING_WORDS = {"rating", "rated", "rate", "grade", "graded", "judged", "judgement", "judgment", "score"}
+
+
+def _word_starts(text: str) -> set[str]:
+    """Words by their first four letters, so 'safety' meets 'safe' and 'caring' meets 'care'."""
+    return {w[:4] for w in content_words(text) if w not in _RATING_WORDS}
+
+
+def row_label(j: Judgement) -> str:
+    """The label as the table writes it: the quote's line before the grade."""
+    label = re.sub(rf"[\s:]*(?:{GRADE_PATTERN})\s*$", "", j.quote, flags=re.I)
+    return squash(label) or j.area
+
+
+def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
+    """A grade of a family whose ratings table labels its own areas ("preventing crime", "are services
+    safe?"): the row whose label the question names, by the words that tell the rows apart."""
+    labelled = [j for j in doc.judgements if j.area not in KNOWN_AREAS]
+    if not labelled:
+        return None
+    rows = [_word_starts(j.area) for j in labelled]
+    shared = set.intersection(*rows) if len(rows) > 1 else set()
+    asked = _word_starts(question) - shared
+    scored = sorted(
+        ((len(asked & (row - shared)), j) for row, j in zip(rows, labelled, strict=True)),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+_ASKS_RATING = re.compile(
+    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?)\b|\bhow\s+good\b",
+    re.I,
+)
+
+
+def asks_rating(question: str) -> bool:
+    """'How was it rated?', 'what grade', 'how good is': the question asks for a grade in so many words."""
+    return bool(_ASKS_RATING.search(question))
+
+
+_STATES_A_GRADE = re.compile(
+    r"\b(?:rated|rating|graded|grades?|judged|judgements?|judgments?|found\s+to\s+be)\b|"
+    r"\b(?:requires?\s+improvement|inadequate|outstanding|adequate)\b",
+    re.I,
+)
+
+
+def grade_stated_for(question: str, text: str) -> str | None:
+    """The grade a sentence gives to what the question asks about: the grade word nearest the question's
+    own words ("good at working with partners, and adequate when it came to risk assessment and referrals"
+    gives adequate for risk assessment); None when the sentence states no grade."""
+    grades = [(m.start(), canonical_grade(m.group(0))) for m in GRADE_RE.finditer(text)]
+    if not grades or not _STATES_A_GRADE.search(text):
+        return None  # "good progress" is praise, not a grade
+    if len({g for _, g in grades}) == 1:
+        return grades[0][1]
+    asked = {w for w in content_words(question) if w not in _RATING_WORDS}
+    places = [m.start() for m in re.finditer(r"[a-z0-9]+", text.lower()) if m.group(0) in asked]
+    if not places:
+        return None  # several grades, and nothing says which one is asked for
+    # a grade governs the words after it ("good at working with partners, and adequate when it came to
+    # risk assessment"); words before every grade go to the first ("leadership was judged good")
+    votes: dict[str, int] = {}
+    for place in places:
+        before = [g for at, g in grades if at < place]
+        grade = before[-1] if before else grades[0][1]
+        votes[grade] = votes.get(grade, 0) + 1
+    return max(votes, key=lambda g: votes[g])
+
+
+def rated_row(doc: DocumentMeta, question: str) -> Judgement | None:
+    """For a question asking how a report of a family with its own ratings table rated something: the row it
+    names, else the overall rating. None for reports whose areas we know (their questions go by area)."""
+    if not asks_rating(question) or not any(j.area not in KNOWN_AREAS for j in doc.judgements):
+        return None
+    # the organisation's own name is no row ("Wrekin and Severn Probation Delivery Unit" is not "delivery")
+    asked = re.sub(re.escape(doc.organisation), " ", question, flags=re.I) if doc.organisation else question
+    overall = judgement_for(doc, "overall effectiveness")
+    if overall and re.search(r"\boverall\b", asked, re.I):
+        return overall
+    return labelled_judgement(doc, asked) or overall
