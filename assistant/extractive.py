@@ -26,7 +26,7 @@ from assistant.ratings import (
     rated_row,
     row_label,
 )
-from assistant.resolve import names_in
+from assistant.resolve import Organisation, names_in, normalise
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, subject_text
 from assistant.sentences import (
@@ -137,12 +137,23 @@ _QUANTITY_OF_INSPECTION = re.compile(
 
 
 # What the inspected body itself says, in a statement or to the press: "does the force say", "did Staffordshire
-# Police say", "according to the council".
-_ORGANISATION_SAYS = re.compile(
-    r"\b(?:does|did|do)\s+(?:the\s+(?:force|council|trust|partnership|authority)|"
-    r"(?!Ofsted\b|CQC\b|HMI|HM\b|His\b|Her\b|Estyn\b|Inspector)(?:[A-Z][\w’'-]*\s+){1,4})"
-    r"(?:say|claim|state|respond|reply)\b|\baccording\s+to\s+the\s+(?:force|council|trust)\b"
-)
+# Police say", "according to the council". The speaker is the organisation the question resolved to, or the
+# kind of body it is; an inspectorate saying something is what its report says.
+_SAYS = r"(?:say|says|said|claim|claims|state|states|respond|responds|reply|replies)"
+_A_BODY = r"the (?:force|council|trust|partnership|authority|local authority)"
+
+
+def organisation_says(question: str, organisations: list[Organisation]) -> bool:
+    names = sorted({a for org in organisations for a in org.aliases}, key=len, reverse=True)
+    speaker = "|".join([_A_BODY, *map(re.escape, names)])
+    return bool(
+        re.search(
+            rf"\b(?:does|did|do) (?:{speaker})(?:'s?)? {_SAYS}\b|\baccording to (?:{speaker})\b",
+            normalise(question),
+        )
+    )
+
+
 _ASKS_A_REPLY = re.compile(
     r"\bstatement|\bpress\s+release|\brespon(?:se|ded|d)\b|\bnews\b|\barticles?\b|\bsaid\b|\bsays\b|\bcoverage\b",
     re.I,
@@ -829,7 +840,9 @@ class ExtractiveAnswerer:
             scope.wants = Subject.TEXT  # "how long were care proceedings taking?" asks no date of the report
         if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_name(asked):
             scope.wants = Subject.TEXT  # "what is its model of practice called?" asks no grade
-        if scope.wants in (Subject.IMPROVE, Subject.STRENGTHS) and _ORGANISATION_SAYS.search(scope.question):
+        if scope.wants in (Subject.IMPROVE, Subject.STRENGTHS) and organisation_says(
+            scope.question, scope.organisations
+        ):
             scope.wants = Subject.TEXT  # "how high a priority does the force say safeguarding is?": its reply
         fact_answer = {
             Subject.GRADE: self.grade_answer,

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
-from ingest.vocabulary import COUNTY_SHORT_FORMS, ORGANISATION_KIND_RE
+from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, ORGANISATION_KIND_RE
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(
@@ -348,14 +348,15 @@ _NOT_NAME_WORDS = {
     "according",
     "per",
     "the",
-    "ofsted",
-    "cqc",
-    "hmicfrs",
-    "hmic",
-    "hmi",
-    "send",
+    "hmi",  # His Majesty's Inspector, a title
+    "send",  # report families people name ("the SEND inspection", "the PEEL report")
     "peel",
 }
+
+
+def _no_part_of_a_name(word: str) -> bool:
+    """A question word, or an inspectorate's name (declared once in ingest/vocabulary.py)."""
+    return word.lower() in _NOT_NAME_WORDS or any(p.fullmatch(word) for p in INSPECTORATE_PATTERNS.values())
 
 
 def names_in(text: str) -> list[str]:
@@ -363,9 +364,9 @@ def names_in(text: str) -> list[str]:
     found = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        while words and words[0].lower() in _NOT_NAME_WORDS:
+        while words and _no_part_of_a_name(words[0]):
             words = words[1:]
-        while words and words[-1].lower() in _NOT_NAME_WORDS:
+        while words and _no_part_of_a_name(words[-1]):
             words = words[:-1]
         if len(words) >= 2:
             found.append(re.sub(r"[’']s?$", "", " ".join(words)))
