@@ -22,9 +22,15 @@ PROBES = {
         "doc_d_fire.py",
         "doc_e_estyn.py",
     ],
+    "newfam3": [
+        "doc_a_care_inspectorate.py",
+        "doc_b_cqc_la.py",
+        "doc_c_hmip_yjs.py",
+        "doc_d_focused_visit.py",
+    ],
 }
-# documents written by hand rather than generated (a force's HTML statement)
-KEPT = {"newfam": HERE / "newfam"}
+# documents written by hand rather than generated (a force's and a council's HTML statements)
+KEPT = {"newfam": HERE / "newfam", "newfam3": HERE / "newfam3"}
 
 
 def build(out: Path, probe: str) -> Path:
