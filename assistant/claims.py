@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
+from assistant.everyday_words import is_everyday_verb
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
@@ -16,6 +17,7 @@ from ingest.metadata import parse_date, parse_date_range
 from ingest.models import DocumentMeta, TeamMember
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
+    GENERIC_INSPECTORATE_WORDS,
     GRADE_PATTERN,
     GRADE_RE,
     INSPECTORATE_PATTERNS,
@@ -47,12 +49,14 @@ _NUMBER_WORDS = {
 # A number and what it counts: the word after it ("15 recommendations", "six weeks", "100 posts"), or a
 # share ("%", "per cent"). Two statements count the same thing when that word is the same.
 _QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b\s*(%|per\s*cent\b|[A-Za-z][a-z-]{2,}\b)?",
+    r"\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b\s*"
+    r"(%|per\s*cent\b|[A-Za-z][a-z-]{2,}\b)?",
     re.I,
 )
 SUPPORT_SIMILARITY = 0.55
 SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
 ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
+MOSTLY_HELD = 0.7  # this share, and close in meaning: a rare word of the claim may be said otherwise
 _INSPECTOR_CLAIM = re.compile(
     r"\blead\b[^.]{0,40}\binspector\b|\bled\b[^.]{0,60}\b(?:inspection|team)\b|\binspection\s+was\s+led\s+by\b|"
     r"\b(?:headed|led)\s+(?:up\s+)?by\b|\bheaded\b[^.]{0,60}\b(?:inspection|team)\b",
@@ -124,12 +128,66 @@ def quantities(text: str) -> dict[str, set[float]]:
     """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out."""
     found: dict[str, set[float]] = {}
     for number, unit in _QUANTITY.findall(text):
-        value = float(_NUMBER_WORDS.get(number.lower(), number) if not number[0].isdigit() else number)
+        value = float(_NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
     return found
+
+
+# A share, however written ("three quarters", "one in five", "less than a quarter", "over 60%"), as the range
+# of percentages it allows.
+_FRACTION_WORDS = {
+    "half": 50.0,
+    "halves": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
+_SHARE = re.compile(
+    r"\b(?:(less\s+than|fewer\s+than|under|below|over|more\s+than|above|almost|nearly|about|around|"
+    r"approximately|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)|"
+    r"(?:(a|one|two|three|four|nine)\s+(half|halves|thirds?|quarters?|fifths?|tenths?)|(half))\b|"
+    r"(one|two|three|four|\d)\s+in\s+(three|four|five|ten|\d+)\b)",
+    re.I,
+)
+
+
+def shares(text: str) -> list[tuple[float, float]]:
+    ranges = []
+    for bound, percent, count, fraction, half, top, bottom in _SHARE.findall(text):
+        if percent:
+            value = float(percent)
+        elif half:
+            value = 50.0
+        elif fraction:
+            value = _NUMBER_WORDS.get(count.lower(), 1) * _FRACTION_WORDS[fraction.lower()]
+        else:
+            n = float(_NUMBER_WORDS.get(top.lower(), top) if not top.isdigit() else top)
+            d = float(_NUMBER_WORDS.get(bottom.lower(), bottom) if not bottom.isdigit() else bottom)
+            value = 100 * n / d if d else 0.0
+        bound = re.sub(r"\s+", " ", bound.lower())
+        if bound in ("less than", "fewer than", "under", "below"):
+            ranges.append((0.0, value))
+        elif bound in ("over", "more than", "above"):
+            ranges.append((value, 100.0))
+        elif bound in ("almost", "nearly"):
+            ranges.append((value - 10, value))
+        else:  # "about", or as written: figures are rounded
+            ranges.append((value - 5, value + 5))
+    return ranges
+
+
+def shares_differ(claim: str, evidence: str) -> bool:
+    """Both give a share and no share the claim allows is one the evidence allows."""
+    said, found = shares(claim), shares(evidence)
+    return bool(said and found) and not any(a <= d and c <= b for a, b in said for c, d in found)
 
 
 _MONTHS = re.compile(
@@ -436,19 +494,22 @@ class ClaimChecker:
     def _with_antecedent(self, sentence: Sentence) -> str:
         """The sentence, and the one before when it opens with a pronoun ("She said ...": who she is, the
         sentence before says)."""
-        if not _PRONOUN_START.match(sentence.text):
-            return sentence.text
-        previous, _ = neighbours(sentence, self.answerer.index.catalog)
+        previous = self._antecedent(sentence)
         return f"{previous.text} {sentence.text}" if previous is not None else sentence.text
+
+    def _antecedent(self, sentence: Sentence) -> Sentence | None:
+        if not _PRONOUN_START.match(sentence.text):
+            return None
+        previous, _ = neighbours(sentence, self.answerer.index.catalog)
+        return previous
 
     def _decide(self, claim: str, ranked: list) -> Answer:  # type: ignore[type-arg]
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}
         claim_q = quantities(claim)
         claim_grades = set(grades_in(claim))
         profile = self.answerer.profiles.current()
-        distinctive = {
-            w for w in _claim_words(claim) if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY
-        }
+        claim_words = _claim_words(claim)
+        distinctive = {w for w in claim_words if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY}
         for candidate in ranked[:5]:
             s = candidate.sentence
             doc = docs.get(s.chunk.doc_id)
@@ -465,7 +526,9 @@ class ClaimChecker:
             )
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 continue
-            if candidate.overlap < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
+            # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
+            held = max(candidate.overlap, _share_held(self._with_antecedent(s), claim_words))
+            if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
             if _when_differs(claim, s.text):
                 continue  # another month or year: likely another event, which neither supports nor contradicts
@@ -473,6 +536,8 @@ class ClaimChecker:
                 if unit and unit in evidence_q and not values & evidence_q[unit]:
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
                     return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
+            if shares_differ(claim, s.text):
+                return verdict(claim, "contradicted", f'The document gives another share: "{s.text}"', c)
             evidence_grades = set(grades_in(s.text)) if _GRADE_STATED.search(s.text) else set()
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
                 return verdict(
@@ -486,17 +551,41 @@ class ClaimChecker:
                 for unit, values in claim_q.items()
             )
             if _negation_differs(claim, s.text):
-                continue  # "was not adequately protecting" never supports "was adequately protecting"
+                # "was not adequately protecting" never supports "was adequately protecting"; where the
+                # sentence holds most of the claim, it says the opposite
+                if held >= MOSTLY_HELD and _names_all(claim, self._with_antecedent(s), doc):
+                    return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
+                continue
+            with_antecedent = self._with_antecedent(s)
+            pointed = self._antecedent(s)
+            if pointed is not None:  # what the sentence points back to decides with it
+                c = [cite(doc, pointed.page, pointed.text, pointed.chunk.section), *c]
+            if _direction_differs(claim, with_antecedent, whole=with_antecedent != s.text):
+                if held >= ABOUT_THE_SAME and _names_all(claim, self._with_antecedent(s), doc):
+                    return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
+                continue
             if not _names_all(claim, self._with_antecedent(s), doc):
                 continue  # a person or body the claim names that the sentence does not: not the same thing
-            if distinctive and not same_words and not _holds_most(s.text, distinctive):
+            # a rare word of the claim said otherwise: only a common verb ("left with 15 recommendations" for
+            # "was given"), never what the claim says of it ("swift progress")
+            unsaid = {w for w in distinctive if word_stem(w) not in _stems(self._with_antecedent(s))}
+            close = (
+                held >= MOSTLY_HELD
+                and candidate.similarity >= SUPPORT_SIMILARITY
+                and all(is_everyday_verb(w, _word_before(claim, w)) for w in unsaid)
+            )
+            if distinctive and not same_words and not close and not _holds_most(s.text, distinctive):
                 continue  # the sentence lacks what the claim is about ("on site in August")
             if (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure) and numbers_agree:
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
 
-_PRONOUN_START = re.compile(r"(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b")
+_PRONOUN_START = re.compile(
+    r"(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
+    # "That conclusion included ...", "This means ...": what it points back to is the sentence before
+    r"(?:This|That|These|Those)\s+(?:[a-z’'-]+\s+)?(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b"
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|wasn[’']t|isn[’']t|weren[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|nor|without|lack\w*|fail\w*\s+to)\b",
     re.I,
@@ -504,22 +593,54 @@ _NEGATION = re.compile(
 DISTINCTIVE_CLAIM_RARITY = 0.5  # a claim word most reports never use says what the claim is about
 
 
+NEGATION_REACH = 5  # words after a negation that it denies ("are not having their needs and circumstances")
+
+
 def _negated_stems(text: str) -> dict[str, bool]:
-    """Each word's stem, and whether a negation stands within the three words before it."""
+    """Each word's stem, and whether a negation stands within NEGATION_REACH words before it."""
     tokens = re.findall(r"[A-Za-z’'-]+", text.lower())
     found: dict[str, bool] = {}
     for at, token in enumerate(tokens):
         if len(token) < 4 or _NEGATION.fullmatch(token):
             continue
-        negated = bool(_NEGATION.search(" ".join(tokens[max(0, at - 3) : at])))
+        negated = bool(_NEGATION.search(" ".join(tokens[max(0, at - NEGATION_REACH) : at])))
         found[word_stem(token)] = found.get(word_stem(token), False) or negated
     return found
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|however|although|though|whereas|while|yet)\b", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    return {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", text.lower()) if len(t) >= 4}
+
+
+def _clause_about(text: str, stems: set[str]) -> str:
+    """The clause of the text that holds most of the given words: where it says what both texts speak of."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+    return max(clauses, key=lambda c: len(_stems(c) & stems), default=text)
+
+
+def _negated_heads(text: str, shared: set[str]) -> set[str]:
+    """For each negation, the first word both texts use that follows it closely: what it denies."""
+    tokens = re.findall(r"[A-Za-z’'-]+", text.lower())
+    heads = set()
+    for at, token in enumerate(tokens):
+        if _NEGATION.fullmatch(token) or token.endswith(("n’t", "n't")):
+            for later in tokens[at + 1 : at + 1 + NEGATION_REACH]:
+                if word_stem(later) in shared:
+                    heads.add(word_stem(later))
+                    break
+    return heads
+
+
 def _negation_differs(claim: str, sentence: str) -> bool:
-    """A word both say is negated in one and not in the other."""
-    said, stated = _negated_stems(claim), _negated_stems(sentence)
-    return any(said[stem] != stated[stem] for stem in said.keys() & stated.keys())
+    """What both speak of is denied in one and not in the other: a negation stands before a word they
+    share in one only ("was not adequately protecting" / "was adequately protecting"). Shared words far
+    from any negation are not denied ("wasn't adequately protecting all children who were at risk because
+    of widespread and systemic failings" does not deny the failings)."""
+    shared = _stems(claim) & _stems(sentence)
+    return bool(shared) and _negated_heads(claim, shared) != _negated_heads(sentence, shared)
 
 
 _PROPER = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
@@ -532,7 +653,9 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
     own = (doc.organisation or "").lower()
     low = sentence.lower()
     for match in _PROPER.finditer(claim):
-        name = _LEADING.sub("", match.group(1))
+        # "Solihull's November 2019 inspection": a possessive ends a name, and a month is none
+        name = _LEADING.sub("", re.split(r"[’']s\b", match.group(1))[0])
+        name = " ".join(w for w in name.split() if w not in MONTH_NAMES)
         if " " not in name:
             continue  # one capitalised word is as often the start of a sentence as a name
         if any(p.search(name) for p in INSPECTORATE_PATTERNS.values()):
@@ -552,8 +675,76 @@ def _holds_most(sentence: str, words: set[str]) -> bool:
     return sum(word_stem(w) in stems for w in words) * 2 >= len(words)
 
 
+# How a claim is framed ("Ofsted's 2019 report noted that ..."), never what it claims: reporting verbs, the
+# inspection itself, and words of how any sentence is put.
+_CLAIM_FRAME = frozenset(
+    "said says found find finds noted notes reported reports stated states concluded concludes praised "
+    "criticised criticized highlighted described describes told warned judged rated graded inspection "
+    "inspections inspectors inspector inspected re-inspection reinspection report visit visited that this these "
+    "those with from were "
+    "have been their which about also there when where what every each other than into onto over under "
+    "while would could should being having".split()
+)
+
+
 def _claim_words(claim: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim) if not w[0].isupper()}
+    words = {
+        re.sub(r"[’']s$", "", w.lower())
+        for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim)
+        if not w[0].isupper()
+    }
+    return words - _CLAIM_FRAME - GENERIC_INSPECTORATE_WORDS
+
+
+def _word_before(text: str, word: str) -> str:
+    match = re.search(rf"([A-Za-z’']+)\s+{re.escape(word)}\b", text, re.I)
+    return match.group(1) if match else ""
+
+
+def _share_held(sentence: str, words: set[str]) -> float:
+    """The share of the claim's words (by stem) the sentence uses."""
+    if not words:
+        return 0.0
+    stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
+    return sum(word_stem(w) in stems for w in words) / len(words)
+
+
+# Which way a statement goes. A claim going one way and a sentence on the same thing going the other
+# contradict each other ("had improved" / "there has been a decline"; "most plans" / "very few plans").
+_DIRECTIONS = (
+    (
+        re.compile(r"\b(?:improv\w*|better|strengthen\w*|progress\w*)\b", re.I),
+        re.compile(r"\b(?:declin\w*|deteriorat\w*|worse\w*|weaken\w*|backwards?|regress\w*)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow\w*|grew|higher|more)\b", re.I),
+        re.compile(r"\b(?:fall(?:s|ing|en)?|fell|reduc\w*|decreas\w*|drop\w*|lower|fewer|less)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:swift\w*|quick\w*|rapid\w*|fast|prompt\w*|timely)\b", re.I),
+        re.compile(r"\b(?:slow\w*|delay\w*|sluggish|late)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:most|all|every|majority|nearly\s+all|almost\s+all|many)\b", re.I),
+        re.compile(r"\b(?:few|none|minority|hardly\s+any|not\s+all|not\s+every)\b", re.I),
+    ),
+)
+
+
+def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:
+    """The claim goes one way and the sentence only the other, on one of the scales above (each read in
+    its clause that holds most of what both speak of; ``whole``: the sentence as a whole, for one that
+    takes its meaning from the one before, "That conclusion included ...")."""
+    shared = _stems(claim) & _stems(sentence)
+    claim = _clause_about(claim, shared)
+    if not whole:
+        sentence = _clause_about(sentence, shared)
+    for up, down in _DIRECTIONS:
+        claim_up, claim_down = bool(up.search(claim)), bool(down.search(claim))
+        said_up, said_down = bool(up.search(sentence)), bool(down.search(sentence))
+        if claim_up != claim_down and said_up != said_down and claim_up != said_up:
+            return True
+    return False
 
 
 def _holds_unnegated(sentence: str, words: set[str], claim: str) -> bool:

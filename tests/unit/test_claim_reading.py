@@ -1,0 +1,155 @@
+"""How a claim is read against a sentence (numbers, shares, negation, direction) and how a question says what
+it asks about (verbs, counts, months), each on its own: no index, no encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.claims import (
+    _direction_differs,
+    _names_all,
+    _negation_differs,
+    quantities,
+    shares,
+    shares_differ,
+)
+from assistant.everyday_words import is_everyday_verb
+from assistant.resolve import inspection_month_named
+from assistant.sentences import count_unstated
+from ingest.models import DocumentMeta
+
+
+def test_numbers_with_thousands_separators_are_one_number() -> None:
+    assert quantities("around 1,500 repeat contacts") == {"repeat": {1500.0}}
+    assert quantities("over 4,500 repeat contacts in three months")["repeat"] == {4500.0}
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "differ"),
+    [
+        ("About three quarters of parents said so", "Less than a quarter of parents reported that", True),
+        ("One in five children miss the check", "20% of children do not receive the check", False),
+        (
+            "98% of children over eight had an advocate",
+            "with 98% of children over eight receiving one",
+            False,
+        ),
+        ("Half of the plans were updated", "Over 60% of plans were updated", True),
+    ],
+)
+def test_shares_however_written_are_compared_as_ranges(claim: str, evidence: str, differ: bool) -> None:
+    assert shares(claim) and shares(evidence)
+    assert shares_differ(claim, evidence) is differ
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "differ"),
+    [
+        # the same denial, put in other words and another order
+        (
+            "more than 200 children were not having their circumstances reviewed regularly",
+            "over 200 children are not having their needs and circumstances regularly reviewed.",
+            False,
+        ),
+        (
+            "The force was adequately protecting children",
+            "The force wasn't adequately protecting children",
+            True,
+        ),
+        (
+            "Inspectors did not find timely return home interviews",
+            "When children have been missing, return home interviews are timely.",
+            True,
+        ),
+        # a negation about something else in the sentence denies nothing the claim says
+        (
+            "The 2021 visit found widespread and systemic failings.",
+            "That visit in 2021 found the force wasn't adequately protecting all children who were at risk "
+            "because of widespread and systemic failings.",
+            False,
+        ),
+    ],
+)
+def test_negation_is_compared_on_what_it_denies(claim: str, sentence: str, differ: bool) -> None:
+    assert _negation_differs(claim, sentence) is differ
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "differ"),
+    [
+        (
+            "The quality of services had improved overall since the last inspection in 2012.",
+            "However, the pace of change where improvement is needed has been too slow and, overall, there has "
+            "been a decline in the quality of services since the last inspection in 2012.",
+            True,
+        ),
+        (
+            "Suspensions of pupils with SEND were rising.",
+            "This is helping to reduce suspensions of pupils.",
+            True,
+        ),
+        (
+            "Most plans included a contingency plan.",
+            "Very few plans include an explicit contingency plan.",
+            True,
+        ),
+        ("Services had improved since 2019.", "Services have improved substantially since 2019.", False),
+        # both ways in one sentence: it decides nothing
+        ("Caseloads had risen.", "Caseloads rose in one team and fell in another.", False),
+    ],
+)
+def test_direction_of_change_or_of_quantity(claim: str, sentence: str, differ: bool) -> None:
+    assert _direction_differs(claim, sentence) is differ
+
+
+def test_a_possessive_and_a_month_are_no_part_of_a_name() -> None:
+    solihull = DocumentMeta(
+        doc_id="d", source="s.pdf", content_hash="h", content_type="pdf", title="t",
+        organisation="Solihull Metropolitan Borough Council",
+    )  # fmt: skip
+    claim = "Solihull's November 2019 Ofsted inspection found over 200 children were waiting."
+    assert _names_all(claim, "Over 200 children were waiting.", solihull)
+    assert not _names_all("Wendy Williams said so.", "Michelle Skeer said so.", solihull)
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "verb"),
+    [
+        ("dealt", "", True),  # only ever a verb
+        ("fallen", "staff", True),  # a participle, no noun's plural: "had the share of agency staff fallen"
+        ("gather", "to", True),
+        ("gather", "", False),  # may be a noun: only after "to" or an auxiliary
+        ("handles", "team", False),
+        ("eating", "", False),  # "eating disorder": an -ing form is as often the thing itself
+        ("radicalised", "", False),  # a rare verb names the topic
+        ("spent", "", True),
+    ],
+)
+def test_common_verbs_are_what_was_done_not_the_topic(word: str, before: str, verb: bool) -> None:
+    assert is_everyday_verb(word, before) is verb
+
+
+def test_a_count_asked_for_that_no_sentence_gives_is_unstated() -> None:
+    question = "How many hotels did the force work with to identify exploitation?"
+    assert count_unstated(question, ["proactive work with hotels to identify and report exploitation"])
+    assert not count_unstated(question, ["It worked with 12 hotels across the county."])
+    # counted in other words: people are people
+    question = "How many care leavers aged 21 and over had no personal adviser?"
+    assert not count_unstated(question, ["there were over 200 young people in this category"])
+    # a share answers a count
+    question = "How many children who went missing had a return home interview?"
+    assert not count_unstated(question, ["All are offered a return home interview and two thirds have one."])
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Who promised to work with the inspectorate after the March visit?", 3),
+        ("what did the watchdog find when it inspected in May", 5),
+        ("during the september inspection", 9),
+        ("the inspectors may visit again", None),
+        ("visited in March 2023", None),  # a year with it: the year decides
+    ],
+)
+def test_a_month_naming_which_inspection(text: str, month: int | None) -> None:
+    assert inspection_month_named(text) == month
