@@ -22,3 +22,40 @@ def _zipf(word: str) -> float:
 
 def is_everyday(word: str) -> bool:
     return _zipf(word) >= EVERYDAY_ZIPF
+
+
+# Words after which a word that can be a verb is one ("had fallen", "to gather", "was dealt with").
+_VERB_BEFORE = frozenset(
+    "had has have having was were is are be been being did does do to will would can could should must may "
+    "might shall not never".split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def _readings(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas  # its tables load on first use, not at import
+
+    return dict(getAllLemmas(word))
+
+
+def is_everyday_verb(word: str, before: str = "") -> bool:
+    """The word, where it stands (``before``: the word in front of it), is a common English verb: what was
+    done ("dealt with", "had the share fallen", "to gather"), which people ask in their own words, not the
+    topic.
+
+    A verb's inflected form that is no noun's plural ("dealt", "fallen", "tackled") is one anywhere (a
+    question puts its subject between "had" and "fallen"); a form that may be a noun ("gather", "handles",
+    "visits") only after an auxiliary or "to". An -ing form is as often the thing itself ("eating
+    disorder", "driving lessons"), so never. Rare verbs ("radicalised", "groomed") name the topic."""
+    low = word.lower()
+    if low.endswith("ing"):
+        return False
+    readings = _readings(low)
+    verb_lemmas = readings.get("VERB", ())
+    if not verb_lemmas:
+        return False
+    inflected = all(lemma != low for lemma in verb_lemmas)
+    noun_form = any(lemma != low for lemma in readings.get("NOUN", ()))
+    if not (inflected and not noun_form) and before.lower() not in _VERB_BEFORE:
+        return False
+    return max(_zipf(lemma) for lemma in (low, *verb_lemmas)) >= EVERYDAY_ZIPF

@@ -8,6 +8,7 @@ that answers.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from assistant.sentences import (
     asks_for_name,
     asks_for_quantity,
     content_words,
+    count_unstated,
     holds_asked_kind,
     is_fragment,
     money_unstated,
@@ -567,7 +569,7 @@ class ExtractiveAnswerer:
         phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
-        distinctive = {t for t in terms.stems if is_distinctive(profile.rarity(t))}
+        distinctive = {t for t in terms.stems - terms.actions if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
@@ -705,11 +707,17 @@ class ExtractiveAnswerer:
         return bool(terms.phrases) or any(is_distinctive(profile.rarity(t)) for t in terms.stems)
 
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
-        wanted = re.sub(r"[\s-]+", " ", phrase.lower())
+        """The document uses the phrase, its words in that order in any of their forms ("overnight short
+        breaks" in "overnight short-break activities")."""
+        words = re.findall(r"[\w’']+", phrase.lower())
+        # each word by what its forms share ("disabilit" of "disabilities" and "disability")
+        wanted = r"[\s-]+".join(
+            rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words
+        )
 
         def in_text() -> bool:  # once per document and phrase for this catalogue generation
-            text = re.sub(r"[\s-]+", " ", " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower())
-            return wanted in text
+            text = " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower()
+            return re.search(rf"\b{wanted}", text) is not None
 
         return self.profiles.current().memo(("phrase", doc_id, wanted), in_text)
 
@@ -728,6 +736,13 @@ class ExtractiveAnswerer:
                 f"The documents searched give no sum of money for this: {self._searched(doc_ids or [])}."
                 if doc_ids
                 else "The indexed documents give no sum of money for this.",
+            )
+        if ranked and count_unstated(scope.question, [r.sentence.text for r in ranked]):
+            return abstain(
+                scope.question,
+                f"The documents searched give no number for this: {self._searched(doc_ids or [])}."
+                if doc_ids
+                else "The indexed documents give no number for this.",
             )
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY

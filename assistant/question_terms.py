@@ -11,32 +11,39 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.corpus_profile import word_stem
+from assistant.everyday_words import is_everyday_verb
 from assistant.scope import Scope, subject_text
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
-from ingest.vocabulary import INSPECTORATE_PATTERNS, MONTH_NAMES
+from ingest.vocabulary import GENERIC_INSPECTORATE_WORDS, INSPECTORATE_PATTERNS, MONTH_NAMES
 
 # Words of the question's form ("what did the report say about ..."), never its subject.
-_QUESTION_FORM = set(
-    "what which who whom whose when where why how did does do was were is are has have had the a an of in on at "
-    "to for and or by with from as about into any there their its it this that these those say said says tell "
-    "told mention mentioned mentions find found report reports reported inspection inspections inspector "
-    "inspectors inspected ofsted council councils authority authorities local according per note noted "
-    "anything something comment comments commented describe described give gave get got make made name named "
-    "called call known highlight highlighted praise praised roughly approximately around about nearly almost "
-    "share proportion rate level percentage number many much long quickly often time times year years month "
-    "months week weeks still actually really also else other some most more less least being been having "
-    # words of asking about a report's facts: rare in reports, yet no topic
-    "conclude concluded conclusion rating ratings rated judge judged judgement verdict list cover covered "
-    "came come happen happened keep kept drop dropped though even despite ending ended began begin start "
-    "started late early spring summer autumn winter latest recent recently current currently last first "
-    "reinspection inspect visit visited take took place dates date give tell show please "
-    # asking for an account, not naming a topic
-    "summarise summarize summarised summary overview outline explain describe key main headline headlines "
-    "points doing going overall "
-    # words of how any sentence is put, never a topic (the commonest English words also name things people
-    # ask about - money, food, football - so no frequency cut stands in for these)
-    "among amongst someone anyone everyone somebody anybody enough whether towards upon ones one "
-    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't won't can't couldn't wouldn't".split()
+_QUESTION_FORM = (
+    set(
+        "what which who whom whose when where why how did does do was were is are has have had the a an of in on at "
+        "to for and or by with from as about into any there their its it this that these those say said says tell "
+        "told mention mentioned mentions find found report reports reported inspection inspections inspector "
+        "inspectors inspected ofsted council councils authority authorities local according per note noted "
+        "anything something comment comments commented describe described give gave get got make made name named "
+        "called call known highlight highlighted praise praised roughly approximately around about nearly almost "
+        "share proportion rate level percentage number many much long quickly often time times year years month "
+        "months week weeks still actually really also else other some most more less least being been having "
+        # words of asking about a report's facts: rare in reports, yet no topic
+        "conclude concluded conclusion rating ratings rated judge judged judgement verdict list cover covered "
+        "came come happen happened keep kept drop dropped though even despite ending ended began begin start "
+        "started late early spring summer autumn winter latest recent recently current currently last first "
+        "reinspection inspect visit visited take took place dates date give tell show please "
+        # asking for an account, not naming a topic
+        "summarise summarize summarised summary overview outline explain describe key main headline headlines "
+        "points doing going overall "
+        # words of how any sentence is put, never a topic (the commonest English words also name things people
+        # ask about - money, food, football - so no frequency cut stands in for these)
+        "among amongst someone anyone everyone somebody anybody everything nothing enough whether towards upon "
+        "ones one "
+        "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't won't can't couldn't wouldn't "
+        # "what kind of", "what sort of": the form of the question
+        "kind kinds sort sorts".split()
+    )
+    | GENERIC_INSPECTORATE_WORDS
 )
 _NAME_RUN = re.compile(
     r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+(?:\s+(?:of|and|the|for|in|to|&)?\s*[A-Z][\w’'-]+)*)"
@@ -56,6 +63,9 @@ class SubjectTerms:
     phrases: list[str] = field(default_factory=list)  # names the question gives, and the topic it names
     # after "about"/"on" ("what did it say about young carers?"), which must appear as written
     words: dict[str, str] = field(default_factory=dict)  # stem -> a word as the question wrote it
+    # stems of common verbs as the question uses them ("had the force dealt with ..."): what was done,
+    # asked in the asker's words, so a report that never uses them is not thereby silent
+    actions: set[str] = field(default_factory=set)
 
     def words_for(self, stems: set[str]) -> list[str]:
         return [self.words.get(s, s) for s in stems]
@@ -71,8 +81,10 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
     else:
         own = set()
     terms = SubjectTerms()
+    before = ""
     for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
         low = word.lower().replace("’", "'").strip("'")
+        previous, before = before, low
         if low in _QUESTION_FORM or len(low) < 4:
             continue
         stem = word_stem(low)
@@ -80,6 +92,8 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             continue
         terms.stems.add(stem)
         terms.words.setdefault(stem, low)
+        if is_everyday_verb(low, previous):
+            terms.actions.add(stem)
     skip = {m.lower() for m in MONTH_NAMES}
     for match in _NAME_RUN.finditer(text):
         # abbreviations ("HM", "NHS") are often written out or left out in the reports: a name is its
@@ -99,9 +113,13 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         terms.phrases.append(phrase)
     topic = _NAMED_TOPIC.search(text)
     if topic:
-        words = [
-            w for w in re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1)) if w.lower() not in _QUESTION_FORM
-        ]
+        # the topic as written, less the question's words around it ("its children with disabilities
+        # team" -> "children with disabilities team"): words inside it stay, or it is no phrase of the text
+        words = re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1))
+        while words and words[0].lower() in _QUESTION_FORM:
+            words.pop(0)
+        while words and words[-1].lower() in _QUESTION_FORM:
+            words.pop()
         if 2 <= len(words) <= 4 and " ".join(words) not in terms.phrases:
             terms.phrases.append(" ".join(words))
     return terms

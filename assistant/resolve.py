@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
-from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, ORGANISATION_KIND_RE
+from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, MONTH_NAMES, ORGANISATION_KIND_RE
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(
@@ -282,7 +282,31 @@ def _inspection_months(doc: DocumentMeta) -> set[int]:
     for date in (doc.inspection_start, doc.inspection_end):
         if date:
             months.add(int(date[5:7]))
+    # news or a statement about an inspection: its sidecar's "about_inspection" ("..., March 2023")
+    months |= {month for month, _ in month_years_in(str(doc.extra.get("about_inspection") or ""))}
     return months
+
+
+# "the March visit", "its May 2025 inspection", "inspectors visited in March": a month naming which inspection
+_MONTH_OF_INSPECTION = re.compile(
+    r"\b(?:the|its|their|this|that)\s+((?i:jan|febr|mar|apr|jun|jul|aug|sept|oct|nov|dec)[a-z]*|May)\s+"
+    r"(?i:(?:re-?)?inspection|visit|re-?visit|checks?|fieldwork)\b|"
+    r"\b(?i:inspected|visited|inspection|visit)\s+(?i:in|during)\s+((?i:jan|febr|mar|apr|jun|jul|aug|sept|oct|"
+    r"nov|dec)[a-z]*|May)\b(?!\s+\d)"
+)
+
+
+def inspection_month_named(text: str) -> int | None:
+    """The month of the inspection a question names without its year ("after the March visit")."""
+    match = _MONTH_OF_INSPECTION.search(text)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).lower()
+    return next((n for n, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(name[:3])), None)
+
+
+def documents_in_month(docs: list[DocumentMeta], month: int) -> list[DocumentMeta]:
+    return [d for d in docs if month in _inspection_months(d)]
 
 
 # How organisations are named: a place and the kind of body ("West Midlands Police", "Northtown Borough

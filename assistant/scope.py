@@ -11,7 +11,9 @@ from assistant.resolve import (
     OrganisationDirectory,
     doc_years,
     documents_for_year,
+    documents_in_month,
     documents_published,
+    inspection_month_named,
     inspectorates_in,
     month_years_in,
     publication_dates_in,
@@ -239,20 +241,21 @@ def build_scope(
             # "its PEEL 2023–25 inspection": the year names the report's programme, in its title
             primary = [d for d in pool if any(str(y) in (d.title or "") for y in scope.years)]
         if not primary and not secondary and scope.organisations:
+            # "Lewisham's 2016 report" for the inspection of late 2015: people date a report by when it came
+            # out as often as by when inspectors visited
+            primary = [d for d in pool if doc_years(d)[1] in scope.years]
+        if not primary and not secondary and scope.organisations:
             held = sorted({y for d in pool for y in [doc_years(d)[0] or doc_years(d)[1]] if y})
             names = " and ".join(o.name for o in scope.organisations)
             scope.missing = (
                 f"The index holds no inspection of {names} in {', '.join(map(str, scope.years))}"
                 + (f"; it holds inspections from {', '.join(map(str, held))}." if held else ".")
             )
-            published = [d for d in pool if doc_years(d)[1] in scope.years and d.inspection_dates_text]
-            for doc in published[:1]:
-                scope.missing += (
-                    f" The report published in {doc_years(doc)[1]} covers the inspection of "
-                    f"{doc.inspection_dates_text}."
-                )
         scope.documents, scope.secondary = primary, secondary
     else:
+        month = inspection_month_named(question)
+        if month is not None and scope.organisations:
+            pool = documents_in_month(pool, month) or pool  # "after the March visit"
         scope.documents = sorted(
             pool, key=lambda d: d.inspection_end or d.publication_date or "", reverse=True
         )

@@ -88,7 +88,11 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         -0.15,
     ),
     (  # a count
-        re.compile(r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:caseloads?|level)\b", re.I),
+        re.compile(
+            r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:caseloads?|level)\b|"
+            r"\bhow\s+(?:high|big|large)\b",
+            re.I,
+        ),
         re.compile(_NUMBER, re.I),
         0.25,
         -0.15,
@@ -127,7 +131,9 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a name: "what is the service called?", "which programme ...?"
         re.compile(
             r"\bcalled\b|\bwhat\s+(?:is|was)\s+(?:the|its|their)\s+name\b|\bname\s+of\s+the\b|"
-            r"\bwhich\s+(?:scheme|programme|program|model|project|service|team|approach|tool|initiative)\b",
+            r"\b(?:which|what)\s+(?:scheme|programme|program|model|project|service|team|approach|tool|initiative)\b|"
+            r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){0,2}(?:scheme|programme|model|project|team|"
+            r"approach|tool|initiative|hub|panel)\b",
             re.I,
         ),
         re.compile(r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+){1,4}(?:[A-Z][\w’'-]+)|\b[A-Z]{2,6}s?\b|‘[^’]{3,60}’"),
@@ -184,7 +190,7 @@ def is_fragment(text: str) -> bool:
 
 # How many, how much, how long: a quantity, which no grade or outcome is.
 _ASKS_QUANTITY = re.compile(
-    r"\bhow\s+(?:many|much|long|quickly|soon|often)\b|\bwhat\s+(?:proportion|percentage|share|rate|fraction|number)\b|"
+    r"\bhow\s+(?:many|much|long|quickly|soon|often|high|big|large)\b|\bwhat\s+(?:proportion|percentage|share|rate|fraction|number)\b|"
     r"\bnumber\s+of\b|\baverage\s+(?:length|duration)\b|%|\bwhat\s+age\b|\bhow\s+old\b|\bup\s+to\s+what\b",
     re.I,
 )
@@ -218,6 +224,85 @@ def money_unstated(question: str, texts: list[str]) -> bool:
     """A question asking how much was spent, where no candidate sentence gives a sum: reports seldom give
     money, so the documents do not say (rather than a sentence about the posts being an answer)."""
     return bool(_ASKS_MONEY.search(question)) and not any(_HOLDS_MONEY.search(t) for t in texts)
+
+
+# "how many online child sexual exploitation cases was ...": the words naming what is counted, up to the
+# first word that ends the noun phrase
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\s+((?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*)", re.I)
+_ENDS_COUNTED = set(
+    "was were is are did do does had have has will would could can should in at of for by with per from "
+    "across on to that who which whose the a an there it they this these those and or".split()
+)
+_NUMBER_RE = re.compile(_NUMBER, re.I)
+# People counted in other words ("how many care leavers ..." - "over 200 young people in this category")
+_PEOPLE = {
+    "child",
+    "young",
+    "peopl",
+    "perso",
+    "adult",
+    "indiv",
+    "famil",
+    "pupil",
+    "learn",
+    "leave",
+    "staff",
+    "worke",
+    "offic",
+    "carer",
+    "paren",
+    "girls",
+    "boys",
+    "women",
+}
+_SHARES = {
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "minority",
+}
+
+
+def _counted_words(question: str) -> list[str]:
+    match = _HOW_MANY_OF.search(question)
+    if not match:
+        return []
+    words: list[str] = []
+    for word in match.group(1).lower().split():
+        if word in _ENDS_COUNTED:
+            break
+        words.append(word)
+    return words
+
+
+def count_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking how many of something, where no candidate sentence gives a number next to any
+    word naming that thing ("how many hotels" and no sentence counts hotels): the documents do not say.
+    Lenient on purpose: any of the counted words, by its first five letters, within six words of any number
+    or share ("two thirds"; numbers the question gives and years do not count), so counting in other words
+    still answers."""
+    counted = {w[:5] for w in _counted_words(question) if len(w) >= 3}
+    if not counted:
+        return False
+    if counted & _PEOPLE:
+        counted |= _PEOPLE
+    for text in texts:
+        tokens = re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
+        for at, token in enumerate(tokens):
+            if token.strip(".,") in _SHARES or token.strip(".,").endswith("%"):
+                return False  # a share of them answers how many ("two thirds have one")
+            if _NUMBER_RE.fullmatch(token.strip(".,")) or re.match(r"\d", token):
+                if re.fullmatch(r"(?:19|20)\d\d[.,]?", token):
+                    continue
+                if any(t[:5] in counted for t in tokens[max(0, at - 6) : at + 7]):
+                    return False
+    return True
 
 
 def holds_asked_kind(question: str, text: str) -> bool | None:

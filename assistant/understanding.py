@@ -209,6 +209,15 @@ _DONE = re.compile(
     re.I,
 )
 
+# "Who from the force promised ...", "who said ...": a person quoted in the documents, whom the sentences
+# name, not who inspected (even where "the inspectorate" is the promise's object)
+_SPEAKER = re.compile(
+    r"\bwho\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|promised|pledged|vowed|responded|welcomed|told|"
+    r"apologi[sz]ed|admitted|warned|insisted|stressed|acknowledged|commented|added|claimed|accepted|"
+    r"described|called|urged|announced|defended)\b",
+    re.I,
+)
+
 
 @dataclass
 class SubjectScores:
@@ -259,6 +268,9 @@ class SubjectModel:
         if _COUNT.search(focus):
             # "how many ...": a number, not a list or a date
             for subject in (Subject.IMPROVE, Subject.STRENGTHS, Subject.DATES):
+                scores[subject] -= 2 * CUE_WEIGHT
+        if _SPEAKER.search(focus):
+            for subject in (Subject.INSPECTOR, Subject.INSPECTORATES):
                 scores[subject] -= 2 * CUE_WEIGHT
         if _DONE.search(focus):
             scores[Subject.IMPROVE] -= 2 * CUE_WEIGHT  # improvements made are not improvements asked for

@@ -25,7 +25,7 @@ from ingest.parsers import parse
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 PREFETCH = 1  # documents prepared ahead of the one being embedded (each holds its pages and chunks)
 
 

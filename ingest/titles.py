@@ -3,7 +3,7 @@
 In order:
 
 1. PDF: the heading at the top of the first page (the lines above "Inspection dates", "Lead inspector" or
-   the first sentence). PDFs are the exception to "title field first" because their Title field is
+   the first sentence), unless the page opens with a sentence and the Title field below is usable. PDFs are the exception to "title field first" because their Title field is
    unreliable: in the corpus 44 of 157 PDFs have one and every one is a drafting name ("Swindon - Draft
    Report", "Microsoft Word - Cheshire East - draft report", "Template Report template").
 2. The document's own title field (``ParsedDocument.title_hint``): HTML og:title or <title> (else its
@@ -58,9 +58,15 @@ _SITE_NAME = re.compile(r"(?:GOV\.UK|[\w-]+(?:\.[\w-]+)+|BBC(?:\s+News)?)", re.I
 def document_title(doc: ParsedDocument) -> str:
     """The title of ``doc``: one line of at most TITLE_MAX_CHARS characters (see the module docstring)."""
     candidates: list[str | None] = []
+    field = _field_title(doc.title_hint)
     if doc.content_type == "pdf":
-        candidates.append(pdf_heading(doc))
-    candidates.append(_field_title(doc.title_hint))
+        heading = pdf_heading(doc)
+        if heading and heading.endswith((".", "!", "?")) and field:
+            # the page opens with a sentence (a notice, a disclaimer), not a heading: the title field,
+            # which is not a placeholder, says what the document is called
+            heading = None
+        candidates.append(heading)
+    candidates.append(field)
     candidates.append(first_short_line(doc.text))
     for candidate in candidates:
         if candidate:

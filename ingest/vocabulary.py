@@ -29,6 +29,11 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     ),
 }
 
+# How people name an inspectorate without naming which ("the watchdog", "the regulator"): who, not what.
+GENERIC_INSPECTORATE_WORDS = frozenset(
+    "inspectorate inspectorates watchdog watchdogs regulator regulators".split()
+)
+
 
 class ReportFamily(StrEnum):
     """Kinds of report with a layout of their own; UNKNOWN still gets title, dates, lists and sentences."""

@@ -419,3 +419,23 @@ def test_doc_id_is_stable_per_source_and_hash_is_sha256() -> None:
 )
 def test_organisation_key(name: str, key: str) -> None:
     assert organisation_key(name) == key
+
+
+def test_pdf_opening_with_a_notice_takes_its_title_field() -> None:
+    page = (
+        "This document is published for information only.\n"
+        "Joint inspection of services for children at risk of harm in Drumvallan\n"
+        "Published: 27 May 2025\n"
+    )
+    with_field = ParsedDocument(
+        "reports/drumvallan.pdf",
+        "pdf",
+        [Page(1, page)],
+        title_hint="Joint inspection of services for children at risk of harm in Drumvallan",
+    )
+    assert extract_meta(with_field, "h").title.startswith("Joint inspection of services for children")
+    # a placeholder title field is no title: the page's first line stays
+    draft = ParsedDocument(
+        "reports/drumvallan.pdf", "pdf", [Page(1, page)], title_hint="Microsoft Word - draft"
+    )
+    assert extract_meta(draft, "h").title == "This document is published for information only."

@@ -358,6 +358,9 @@ def test_a_question_naming_the_publication_date_gets_that_report_not_an_abstenti
     )
     assert scope.documents == [autumn] and not scope.missing
     assert "published" not in (scope.focus or "")
-    # "in 2016" alone means the inspection year: none took place then
-    scope = build_scope("What did Lewisham's 2016 inspection say about visits?", [autumn, later], directory)
-    assert scope.documents == [] and "no inspection of Lewisham in 2016" in (scope.missing or "")
+    # "its 2016 report": no inspection took place in 2016, so the year is when the report came out
+    scope = build_scope("What did Lewisham's 2016 report say about visits?", [autumn, later], directory)
+    assert scope.documents == [autumn] and not scope.missing
+    # a year with neither an inspection nor a report is still said to be missing
+    scope = build_scope("What did Lewisham's 2017 inspection say about visits?", [autumn, later], directory)
+    assert scope.documents == [] and "no inspection of Lewisham in 2017" in (scope.missing or "")
