@@ -26,6 +26,7 @@ from assistant.ratings import (
     labelled_judgement,
     rated_row,
     row_label,
+    rows_graded,
 )
 from assistant.resolve import Organisation, names_in, normalise
 from assistant.retrieval import Retriever
@@ -815,6 +816,15 @@ class ExtractiveAnswerer:
         if self.asks_nothing_in_particular(scope):
             # "How is Luton doing?", "Summarise the 2023 Halton SEND inspection": the headline, its grade
             scope.wants = Subject.OUTCOME if docs[0].family == ReportFamily.AREA_SEND else Subject.GRADE
+        graded = next(((d, rows) for d in docs for rows in [rows_graded(d, scope.question)] if rows), None)
+        if graded and (scope.organisations or len(docs) == 1):
+            doc, rows = graded
+            org = doc.organisation or "the organisation"
+            names = "; ".join(f"“{row_label(j)}”" for j in rows)
+            text = f"{names}: graded {rows[0].grade} for {org} ({when_label(doc)})."
+            return Answer(
+                scope.question, text, citations=[cite(doc, j.page, j.quote, "Judgements") for j in rows]
+            )
         rated = next(((d, j) for d in docs for j in [rated_row(d, scope.question)] if j), None)
         if rated and (scope.organisations or len(docs) == 1):
             # a row of the report's own ratings table, asked for: no topic or sentence is closer

@@ -9,7 +9,7 @@ import re
 from assistant.evidence import squash
 from assistant.sentences import content_words
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_PATTERN, GRADE_RE, canonical_grade
+from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, TABLE_GRADE_PATTERN, canonical_grade
 
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
@@ -27,7 +27,10 @@ def judgement_for(doc: DocumentMeta, area: str) -> Judgement | None:
 
 
 KNOWN_AREAS = set(AREA_DESCRIPTIONS)
-_RATING_WORDS = {"rating", "rated", "rate", "grade", "graded", "judged", "judgement", "judgment", "score"}
+_RATING_WORDS = {
+    "rating", "rated", "rate", "grade", "graded", "judged", "judgement", "judgment", "score", "evaluation",
+    "evaluated", "evaluate",
+}  # fmt: skip
 
 
 def _word_starts(text: str) -> set[str]:
@@ -37,7 +40,7 @@ def _word_starts(text: str) -> set[str]:
 
 def row_label(j: Judgement) -> str:
     """The label as the table writes it: the quote's line before the grade."""
-    label = re.sub(rf"[\s:]*(?:{GRADE_PATTERN})\s*$", "", j.quote, flags=re.I)
+    label = re.sub(rf"[\s:]*(?:{TABLE_GRADE_PATTERN})\s*\.?\s*$", "", j.quote, flags=re.I)
     return squash(label) or j.area
 
 
@@ -60,9 +63,22 @@ def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
 
 
 _ASKS_RATING = re.compile(
-    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?)\b|\bhow\s+good\b",
+    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?|evaluat\w*)\b|"
+    r"\bhow\s+good\b|\bcame\s+out\s+as\b",
     re.I,
 )
+_TABLE_GRADE_RE = re.compile(rf"\b(?:{TABLE_GRADE_PATTERN})\b", re.I)
+_WHICH = re.compile(r"^\s*(?:which|what)\b", re.I)
+
+
+def rows_graded(doc: DocumentMeta, question: str) -> list[Judgement]:
+    """'Which quality indicator came out as very good?': the rows of the report's own ratings table that
+    have the grade the question names (none when it asks no such thing)."""
+    named = _TABLE_GRADE_RE.search(question)
+    if not (named and _WHICH.match(question) and asks_rating(question)):
+        return []
+    grade = canonical_grade(named.group(0))
+    return [j for j in doc.judgements if j.area not in KNOWN_AREAS and j.grade == grade]
 
 
 def asks_rating(question: str) -> bool:

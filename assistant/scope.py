@@ -240,7 +240,7 @@ def build_scope(
         if not primary and not secondary:
             # "its PEEL 2023–25 inspection": the year names the report's programme, in its title
             primary = [d for d in pool if any(str(y) in (d.title or "") for y in scope.years)]
-        if not primary and not secondary and scope.organisations:
+        if not primary and not secondary and scope.organisations and _year_may_be_publication(question):
             # "Lewisham's 2016 report" for the inspection of late 2015: people date a report by when it came
             # out as often as by when inspectors visited
             primary = [d for d in pool if doc_years(d)[1] in scope.years]
@@ -271,6 +271,20 @@ def build_scope(
                         newest.setdefault((org.key, doc.family or ""), doc)
             scope.documents = [d for d in reports if d in newest.values()]
     return scope
+
+
+# "in 2019", "during 2019", "the 2019 inspection": when inspectors came. "Its 2019 report", "Halton 2015:",
+# "lewisham 2016 ofsted": as likely the year the report came out.
+_REPORT_WORD = re.compile(r"\b(?:report|published|publication|letter)\b", re.I)
+_YEAR_OF_VISIT = re.compile(
+    r"\b(?:in|during|since|by)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:inspection|visit|re-?inspection)\b",
+    re.I,
+)
+
+
+def _year_may_be_publication(question: str) -> bool:
+    return bool(_REPORT_WORD.search(question)) or not _YEAR_OF_VISIT.search(question)
 
 
 _LATEST_REPORT = re.compile(

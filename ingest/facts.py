@@ -15,6 +15,7 @@ from ingest.vocabulary import (
     GRADE_PATTERN,
     GRADE_RE,
     NUMBERED_RE,
+    TABLE_GRADE_PATTERN,
     FindingKind,
     canonical_area,
     canonical_grade,
@@ -125,12 +126,8 @@ def extract_judgements(pages: list[Page]) -> list[Judgement]:
 # A grade in a ratings table of any family: a short label line and the grade alone on the next line
 # ("Preventing crime / Good", "Are services safe? / Inadequate", "1.2 Staffing / Inadequate"), or both on one
 # line (a PDF reader may join a row's cells). Capitalised, as table cells are: prose that wraps before "good" is not a row.
-# The grade words of the scales we know: Ofsted's and HMICFRS's, and HM Inspectorate of Prisons' four
-# levels ("Reasonably good", "Not sufficiently good", "Poor"); after a colon a grade may be lower case.
-_TABLE_GRADE = (
-    r"Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?|Adequate|Inadequate|"
-    r"Reasonably\s+good|Not\s+sufficiently\s+good|Poor"
-)
+# The grade words: vocabulary.TABLE_GRADE_PATTERN; after a colon a grade may be lower case.
+_TABLE_GRADE = TABLE_GRADE_PATTERN
 _LABELLED_GRADE = re.compile(
     r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)"
     rf"(?:[ \t]*:[ \t]*(?P<after_colon>(?i:{_TABLE_GRADE}))|(?:[ \t]*\n[ \t]*|[ \t]+)(?P<grade>{_TABLE_GRADE}))"
@@ -365,6 +362,15 @@ def _collect_items(
                 ):
                     sub_headings += 1  # "Priority and immediate action" between the heading and its items
                     continue
+                if (
+                    not sub_headings
+                    and line.endswith(":")
+                    and len(line) < 120
+                    and _next_is_item(lines, position)
+                ):
+                    # "The local authority should take urgent action to improve:" leads into the items
+                    sub_headings += 1
+                    continue
                 return []  # no list follows this heading (e.g. a table of contents)
             if _ends_item(items[-1][0], line) and not (
                 narrative and _same_item_goes_on(line, lines[position + 1 :], marker)
@@ -380,6 +386,11 @@ def _collect_items(
         lines = page.text.split("\n")
         crossed = True
         header_lines = 0
+
+
+def _next_is_item(lines: list[str], position: int) -> bool:
+    following = [ln.strip() for ln in lines[position + 1 :] if ln.strip()]
+    return bool(following) and items_started_line(following[0])
 
 
 def _same_item_goes_on(line: str, after: list[str], marker: str, reach: int = 3) -> bool:

@@ -96,7 +96,7 @@ def detect_family(title: str, head: str, main_inspectorate: str | None) -> Repor
 # "Joint targeted area inspection of the multi-agency response to serious youth violence in Croydon": a
 # thematic inspection names its theme and then the place.
 _THEME_AND_PLACE = re.compile(
-    r"inspection\s+of\s+(?P<theme>the\s+(?:multi-agency\s+)?(?:response|arrangements|work|services)\b.{5,160}?)"
+    r"inspection\s+of\s+(?P<theme>(?:the\s+)?(?:multi-agency\s+)?(?:response|arrangements|work|services)\b.{5,160}?)"
     r"\s+in\s+(?P<place>[A-Z][\w’'&-]*(?:[ ,]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][\w’'&-]*){0,4})\s*$"
 )
 

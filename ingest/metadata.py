@@ -23,7 +23,15 @@ from ingest.families import (
 )
 from ingest.models import DocumentMeta, ParsedDocument
 from ingest.titles import document_title
-from ingest.vocabulary import MONTH_PATTERN, MONTHS, ORGANISATION_KINDS, DocType, ReportFamily
+from ingest.vocabulary import (
+    COUNCIL_KINDS,
+    INSPECTORATE_PATTERNS,
+    MONTH_PATTERN,
+    MONTHS,
+    ORGANISATION_KINDS,
+    DocType,
+    ReportFamily,
+)
 
 _MONTH = MONTH_PATTERN
 _DATE_PART = re.compile(
@@ -33,6 +41,7 @@ _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|2
 
 _INSPECTION_DATES = re.compile(
     r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork)|Visit\s+dates?|"
+    r"(?:On-?site\s+)?assessment(?:\s+dates?)?(?=\s*:)|"
     r"(?:Inspection\s+)?Fieldwork(?:\s+dates?)?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
     re.I,
 )
@@ -41,13 +50,22 @@ _PROSE_DATES = re.compile(
     rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b(?=[^.]{{0,300}}\b(?:inspect|visit|review|carried\s+out))",
     re.I,
 )
+# A sentence: "the findings of the focused visit to Eastmarsh children's services on 18 and 19 February
+# 2025", "The inspection took place between 16 September 2024 and 24 January 2025"
+_VISIT_ON_DATES = re.compile(
+    rf"\b(?:visit(?:ed)?|inspection|inspected|assessment)\b[^.]{{0,120}}?\b(?:on|between|from)\s+(?P<dates>\d{{1,2}}"
+    rf"(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 _PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _PUBLISHED = re.compile(
     rf"(?:(?:Report\s+)?published|Date\s+of\s+publication|Publication\s+date)\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)",
     re.I,
 )
 _LEAD = re.compile(
-    r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review)\s+was\s+led\s+by)"
+    r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review)\s+was\s+led\s+by|"
+    # a letter: "His Majesty's Inspectors for this visit were Nadia Okafor and Gareth Lyle" (the first leads)
+    r"\bInspectors\s+for\s+this\s+(?:visit|inspection)\s+were)"
     r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
     re.M,
 )
@@ -148,7 +166,7 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
 # A name that says what kind of body it is ("Wrekin and Severn Probation Delivery Unit"), within one line;
 # the inspectorates' own names ("His Majesty's Inspectorate of Constabulary") are not the inspected body.
 _NAME_WORD = r"[A-Z][\w’'-]+"
-_KINDS = "|".join(k.replace(" ", r"[ \t]+") for k in ORGANISATION_KINDS)
+_KINDS = "|".join(k.replace(" ", r"[ \t]+") for k in (*ORGANISATION_KINDS, *COUNCIL_KINDS))
 _KIND_NAMED = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:and|&|upon|on)[ \t]+)?{_NAME_WORD}){{0,5}}?)[ \t]+"
     rf"(?:{_KINDS})\b"
@@ -189,11 +207,7 @@ def organisation_key(name: str) -> str:
 
 def _inspectorate(text: str) -> str | None:
     """The inspectorate named most often: reports also mention partner inspectorates in passing."""
-    counts = {
-        "Ofsted": len(re.findall(r"\bOfsted\b", text)),
-        "HMICFRS": len(re.findall(r"HMICFRS|HMIC\b|Inspectorate\s+of\s+Constabulary", text, re.I)),
-        "CQC": len(re.findall(r"\bCQC\b|Care\s+Quality\s+Commission", text)),
-    }
+    counts = {str(name): len(pattern.findall(text)) for name, pattern in INSPECTORATE_PATTERNS.items()}
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else None
 
@@ -202,12 +216,12 @@ def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | No
     low = title.lower()
     if "action plan" in low:
         return "action plan"
-    if re.search(r"\b(statement|response)\b", low):
+    if re.search(r"\b(?:statement|response|responds?|welcomes?|press\s+release)\b", low):
         return "statement"
     if re.match(r"\s*(inspection|review|re-?inspection)\b", low) or (lead and dates):
         return "inspection report"
-    if "inspection" in low and (lead or dates):
-        return "inspection report"
+    if re.search(r"\b(?:inspection|assessment|visit)\b", low) and (lead or dates):
+        return "inspection report"  # CQC assesses local authorities; Ofsted's letters report visits
     return "other"
 
 
@@ -218,7 +232,11 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     first_pages = "\n".join(p.text for p in doc.pages[:2])
     # A labelled line ("Inspection dates: ...") or, in letters, a sentence ("Between 8 and 12 May 2023,
     # Ofsted ... carried out a joint inspection ...").
-    dates_match = _INSPECTION_DATES.search(first_pages) or _PROSE_DATES.search(first_pages)
+    dates_match = (
+        _INSPECTION_DATES.search(first_pages)
+        or _PROSE_DATES.search(first_pages)
+        or _VISIT_ON_DATES.search(first_pages)
+    )
     dates_text = dates_match.group("dates").strip() if dates_match else None
     dates_page = None
     if dates_match:
@@ -236,7 +254,9 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     for page in doc.pages:
         match = _LEAD.search(page.text)
         if match:
-            lead_name = re.sub(r"\s+(?:HMI|Her|His)\b.*$", "", match.group("name")).strip()
+            lead_name = re.sub(
+                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.$", "", match.group("name")
+            ).strip()
             lead_page, lead_quote = page.number, match.group(0).strip()
             break
 

@@ -17,17 +17,37 @@ class Inspectorate(StrEnum):
     CQC = "CQC"
     HMICFRS = "HMICFRS"
     HMI_PROBATION = "HMI Probation"
+    HMI_PRISONS = "HMI Prisons"
+    CARE_INSPECTORATE = "Care Inspectorate"  # Scotland
+    CARE_INSPECTORATE_WALES = "Care Inspectorate Wales"
+    ESTYN = "Estyn"
+    HMICS = "HMICS"  # HM Inspectorate of Constabulary in Scotland
 
 
 # How reports name each inspectorate (the short and the long forms).
 INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     Inspectorate.OFSTED: re.compile(r"\bOfsted\b|Office\s+for\s+Standards\s+in\s+Education", re.I),
     Inspectorate.CQC: re.compile(r"\bCQC\b|Care\s+Quality\s+Commission", re.I),
-    Inspectorate.HMICFRS: re.compile(r"\bHMICFRS\b|\bHMIC\b|Inspectorate\s+of\s+Constabulary", re.I),
+    Inspectorate.HMICFRS: re.compile(
+        r"\bHMICFRS\b|\bHMIC\b|Inspectorate\s+of\s+Constabulary(?!\s+in\s+Scotland)", re.I
+    ),
     Inspectorate.HMI_PROBATION: re.compile(
         r"\bHMIP\b|\bHMI\s+Probation\b|Inspectorate\s+of\s+Probation", re.I
     ),
+    Inspectorate.HMI_PRISONS: re.compile(r"\bHMI\s+Prisons\b|Inspectorate\s+of\s+Prisons", re.I),
+    Inspectorate.CARE_INSPECTORATE: re.compile(r"\bCare\s+Inspectorate\b(?!\s+Wales)"),
+    Inspectorate.CARE_INSPECTORATE_WALES: re.compile(r"\bCare\s+Inspectorate\s+Wales\b|\bCIW\b"),
+    Inspectorate.ESTYN: re.compile(r"\bEstyn\b"),
+    Inspectorate.HMICS: re.compile(r"\bHMICS\b|Inspectorate\s+of\s+Constabulary\s+in\s+Scotland", re.I),
 }
+
+# The grade words of the ratings tables we know: Ofsted's and HMICFRS's, HM Inspectorate of Prisons' four
+# levels ("Reasonably good", "Not sufficiently good", "Poor") and the Care Inspectorate's six-point scale
+# ("Very good", "Weak", ...). Longer phrases first, so "Very good" is not read as "good".
+TABLE_GRADE_PATTERN = (
+    r"Requires\s+improvement(?:\s+to\s+be\s+good)?|Not\s+sufficiently\s+good|Reasonably\s+good|Very\s+good|"
+    r"Outstanding|Excellent|Good|Adequate|Inadequate|Weak|Unsatisfactory|Poor"
+)
 
 # How people name an inspectorate without naming which ("the watchdog", "the regulator"): who, not what.
 GENERIC_INSPECTORATE_WORDS = frozenset(
@@ -84,6 +104,18 @@ ORGANISATION_KIND_RE = re.compile(
     r"\s+(?:" + "|".join(k.replace(" ", r"\s+") for k in ORGANISATION_KINDS) + r")$", re.I
 )
 POLICE_KINDS = ("Constabulary", "Police Service", "Police")
+# Councils name themselves the same way ("Stourfield City Council", "Eastmarsh Borough Council"); a plain
+# "... Council" is left out: "Children in Care Council" is a forum, not a council.
+COUNCIL_KINDS = (
+    "Metropolitan Borough Council",
+    "Metropolitan District Council",
+    "City and County Council",
+    "County Borough Council",
+    "City Council",
+    "County Council",
+    "Borough Council",
+    "District Council",
+)
 
 
 class DocType(StrEnum):

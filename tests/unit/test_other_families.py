@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.library import _HOW_MANY_OF_SOMETHING_ELSE
-from assistant.ratings import labelled_judgement, rated_row, row_label
+from assistant.ratings import labelled_judgement, rated_row, row_label, rows_graded
 from assistant.resolve import OrganisationDirectory, names_in, organisation_folders, short_forms
 from assistant.scope import subject_text, titled_first
 from assistant.sentences import asks_for_name, asks_for_quantity, is_fragment
-from ingest.facts import extract_labelled_grades
-from ingest.metadata import named_with_kind
-from ingest.models import DocumentMeta, Judgement, Page
+from ingest.facts import extract_findings, extract_labelled_grades
+from ingest.metadata import extract_meta, named_with_kind
+from ingest.models import DocumentMeta, Judgement, Page, ParsedDocument
 
 _ids = iter(range(10_000))
 
@@ -53,6 +53,15 @@ def doc(
             "Northshire Constabulary",
         ),
         ("The chief constable of Staffordshire Police said", "Staffordshire Police"),
+        (
+            "Care Quality Commission\nStourfield City Council: local authority assessment",
+            "Stourfield City Council",
+        ),
+        (
+            "Director of Children's Services\nEastmarsh Borough Council\nCivic Centre",
+            "Eastmarsh Borough Council",
+        ),
+        ("views of the Children in Care Council were heard", None),  # a forum, not a council
         ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy", None),
     ],
 )
@@ -186,3 +195,68 @@ def test_other_scales_and_a_lower_case_grade_after_a_colon() -> None:
         "overall effectiveness": "requires improvement",
         "the effectiveness of leaders and managers": "good",
     }
+
+
+def test_the_care_inspectorates_six_point_scale() -> None:
+    page = Page(
+        4,
+        "Quality indicator Evaluation\n2.1 Impact on children and young people Good\n2.2 Impact on families Adequate\n"
+        "5.2 Assessing and responding to risks and needs Very good\n5.3 Planning for individual children Weak\n",
+    )
+    grades = {j.area: j.grade for j in extract_labelled_grades([page])}
+    assert grades["assessing and responding to risks and needs"] == "very good"
+    assert grades["planning for individual children"] == "weak"
+    report = doc("ci/drumvallan.pdf", "Drumvallan", judgements=extract_labelled_grades([page]))
+    row = rated_row(report, "how did inspectors evaluate planning for individual children in drumvallan")
+    assert (
+        row is not None and row.grade == "weak" and row_label(row) == "5.3 Planning for individual children"
+    )
+    rows = rows_graded(report, "which quality indicator came out as very good in Drumvallan?")
+    assert [row_label(j) for j in rows] == ["5.2 Assessing and responding to risks and needs"]
+    assert rows_graded(report, "What did inspectors say about good practice?") == []
+
+
+def test_a_letter_or_a_joint_inspection_says_who_when_and_where_in_sentences() -> None:
+    letter = (
+        "Dear Ms Hedley\nFocused visit to Eastmarsh children's services\nThis letter summarises the findings of "
+        "the focused visit to Eastmarsh children's services on 18 and 19\nFebruary 2025. His Majesty's "
+        "Inspectors for this visit were Nadia Okafor and Gareth Lyle.\n"
+    )
+    parsed = ParsedDocument(
+        "letters/eastmarsh.pdf",
+        "pdf",
+        [Page(1, letter)],
+        title_hint="Focused visit to Eastmarsh children's services",
+    )
+    meta = extract_meta(parsed, "h")
+    assert (meta.inspection_start, meta.inspection_end) == ("2025-02-18", "2025-02-19")
+    assert meta.lead_inspector == "Nadia Okafor"
+    assert meta.doc_type == "inspection report" and meta.organisation == "Eastmarsh"
+    joint = (
+        "Joint inspection of services for children and young people at risk of harm in Drumvallan\n"
+        "Report published: 27 May 2025\nThe inspection took place between 16 September 2024 and 24 January 2025. The inspection was led by "
+        "Fiona MacRae, Strategic Inspector, Care Inspectorate.\nThe Care Inspectorate and HM Inspectorate of "
+        "Constabulary in Scotland ...\n"
+    )
+    meta = extract_meta(ParsedDocument("ci/drumvallan.pdf", "pdf", [Page(1, joint)]), "h")
+    assert meta.organisation == "Drumvallan" and meta.inspectorate == "Care Inspectorate"
+    assert (meta.inspection_start, meta.inspection_end) == ("2024-09-16", "2025-01-24")
+    assert "HMICFRS" not in meta.inspectorates
+
+
+def test_a_lead_in_line_before_numbered_items() -> None:
+    page = Page(
+        1,
+        "Areas for priority action\nThe local authority should take urgent action to improve:\n"
+        "1. The effectiveness of management oversight.\n2. The timeliness of pre-proceedings work.\n",
+    )
+    items = [f.text for f in extract_findings([page])]
+    assert items == ["The effectiveness of management oversight.", "The timeliness of pre-proceedings work."]
+
+
+def test_a_councils_press_release_is_a_statement() -> None:
+    page = Page(
+        None,
+        "Council responds to CQC assessment of adult social care\nOnsite assessment: 7 to 10 October 2024\n",
+    )
+    assert extract_meta(ParsedDocument("news/stourfield.html", "html", [page]), "h").doc_type == "statement"
