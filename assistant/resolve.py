@@ -108,7 +108,23 @@ class OrganisationDirectory:
                 taken.append(span)
                 if all(o is not org for _, o in found):
                     found.append((span[0], org))
-        return [org for _, org in sorted(found, key=lambda pair: pair[0])]
+        orgs = [org for _, org in sorted(found, key=lambda pair: pair[0])]
+        if _POLICE_CUE.search(text) and not re.search(r"\bcouncils?\b", text, re.I):
+            # "Staffordshire's Chief Constable", "the force in Staffordshire": of a county's council and its
+            # police force, the force (unless both are named)
+            orgs = [
+                twin if (twin := self._police_twin(org)) is not None and twin not in orgs else org
+                for org in orgs
+            ]
+        return orgs
+
+    def _police_twin(self, org: Organisation) -> Organisation | None:
+        if _IS_POLICE.search(org.name):
+            return None
+        for other in self.by_key.values():
+            if _IS_POLICE.search(other.name) and _IS_POLICE.sub("", normalise(other.name)).strip() == org.key:
+                return other
+        return None
 
     def lookup(self, name: str) -> Organisation | None:
         found = self.find(name)
@@ -130,6 +146,15 @@ _NOT_SHORT = {
     "greater",
     "new",
 }
+
+
+# Words that say a police force is meant, where a county's council and force share the county's name.
+_POLICE_CUE = re.compile(
+    r"\b(?:police|constabulary|(?:assistant\s+|deputy\s+)?chief\s+constable)\b|"
+    r"\b(?:the|its|[a-z]+['’]s)\s+force\b",
+    re.I,
+)
+_IS_POLICE = re.compile(r"\s*\b(?:police(?:\s+service)?|constabulary)\s*$", re.I)
 
 
 def _drop_possessives(text: str) -> str:

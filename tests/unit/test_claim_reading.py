@@ -9,6 +9,7 @@ from assistant.claims import (
     _direction_differs,
     _names_all,
     _negation_differs,
+    _when_differs,
     quantities,
     shares,
     shares_differ,
@@ -153,3 +154,23 @@ def test_a_count_asked_for_that_no_sentence_gives_is_unstated() -> None:
 )
 def test_a_month_naming_which_inspection(text: str, month: int | None) -> None:
     assert inspection_month_named(text) == month
+
+
+def test_a_rank_before_a_title_is_another_title() -> None:
+    force = DocumentMeta(
+        doc_id="d", source="n.txt", content_hash="h", content_type="text", title="t",
+        organisation="Staffordshire Police",
+    )  # fmt: skip
+    sentence = (
+        "Staffordshire's Assistant Chief Constable Becky Riggs said the force was committed to improvement"
+    )
+    assert not _names_all("Becky Riggs, Staffordshire's Chief Constable, responded.", sentence, force)
+    assert _names_all("Assistant Chief Constable Becky Riggs responded.", sentence, force)
+
+
+def test_a_year_the_sentence_counts_from_is_another_time() -> None:
+    sentence = (
+        "She said the force had improved since the 2021 visit but some issues were not fully addressed."
+    )
+    assert _when_differs("The 2021 visit found the force had improved.", sentence)
+    assert not _when_differs("Since its 2021 visit, the force had improved.", sentence)

@@ -364,3 +364,18 @@ def test_a_question_naming_the_publication_date_gets_that_report_not_an_abstenti
     # a year with neither an inspection nor a report is still said to be missing
     scope = build_scope("What did Lewisham's 2017 inspection say about visits?", [autumn, later], directory)
     assert scope.documents == [] and "no inspection of Lewisham in 2017" in (scope.missing or "")
+
+
+def test_a_county_council_and_its_police_force_told_apart_by_police_words() -> None:
+    council = doc("ofsted/80000_staffordshire/a.pdf", "Staffordshire County Council")
+    force = doc("news/000.txt", "Staffordshire Police", doc_type="news")
+    directory = OrganisationDirectory([council, force])
+    assert [o.name for o in directory.find("How did Ofsted rate Staffordshire?")] == [
+        "Staffordshire County Council"
+    ]
+    for text in (
+        "Becky Riggs, Staffordshire's Chief Constable, responded.",
+        "What did Staffordshire's force say?",
+        "the force in Staffordshire",
+    ):
+        assert [o.name for o in directory.find(text)] == ["Staffordshire Police"], text
