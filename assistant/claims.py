@@ -155,7 +155,7 @@ _SHARE = re.compile(
     r"\b(?:(less\s+than|fewer\s+than|under|below|over|more\s+than|above|almost|nearly|about|around|"
     r"approximately|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)|"
     r"(?:(a|one|two|three|four|nine)\s+(half|halves|thirds?|quarters?|fifths?|tenths?)|(half))\b|"
-    r"(one|two|three|four|\d)\s+in\s+(three|four|five|ten|\d+)\b)",
+    r"(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(three|four|five|ten|\d+)\b)",
     re.I,
 )
 
@@ -742,6 +742,12 @@ _DIRECTIONS = (
         re.compile(r"\b(?:fall(?:s|ing|en)?|fell|reduc\w*|decreas\w*|drop\w*|lower|fewer|less)\b", re.I),
     ),
     (
+        re.compile(r"\b(?:meet(?:s|ing)?|met|exceed\w*|above|achiev\w*|surpass\w*)\b", re.I),
+        re.compile(
+            r"\b(?:below|short\s+of|miss(?:es|ed|ing)?|fell\s+short|under\s+(?:the|its)\s+target)\b", re.I
+        ),
+    ),
+    (
         re.compile(r"\b(?:swift\w*|quick\w*|rapid\w*|fast|prompt\w*|timely)\b", re.I),
         re.compile(r"\b(?:slow\w*|delay\w*|sluggish|late)\b", re.I),
     ),
@@ -757,12 +763,16 @@ def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:
     its clause that holds most of what both speak of; ``whole``: the sentence as a whole, for one that
     takes its meaning from the one before, "That conclusion included ...")."""
     shared = _stems(claim) & _stems(sentence)
-    claim = _clause_about(claim, shared)
-    if not whole:
-        sentence = _clause_about(sentence, shared)
+    claim_clause = _clause_about(claim, shared)
+    sentence_clause = sentence if whole else _clause_about(sentence, shared)
     for up, down in _DIRECTIONS:
-        claim_up, claim_down = bool(up.search(claim)), bool(down.search(claim))
-        said_up, said_down = bool(up.search(sentence)), bool(down.search(sentence))
+        texts = (claim_clause, sentence_clause)
+        if not any(up.search(t) or down.search(t) for t in texts):
+            # neither clause goes either way on this scale: a clause of its own may ("..., meeting the
+            # target" / "..., below the target")
+            texts = (claim, sentence)
+        claim_up, claim_down = bool(up.search(texts[0])), bool(down.search(texts[0]))
+        said_up, said_down = bool(up.search(texts[1])), bool(down.search(texts[1]))
         if claim_up != claim_down and said_up != said_down and claim_up != said_up:
             return True
     return False

@@ -789,7 +789,9 @@ class ExtractiveAnswerer:
         if stated:
             # "It was found to be good at working with partners, and adequate when it came to risk
             # assessment": the grade next to what was asked about leads, the sentence shows it
-            text = f"{grade_label(stated)}. {text}"
+            said_by = docs[best.sentence.chunk.doc_id].inspectorate
+            # "requires improvement to be good" is Ofsted's wording; other inspectorates stop at improvement
+            text = f"{grade_label(stated) if said_by in (None, 'Ofsted') else stated.capitalize()}. {text}"
         return Answer(scope.question, trim_to_sentences(text, self.answer_chars), citations=citations)
 
     # -- entry -----------------------------------------------------------------------------------------

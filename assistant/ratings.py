@@ -53,13 +53,24 @@ def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
     rows = [_word_starts(j.area) for j in labelled]
     shared = set.intersection(*rows) if len(rows) > 1 else set()
     asked = _word_starts(question) - shared
+    order = [w[:4] for w in re.findall(r"[a-z0-9]+", question.lower()) if w[:4] in asked]
+
+    def first_named(row: set[str]) -> int:
+        # "reviewing of court orders": the row named first is what is asked about, the rest qualifies it
+        return min((order.index(w) for w in row & asked if w in order), default=len(order))
+
+    # most of the question's words; then the row named first; then the row with least the question leaves
+    # unsaid ("assessment in court cases" is "Assessment (court disposals)", not "(out-of-court disposals)")
     scored = sorted(
-        ((len(asked & (row - shared)), j) for row, j in zip(rows, labelled, strict=True)),
-        key=lambda pair: -pair[0],
+        (
+            (len(asked & (row - shared)), first_named(row - shared), len((row - shared) - asked), j)
+            for row, j in zip(rows, labelled, strict=True)
+        ),
+        key=lambda ranked: (-ranked[0], ranked[1], ranked[2]),
     )
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][:3] == scored[0][:3]):
         return None
-    return scored[0][1]
+    return scored[0][3]
 
 
 _ASKS_RATING = re.compile(

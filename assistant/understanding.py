@@ -219,6 +219,14 @@ _SPEAKER = re.compile(
 )
 
 
+_LED = re.compile(
+    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|team)\b|"
+    r"^\W*who\s+(?:led|headed)\s+the\b|"  # the inspection's name is gone by now: scoping used it
+    r"\blead\s+inspector\b",
+    re.I,
+)
+
+
 @dataclass
 class SubjectScores:
     best: Subject
@@ -269,6 +277,10 @@ class SubjectModel:
             # "how many ...": a number, not a list or a date
             for subject in (Subject.IMPROVE, Subject.STRENGTHS, Subject.DATES):
                 scores[subject] -= 2 * CUE_WEIGHT
+        if _LED.search(focus):
+            scores[Subject.INSPECTOR] += (
+                2 * CUE_WEIGHT
+            )  # "who led the ... inspection": however long the "..."
         if _SPEAKER.search(focus):
             for subject in (Subject.INSPECTOR, Subject.INSPECTORATES):
                 scores[subject] -= 2 * CUE_WEIGHT

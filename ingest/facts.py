@@ -134,9 +134,12 @@ _LABELLED_GRADE = re.compile(
     r"[ \t]*\.?[ \t]*$",
     re.M,
 )
+# "2. Court disposals": a numbered section of a ratings table, its rows numbered "2.1", "2.2", ...
+_SECTION_ROW = re.compile(r"^[ \t]*(\d+)\.[ \t]+([A-Z][^\n\d]{2,60}?)[ \t]*$", re.M)
 _NOT_A_LABEL = re.compile(r"\b(?:previous|last|earlier|grade|rating\s+scale|points?)\b|[.;,]$", re.I)
 _ROW_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _TABLE_PAGES = 4
+KNOWN_AREA_NAMES = {name for name, _ in AREAS}
 
 
 def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
@@ -146,7 +149,9 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
     least, so a stray line of prose is no table."""
     found: dict[str, Judgement] = {}
     for page in pages[:_TABLE_PAGES]:
+        sections = {m.group(1): m.group(2).strip() for m in _SECTION_ROW.finditer(page.text)}
         for match in _LABELLED_GRADE.finditer(page.text):
+            numbered = re.match(r"\s*(\d+)\.\d", match.group("label"))
             label = _ROW_NUMBER.sub("", match.group("label").strip()).rstrip("?:—–- ")
             if len(label.split()) > 12 or _NOT_A_LABEL.search(label) or not re.search(r"[A-Za-z]{3}", label):
                 continue
@@ -155,6 +160,11 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
             area = canonical_area(label) or (
                 "overall effectiveness" if re.match(r"overall\b", label, re.I) else label.lower()
             )
+            section = sections.get(numbered.group(1)) if numbered else None
+            if section and area not in KNOWN_AREA_NAMES:
+                # "2.1 Assessment" under "2. Court disposals", "3.1 Assessment" under "3. Out-of-court
+                # disposals": the section tells rows of the same name apart
+                area = f"{area} ({section.lower()})"
             if area not in found:
                 quote = match.group(0).strip()
                 grade = match.group("grade") or match.group("after_colon")

@@ -174,3 +174,10 @@ def test_a_year_the_sentence_counts_from_is_another_time() -> None:
     )
     assert _when_differs("The 2021 visit found the force had improved.", sentence)
     assert not _when_differs("Since its 2021 visit, the force had improved.", sentence)
+
+
+def test_meeting_a_target_or_falling_below_it() -> None:
+    claim = "Meetings were held within 28 days for nine in ten children, meeting the partnership's target."
+    sentence = "Meetings were held within 28 days for only 71% of children, below the partnership's own target of 90%."
+    assert _direction_differs(claim, sentence)
+    assert shares("nine in ten children") == [(85.0, 95.0)]

@@ -260,3 +260,23 @@ def test_a_councils_press_release_is_a_statement() -> None:
         "Council responds to CQC assessment of adult social care\nOnsite assessment: 7 to 10 October 2024\n",
     )
     assert extract_meta(ParsedDocument("news/stourfield.html", "html", [page]), "h").doc_type == "statement"
+
+
+def test_a_ratings_tables_sections_tell_rows_of_one_name_apart() -> None:
+    page = Page(
+        3,
+        "Overall rating Good\n2. Court disposals\n2.1 Assessment Requires improvement\n2.4 Reviewing Inadequate\n"
+        "3. Out-of-court disposals\n3.1 Assessment Outstanding\n"
+        "3.4 Out-of-court disposal policy and provision Good\n",
+    )
+    report = doc(
+        "hmip/thornmere.pdf", "Thornmere Youth Justice Service", judgements=extract_labelled_grades([page])
+    )
+    asked = {
+        "Thornmere youth justice - rating for assessment in out of court cases": "outstanding",
+        "how was reviewing of court orders rated at Thornmere YJS": "inadequate",
+        "how was assessment in court cases rated?": "requires improvement",
+    }
+    for question, grade in asked.items():
+        row = rated_row(report, question)
+        assert row is not None and row.grade == grade, question
