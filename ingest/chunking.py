@@ -117,10 +117,26 @@ def blocks_of(pages: list[Page]) -> list[Block]:
     return blocks
 
 
+_LONGEST_SENTENCE = 4  # times the chunk target: longer than any real sentence
+
+
+def _cut(text: str, most: int) -> list[str]:
+    """Pieces of at most ``most`` characters, cut at the last space before the limit where there is one."""
+    pieces = []
+    while len(text) > most:
+        at = text.rfind(" ", most // 2, most)
+        at = at if at > 0 else most
+        pieces.append(text[:at].strip())
+        text = text[at:].strip()
+    return [*pieces, text] if text else pieces
+
+
 def _split_long(block: Block, limit: int) -> list[Block]:
     if len(block.text) <= limit * 2:
         return [block]
-    sentences = _SENTENCE_END.split(block.text)
+    # Text without sentence ends (a table flattened to one line, a 2-million-character single line) is cut at
+    # spaces, so no chunk grows past a few times the target: the encoder's memory follows a chunk's length.
+    sentences = [piece for s in _SENTENCE_END.split(block.text) for piece in _cut(s, limit * _LONGEST_SENTENCE)]
     parts: list[Block] = []
     buffer = ""
     for sentence in sentences:

@@ -247,3 +247,11 @@ def test_page_numbers_and_footnote_markers_are_not_blocks() -> None:
     blocks = blocks_of([Page(1, "12\nA heading?\nSome prose that ends here.\n3")])
     assert [b.kind for b in blocks] == ["heading", "prose"]
     assert all("12" not in b.text and b.text != "3" for b in blocks)
+
+
+def test_text_without_sentence_ends_is_cut_so_no_chunk_grows_past_a_bound() -> None:
+    # a flattened table or a huge single line: the encoder's memory follows a chunk's length
+    chunks = chunk_document("d", [Page(None, "word " * 100_000)], target_chars=1200)
+    assert len(chunks) > 100
+    assert max(len(c.text) for c in chunks) <= 4 * 1200
+    assert sum(len(c.text.split()) for c in chunks) == 100_000  # nothing lost at the cuts
