@@ -281,13 +281,31 @@ def _counted_words(question: str) -> list[str]:
     return words
 
 
+_PLURALS = {"people", "children", "staff", "police", "personnel"}
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The last plural noun of the words after "how many" ("online child sexual exploitation cases"):
+    what is counted. None where none is plural ("how many care leavers aged 21": "leavers")."""
+    from lemminflect import getAllLemmas  # its tables load on first use, not at import
+
+    for word in reversed(words):
+        nouns = getAllLemmas(word).get("NOUN", ())
+        if word in _PLURALS or any(lemma != word for lemma in nouns):
+            return word
+    return None
+
+
 def count_unstated(question: str, texts: list[str]) -> bool:
     """A question asking how many of something, where no candidate sentence gives a number next to any
     word naming that thing ("how many hotels" and no sentence counts hotels): the documents do not say.
     Lenient on purpose: any of the counted words, by its first five letters, within six words of any number
     or share ("two thirds"; numbers the question gives and years do not count), so counting in other words
     still answers."""
-    counted = {w[:5] for w in _counted_words(question) if len(w) >= 3}
+    words = [w for w in _counted_words(question) if len(w) >= 3]
+    head = _head_noun(words)
+    # what is counted is the phrase's head ("case files", not "child"); without one, any of its words
+    counted = {head[:5]} if head else {w[:5] for w in words}
     if not counted:
         return False
     if counted & _PEOPLE:

@@ -137,6 +137,9 @@ def test_a_count_asked_for_that_no_sentence_gives_is_unstated() -> None:
     # counted in other words: people are people
     question = "How many care leavers aged 21 and over had no personal adviser?"
     assert not count_unstated(question, ["there were over 200 young people in this category"])
+    # what is counted is the phrase's head: files, not children
+    question = "How many child protection case files did inspectors review?"
+    assert count_unstated(question, ["creating 100 posts - 41 specific to child protection - in 2023"])
     # a share answers a count
     question = "How many children who went missing had a return home interview?"
     assert not count_unstated(question, ["All are offered a return home interview and two thirds have one."])
