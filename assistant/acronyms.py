@@ -61,7 +61,7 @@ def defining(sentence: Sentence, abbreviation: str) -> str | None:
     """The words a sentence gives for the abbreviation, if it defines it: '... His Majesty's Inspectorate
     of Constabulary and Fire and Rescue Services (HMICFRS) ...'."""
     for match in _DEFINED.finditer(sentence.text):
-        if match.group(1) != abbreviation:
+        if match.group(1) not in (abbreviation, f"{abbreviation}s"):
             continue
         head = sentence.text[: match.start()].replace("‘", " ")
         spans = list(_WORD.finditer(head))
@@ -78,6 +78,8 @@ def definitions(catalog: Catalog, doc_id: str) -> dict[str, Sentence]:
         for sentence in sentences_of(chunk, catalog):
             for match in _DEFINED.finditer(sentence.text):
                 abbreviation = match.group(1)
+                if abbreviation.endswith("s") and abbreviation[:-1].isupper():
+                    abbreviation = abbreviation[:-1]  # "independent reviewing officers (IROs)"
                 if abbreviation in found or not abbreviation[1:].isupper() and not abbreviation.isupper():
                     continue
                 before = _WORD.findall(sentence.text[: match.start()].replace("‘", " ").replace("’", " "))

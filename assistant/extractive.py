@@ -69,6 +69,7 @@ COMPLETING_WINDOW = 0.25
 # documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
 SAME_THING_SIMILARITY = 0.75
+MAX_SPELLING_DOCS = 4  # abbreviations are looked up in the documents in scope when they are this few
 EVERYDAY_SILENCE_SIMILARITY = 0.5
 NAMED = "The documents searched never name "
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
@@ -537,6 +538,35 @@ class ExtractiveAnswerer:
                 return definition
         return None
 
+    def other_spelling(self, asked: str, doc_ids: list[str] | None) -> str:
+        """The abbreviation for words the question writes out, or the words for an abbreviation it uses,
+        as the documents in scope define them ("independent reviewing officer caseloads" and "caseloads of
+        more than 100 mean IROs cannot ..."), to add to what is searched for; "" when none."""
+        if not doc_ids or len(doc_ids) > MAX_SPELLING_DOCS:
+            return ""
+        profile = self.profiles.current()
+        low = re.sub(r"[\s-]+", " ", asked.lower())
+        added: list[str] = []
+        for doc_id in doc_ids:
+            defined = profile.memo(("acronyms", doc_id), lambda d=doc_id: definitions(self.index.catalog, d))
+            for abbreviation, sentence in defined.items():
+                written = profile.memo(
+                    ("defining", doc_id, abbreviation), lambda s=sentence, a=abbreviation: defining(s, a)
+                )
+                words = re.findall(r"[a-z’']+", (written or "").lower())
+                while words and words[0] in ("the", "a", "an", "of", "our", "its"):
+                    words = words[1:]  # "the multi-agency safeguarding hub (MASH)"
+                if len(words) < 2:
+                    continue
+                stems = [os.path.commonprefix([w, word_stem(w)]) for w in words]
+                writes_out = re.search(r"\b" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*", low)
+                abbreviated = re.search(rf"\b{re.escape(abbreviation)}s?\b", asked)
+                if writes_out and not abbreviated and abbreviation not in added:
+                    added += [abbreviation, f"{abbreviation}s"]  # reports write both: "IRO", "IROs"
+                elif abbreviated and not writes_out and written not in added:
+                    added.append(written)
+        return "".join(f" {a}" for a in added)
+
     def is_noise(self, sentence: Sentence) -> bool:
         """Never evidence: the publisher's boilerplate (learnt from the corpus), a page's title block, and a
         line that only introduces a list ('The areas which required improvement were:')."""
@@ -659,6 +689,7 @@ class ExtractiveAnswerer:
         does not state in a fixed place. Asked twice for one question, the embedding is not repeated (the
         ranking's embed call is reused exactly)."""
         asked = subject_text(scope.focus or scope.question, searching=True) + (f" {hint}" if hint else "")
+        asked += self.other_spelling(asked, doc_ids)
         passages = self.retriever.search(asked, self.top_k, doc_ids)
         return rank_sentences(asked, passages, self.index, preferred, self.is_noise)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.acronyms import stands_for, used_in
@@ -109,3 +111,27 @@ def test_a_person_asked_for_is_a_person_named_as_one() -> None:
     )
     assert answer_type_bonus(question, named) > 0
     assert answer_type_bonus(question, body) < 0  # capitalised words of a body are no person
+
+
+def test_an_abbreviation_or_its_words_are_searched_for_as_the_report_defines_them(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.retrieval import Retriever
+
+    (tmp_path / "report.txt").write_text(
+        "Inspection of Anytown children's services\n"
+        "Challenge by independent reviewing officers (IROs) is limited. Excessive caseloads of more than 100 "
+        "mean IROs cannot fulfil their duties. The multi-agency safeguarding hub (MASH) works well.\n"
+    )
+    index = memory_index()
+    run(tmp_path, index)
+    answerer = ExtractiveAnswerer(index, Retriever(index))
+    doc_ids = [d.doc_id for d in index.catalog.documents()]
+    # a plural abbreviation is defined too, and both spellings are searched for
+    assert (
+        answerer.other_spelling("How high were independent reviewing officer caseloads?", doc_ids)
+        == " IRO IROs"
+    )
+    assert "safeguarding hub" in answerer.other_spelling("Was the MASH effective?", doc_ids)
+    assert answerer.other_spelling("How were caseloads?", doc_ids) == ""
