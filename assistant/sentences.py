@@ -116,6 +116,12 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.3,
         -0.05,
     ),
+    (  # when something happened ("When did Brighton stop using agency staff?"): a month or a year
+        re.compile(r"^\W*when\s+(?:did|was|were|has|had|will|is|are)\b", re.I),
+        re.compile(rf"\b{_MONTH}\b|\b(?:19|20)\d\d\b", re.I),
+        0.2,
+        -0.05,
+    ),
     (  # a time
         re.compile(r"\bwhich\s+month\b|\bwhen\b", re.I),
         re.compile(rf"\b{_MONTH}\b", re.I),
