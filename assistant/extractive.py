@@ -40,6 +40,8 @@ from assistant.sentences import (
     holds_asked_kind,
     is_fragment,
     money_unstated,
+    next_time_unstated,
+    overall_grade_unstated,
     rank_sentences,
 )
 from assistant.understanding import DESCRIPTIONS, Subject
@@ -769,13 +771,19 @@ class ExtractiveAnswerer:
                 if doc_ids
                 else "The indexed documents give no sum of money for this.",
             )
-        if ranked and count_unstated(scope.question, [r.sentence.text for r in ranked]):
-            return abstain(
-                scope.question,
-                f"The documents searched give no number for this: {self._searched(doc_ids or [])}."
-                if doc_ids
-                else "The indexed documents give no number for this.",
-            )
+        texts = [r.sentence.text for r in ranked]
+        for unstated, what in (
+            (count_unstated, "number"),
+            (next_time_unstated, "date for what comes next"),
+            (overall_grade_unstated, "overall grade"),
+        ):
+            if ranked and unstated(scope.question, texts):
+                return abstain(
+                    scope.question,
+                    f"The documents searched give no {what} for this: {self._searched(doc_ids or [])}."
+                    if doc_ids
+                    else f"The indexed documents give no {what} for this.",
+                )
         if not ranked or (
             ranked[0].similarity < MIN_SIMILARITY
             and ranked[0].overlap < MIN_OVERLAP

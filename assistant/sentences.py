@@ -329,6 +329,52 @@ def count_unstated(question: str, texts: list[str]) -> bool:
     return True
 
 
+# "When is HMICFRS next due to inspect ...?", "when will inspectors return?": a time still to come
+_ASKS_NEXT_TIME = re.compile(
+    r"\bwhen\b.{0,80}\b(?:next|due|return|come\s+back|revisit|re-?inspect\w*)\b|"
+    r"\bnext\s+(?:inspection|visit|re-?inspection)\b.{0,40}\b(?:when|due|date)\b",
+    re.I,
+)
+_GIVES_NEXT_TIME = re.compile(
+    r"\b(?:next|will|due|return\w*|revisit\w*|re-?inspect\w*|follow-?up|monitor\w*)\b[^.]{0,80}"
+    rf"(?:\b{_MONTH}\b|\b(?:19|20)\d\d\b|\bwithin\b|\b(?:weeks?|months?|years?)\b)|"
+    rf"(?:\b{_MONTH}\b|\b(?:19|20)\d\d\b|\bwithin\b)[^.]{{0,80}}\b(?:next|will|due|return\w*|revisit\w*)\b",
+    re.I,
+)
+
+
+_INSPECTION_WORD = re.compile(r"\b(?:inspect\w*|re-?inspect\w*|visit\w*|revisit\w*|return\w*)\b", re.I)
+
+
+def next_time_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking when inspectors come next (the next inspection, a return visit), where no candidate
+    sentence says when an inspection or visit will happen: the documents do not say (their dates are of what
+    happened, and "an action plan within eight weeks" is no visit)."""
+    return bool(_ASKS_NEXT_TIME.search(question)) and not any(
+        _GIVES_NEXT_TIME.search(t) and _INSPECTION_WORD.search(t) for t in texts
+    )
+
+
+_ASKS_OVERALL_GRADE = re.compile(
+    r"\boverall\b[^?.]{0,40}\b(?:grade|rating|judgement|judgment)\b|"
+    r"\b(?:grade|rating|judgement|judgment)\b[^?.]{0,40}\boverall\b",
+    re.I,
+)
+_STATES_OVERALL_GRADE = re.compile(
+    r"\boverall\b[^.]{0,80}\b(?:outstanding|good|requires?\s+improvement|inadequate|adequate|excellent|"
+    r"poor|weak)\b|\b(?:outstanding|good|requires?\s+improvement|inadequate|adequate)\b[^.]{0,30}\boverall\b",
+    re.I,
+)
+
+
+def overall_grade_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking for an overall grade (which a report's judgements would have answered before any
+    sentence is read), where no candidate sentence gives one: the documents grade parts, or nothing."""
+    return bool(_ASKS_OVERALL_GRADE.search(question)) and not any(
+        _STATES_OVERALL_GRADE.search(t) for t in texts
+    )
+
+
 def holds_asked_kind(question: str, text: str) -> bool | None:
     """Whether the text holds the kind of answer the question asks for (a share, a count, a duration, a
     time, a person, a name); None when the question asks for none of them."""

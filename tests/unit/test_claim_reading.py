@@ -184,3 +184,18 @@ def test_meeting_a_target_or_falling_below_it() -> None:
     sentence = "Meetings were held within 28 days for only 71% of children, below the partnership's own target of 90%."
     assert _direction_differs(claim, sentence)
     assert shares("nine in ten children") == [(85.0, 95.0)]
+
+
+def test_a_time_to_come_or_an_overall_grade_no_sentence_gives_is_unstated() -> None:
+    from assistant.sentences import next_time_unstated, overall_grade_unstated
+
+    question = "When is HMICFRS next due to inspect the force's child protection work?"
+    assert next_time_unstated(
+        question, ["The force will provide an action plan within the next eight weeks."]
+    )
+    assert not next_time_unstated(question, ["The next inspection will be within approximately three years."])
+    question = "What overall PEEL grade did HMICFRS give the force?"
+    assert overall_grade_unstated(
+        question, ["It was found to be good at working with safeguarding partners."]
+    )
+    assert not overall_grade_unstated(question, ["The force was rated good overall."])
