@@ -65,9 +65,16 @@ def defining(sentence: Sentence, abbreviation: str) -> str | None:
             continue
         head = sentence.text[: match.start()].replace("‘", " ")
         spans = list(_WORD.finditer(head))
-        taken = expansion_length(abbreviation, [m.group(0) for m in spans[-14:]])
+        words = [m.group(0) for m in spans[-14:]]
+        taken = expansion_length(abbreviation, words)
         if taken:
-            return head[spans[-taken].start() :].strip()  # as written: "Fire & Rescue Services"
+            # counted in hyphen-split parts: back to whole words ("multi-agency safeguarding hub")
+            parts = 0
+            for back, word in enumerate(reversed(words), 1):
+                parts += len([p for p in word.split("-") if p])
+                if parts >= taken:
+                    return head[spans[-back].start() :].strip()  # as written: "Fire & Rescue Services"
+            return head[spans[-len(words)].start() :].strip()
     return None
 
 
