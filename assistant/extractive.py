@@ -540,15 +540,16 @@ class ExtractiveAnswerer:
                 return definition
         return None
 
-    def other_spelling(self, asked: str, doc_ids: list[str] | None) -> str:
-        """The abbreviation for words the question writes out, or the words for an abbreviation it uses,
-        as the documents in scope define them ("independent reviewing officer caseloads" and "caseloads of
-        more than 100 mean IROs cannot ..."), to add to what is searched for; "" when none."""
+    def other_spelling(self, asked: str, doc_ids: list[str] | None) -> tuple[str, str]:
+        """The abbreviations for words the question writes out, and the words for abbreviations it uses, as
+        the documents in scope define them ("independent reviewing officer caseloads" and "caseloads of more
+        than 100 mean IROs cannot ..."), each to add to what is searched for ("" when none)."""
         if not doc_ids or len(doc_ids) > MAX_SPELLING_DOCS:
-            return ""
+            return "", ""
         profile = self.profiles.current()
         low = re.sub(r"[\s-]+", " ", asked.lower())
         added: list[str] = []
+        words_for: list[str] = []
         for doc_id in doc_ids:
             defined = profile.memo(("acronyms", doc_id), lambda d=doc_id: definitions(self.index.catalog, d))
             for abbreviation, sentence in defined.items():
@@ -565,9 +566,9 @@ class ExtractiveAnswerer:
                 abbreviated = re.search(rf"\b{re.escape(abbreviation)}s?\b", asked)
                 if writes_out and not abbreviated and abbreviation not in added:
                     added += [abbreviation, f"{abbreviation}s"]  # reports write both: "IRO", "IROs"
-                elif abbreviated and not writes_out and written not in added:
-                    added.append(written)
-        return "".join(f" {a}" for a in added)
+                elif abbreviated and not writes_out and written not in words_for:
+                    words_for.append(written)
+        return "".join(f" {a}" for a in added), "".join(f" {w}" for w in words_for)
 
     def is_noise(self, sentence: Sentence) -> bool:
         """Never evidence: the publisher's boilerplate (learnt from the corpus), a page's title block, and a
@@ -691,9 +692,11 @@ class ExtractiveAnswerer:
         does not state in a fixed place. Asked twice for one question, the embedding is not repeated (the
         ranking's embed call is reused exactly)."""
         asked = subject_text(scope.focus or scope.question, searching=True) + (f" {hint}" if hint else "")
-        asked += self.other_spelling(asked, doc_ids)
-        passages = self.retriever.search(asked, self.top_k, doc_ids)
-        return rank_sentences(asked, passages, self.index, preferred, self.is_noise)
+        # the report's own spelling finds its passages; an abbreviation for words the question writes out
+        # ranks its sentences too ("IROs"), the words for one it uses do not (they would outweigh the rest)
+        abbreviated, written_out = self.other_spelling(asked, doc_ids)
+        passages = self.retriever.search(asked + abbreviated + written_out, self.top_k, doc_ids)
+        return rank_sentences(asked + abbreviated, passages, self.index, preferred, self.is_noise)
 
     def sentence_fits_better(self, scope: Scope) -> bool:
         """A weakly chosen fact subject loses to a sentence of the reports in scope that is clearly closer
