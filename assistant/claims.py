@@ -704,7 +704,7 @@ _CLAIM_FRAME = frozenset(
     "inspections inspectors inspector inspected re-inspection reinspection report visit visited that this these "
     "those with from were "
     "have been their which about also there when where what every each other than into onto over under "
-    "while would could should being having".split()
+    "while would could should being having local area partnership".split()
 )
 
 
