@@ -4,6 +4,9 @@
   this inspection ...") is the publisher's, not a finding; it is never evidence.
 - Distinctive words: how many documents use each word, so a question's subject terms can be told from
   the words every report uses, and a report that never uses any of them is known to be silent on it.
+- Terms: two words the library writes as one name ("staying put", "private fostering", "bed and
+  breakfast"): the second follows the first in a good share of the first's uses, in several documents. A
+  report that never writes the term is silent on it, though it uses both words elsewhere.
 
 Built once per catalogue generation (a few seconds over 10,000 pages) and shared by every request.
 """
@@ -12,10 +15,14 @@ from __future__ import annotations
 
 import re
 import threading
+import zlib
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
+
+import numpy as np
 
 from assistant.evidence import squash
 from vectorstore.interfaces import Catalogue
@@ -26,6 +33,10 @@ _HYPHENATED = re.compile(r"\b([a-z]{2,})-\s?([a-z]{3,})\b")  # ... and as one wo
 # A sentence in this share of the documents (and at least 4) is the publisher's template, not a finding.
 BOILERPLATE_SHARE = 0.1
 MEMO_ENTRIES = 100_000  # catalogue lookups remembered per generation (small values: titles, booleans)
+TERM_MIN_DOCUMENTS = 3  # a term is written in at least this many documents ...
+TERM_MIN_SHARE = 0.3  # ... and follows its first word in at least this share of that word's uses
+# Small words a term may hold ("bed and breakfast", "children in need"), skipped between its words.
+TERM_GAPS = frozenset("a an the of and in on at to for by with or".split())
 T = TypeVar("T")
 
 
@@ -36,6 +47,7 @@ def sentence_key(text: str) -> str:
     return re.sub(r"[^a-z# ]+", "", low)[:160]
 
 
+@lru_cache(maxsize=200_000)  # a library has tens of thousands of words, read millions of times
 def word_stem(word: str) -> str:
     """A crude stem that joins the forms people use ('fostering', 'fostered', 'foster'), for matching only."""
     word = re.sub(r"[’']s?$", "", word.lower().replace("’", "'")).strip("'-")
@@ -52,6 +64,8 @@ class CorpusProfile:
     stem_docs: Counter[str] = field(default_factory=Counter)  # stem -> documents using it
     boilerplate: set[str] = field(default_factory=set)  # sentence keys
     doc_stems: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> stems it uses
+    terms: frozenset[int] = frozenset()  # term keys (see term_key)
+    doc_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # doc_id -> term keys it writes
     # What answers look up in the catalogue per sentence (a document's title, whether it uses a phrase),
     # computed once for this generation of the catalogue (see memo).
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -67,6 +81,12 @@ class CorpusProfile:
 
     def mentions(self, doc_id: str, stem: str) -> bool:
         return stem in self.doc_stems.get(doc_id, set())
+
+    def is_term(self, first: str, second: str) -> bool:
+        return term_key(first, second) in self.terms
+
+    def writes_term(self, doc_id: str, first: str, second: str) -> bool:
+        return term_key(first, second) in self.doc_terms.get(doc_id, frozenset())
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """compute(), once per key for this profile's catalogue generation (a new generation gets a new
@@ -100,12 +120,50 @@ class CorpusProfiles:
             return self._profile
 
 
+def term_key(first: str, second: str) -> int:
+    """Two words by the first five letters of their stems ("privately fostered" is "private fostering",
+    "drugs or alcohol" is "drug and alcohol"), as a number: a library has millions of word pairs, kept as
+    numbers, not strings."""
+    return zlib.crc32(f"{word_stem(first)[:5]} {word_stem(second)[:5]}".encode())
+
+
+def _term_words(low: str) -> list[str]:
+    words = (w.strip("'’") for w in _WORD.findall(low))
+    return [w for w in words if len(w) >= 3 and w not in TERM_GAPS]
+
+
+def _find_terms(profile: CorpusProfile, words_of: dict[str, list[str]]) -> None:
+    """Which neighbouring words are terms, and which documents write each (see TERM_MIN_*)."""
+    pair_keys: dict[str, np.ndarray] = {}
+    all_pairs, all_firsts, first_uses = [], [], []
+    for doc_id, words in words_of.items():
+        pairs = np.fromiter((term_key(a, b) for a, b in zip(words, words[1:], strict=False)), np.uint32)
+        firsts = np.fromiter((zlib.crc32(word_stem(w)[:5].encode()) for w in words[:-1]), np.uint32)
+        pair_keys[doc_id] = np.unique(pairs)
+        all_pairs.append(pairs)
+        all_firsts.append(firsts)
+        first_uses.append(firsts)
+    if not pair_keys:
+        return
+    pairs, firsts = np.concatenate(all_pairs), np.concatenate(all_firsts)
+    keys, where, uses = np.unique(pairs, return_index=True, return_counts=True)
+    first_keys, first_counts = np.unique(np.concatenate(first_uses), return_counts=True)
+    of_first = first_counts[np.searchsorted(first_keys, firsts[where])]
+    documents = np.unique(np.concatenate(list(pair_keys.values())), return_counts=True)[1]
+    terms = keys[(documents >= TERM_MIN_DOCUMENTS) & (uses >= TERM_MIN_SHARE * of_first)]
+    profile.terms = frozenset(terms.tolist())
+    for doc_id, doc_pairs in pair_keys.items():
+        profile.doc_terms[doc_id] = frozenset(np.intersect1d(doc_pairs, terms, assume_unique=True).tolist())
+
+
 def build_profile(catalog: Catalogue) -> CorpusProfile:
     profile = CorpusProfile()
     sentence_docs: Counter[str] = Counter()
+    words_of: dict[str, list[str]] = {}
     for doc in catalog.documents():
         text = " ".join(p.text for p in catalog.pages(doc.doc_id))
         low = text.lower()
+        words_of[doc.doc_id] = _term_words(low)
         stems = {word_stem(w) for w in _WORD.findall(low)}
         # "multi-disciplinary" is also how people write "multidisciplinary"
         stems |= {word_stem(a + b) for a, b in _HYPHENATED.findall(low)}
@@ -116,4 +174,5 @@ def build_profile(catalog: Catalogue) -> CorpusProfile:
         sentence_docs.update(keys)
     threshold = max(4, BOILERPLATE_SHARE * profile.documents)
     profile.boilerplate = {key for key, n in sentence_docs.items() if n >= threshold}
+    _find_terms(profile, words_of)
     return profile

@@ -71,6 +71,9 @@ COMPLETING_WINDOW = 0.25
 # documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
 SAME_THING_SIMILARITY = 0.75
+# A term of the library the documents never write ("staying put"), like a name they never give: silence
+# unless a sentence says the same thing in other words
+TERM_SILENCE_SIMILARITY = SAME_THING_SIMILARITY
 MAX_SPELLING_DOCS = 4  # abbreviations are looked up in the documents in scope when they are this few
 EVERYDAY_SILENCE_SIMILARITY = 0.5
 NAMED = "The documents searched never name "
@@ -603,6 +606,21 @@ class ExtractiveAnswerer:
         phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
+        scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
+        unwritten = [
+            term_as_written(first, second, scope.question)
+            for first, second in terms.pairs
+            if profile.is_term(first, second)
+            and word_stem(first)[:5] not in scoping
+            and word_stem(second)[:5] not in scoping
+            and not any(profile.writes_term(d, first, second) for d in doc_ids)
+        ]
+        if unwritten:
+            # a term of the library ("staying put", "bed and breakfast") these documents never write
+            return Silence(
+                f"The documents searched do not mention {unwritten[0]}: {self._searched(doc_ids)}.",
+                TERM_SILENCE_SIMILARITY,
+            )
         distinctive = {t for t in terms.stems - terms.actions if is_distinctive(profile.rarity(t))}
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
@@ -610,7 +628,6 @@ class ExtractiveAnswerer:
         distinctive -= {word_stem(a.lower()) for a in re.findall(r"\b[A-Z]{2,6}s?\b", text)}
         # words that say which documents ("the PEEL report", "the force's statement", "Harbourside CAMHS"
         # that the documents name) chose them; they say nothing of whether they speak of the topic
-        scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
         distinctive = {t for t in distinctive if t[:5] not in scoping}  # "policing" of a police report
         distinctive -= {
             word_stem(w.lower())
@@ -956,6 +973,12 @@ class Silence:
 
     reason: str
     closest_allowed: float
+
+
+def term_as_written(first: str, second: str, question: str) -> str:
+    """ "bed and breakfast", as the question writes it (the pair skips the small words between)."""
+    match = re.search(rf"\b{re.escape(first)}\W+(?:\w+\W+){{0,2}}?{re.escape(second)}\b", question, re.I)
+    return match.group(0) if match else f"{first} {second}"
 
 
 def _written_as_name(word: str, text: str) -> bool:

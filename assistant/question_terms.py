@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.corpus_profile import word_stem
+from assistant.corpus_profile import TERM_GAPS, word_stem
 from assistant.everyday_words import is_everyday_verb
 from assistant.scope import Scope, subject_text
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
@@ -66,6 +66,9 @@ class SubjectTerms:
     # stems of common verbs as the question uses them ("had the force dealt with ..."): what was done,
     # asked in the asker's words, so a report that never uses them is not thereby silent
     actions: set[str] = field(default_factory=set)
+    # neighbouring words of what is asked about, as written ("staying put", "bed and breakfast"): the
+    # library's terms among them are looked for as terms (corpus_profile)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
 
     def words_for(self, stems: set[str]) -> list[str]:
         return [self.words.get(s, s) for s in stems]
@@ -82,9 +85,19 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         own = set()
     terms = SubjectTerms()
     before = ""
+    first: str | None = None  # the word before, when it may start a term
     for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
         low = word.lower().replace("’", "'").strip("'")
         previous, before = before, low
+        if low in TERM_GAPS:
+            continue  # "bed and breakfast": a term's small words keep its words neighbours
+        if low in _QUESTION_FORM or len(low) < 3:
+            first = None
+        else:
+            if first is not None:
+                terms.pairs.append((first, low))
+            # a term may end in a verb's form ("privately fostered"), but a verb starts none
+            first = None if is_everyday_verb(low, previous) else low
         if low in _QUESTION_FORM or len(low) < 4:
             continue
         stem = word_stem(low)

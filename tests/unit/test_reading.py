@@ -135,3 +135,25 @@ def test_an_abbreviation_or_its_words_are_searched_for_as_the_report_defines_the
     )
     assert "safeguarding hub" in answerer.other_spelling("Was the MASH effective?", doc_ids)[1]
     assert answerer.other_spelling("How were caseloads?", doc_ids) == ("", "")
+
+
+def test_terms_the_library_writes_as_one_name(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    texts = {
+        "a": "Care leavers benefit from staying put arrangements. Staying put is used well. Children are seen.",
+        "b": "Young people remain in staying put arrangements. Staying put works. Children feel safe.",
+        "c": "Staying put is offered to care leavers. No child is placed in bed and breakfast. Children know.",
+        "d": "Care leavers are staying with carers and put first. Children wait. Bed and breakfast is never used.",
+        "e": "Bed and breakfast was used for two care leavers. Children achieve well.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Inspection of {name.upper()} council\n{text}\n")
+    index = memory_index()
+    run(tmp_path, index)
+    profile = build_profile(index.catalog)
+    assert profile.is_term("staying", "put") and profile.is_term("bed", "breakfast")
+    assert not profile.is_term("children", "are")  # written everywhere, but "children" goes on in many ways
+    by_name = {d.title.split()[2]: d.doc_id for d in index.catalog.documents()}
+    assert profile.writes_term(by_name["A"], "staying", "put")
+    assert not profile.writes_term(by_name["D"], "staying", "put")  # both words, never together
