@@ -237,7 +237,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         or _PROSE_DATES.search(first_pages)
         or _VISIT_ON_DATES.search(first_pages)
     )
-    dates_text = dates_match.group("dates").strip() if dates_match else None
+    dates_text = re.sub(r"\s+", " ", dates_match.group("dates")).strip() if dates_match else None
     dates_page = None
     if dates_match:
         dates_page = next((p.number for p in doc.pages[:2] if dates_match.group(0) in p.text), None)

@@ -230,6 +230,7 @@ def test_a_letter_or_a_joint_inspection_says_who_when_and_where_in_sentences() -
     )
     meta = extract_meta(parsed, "h")
     assert (meta.inspection_start, meta.inspection_end) == ("2025-02-18", "2025-02-19")
+    assert meta.inspection_dates_text == "18 and 19 February 2025"  # on one line, as answers quote it
     assert meta.lead_inspector == "Nadia Okafor"
     assert meta.doc_type == "inspection report" and meta.organisation == "Eastmarsh"
     joint = (
