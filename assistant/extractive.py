@@ -762,12 +762,16 @@ class ExtractiveAnswerer:
 
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         """The document uses the phrase, its words in that order in any of their forms ("overnight short
-        breaks" in "overnight short-break activities")."""
+        breaks" in "overnight short-break activities"); a name (capitalised) as written."""
         words = re.findall(r"[\w’']+", phrase.lower())
-        # each word by what its forms share ("disabilit" of "disabilities" and "disability")
-        wanted = r"[\s-]+".join(
-            rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words
-        )
+        if any(c.isupper() for c in phrase):
+            # a name ("Staying Close", "Lifelong Links") as written: "staying closer to home" is not it
+            wanted = r"[\s-]+".join(rf"{re.escape(w)}(?:s|['’]s)?" for w in words) + r"\b"
+        else:
+            # each word by what its forms share ("disabilit" of "disabilities" and "disability")
+            wanted = r"[\s-]+".join(
+                rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words
+            )
 
         def in_text() -> bool:  # once per document and phrase for this catalogue generation
             text = " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower()

@@ -86,9 +86,10 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
     terms = SubjectTerms()
     before = ""
     first: str | None = None  # the word before, when it may start a term
-    for word in re.findall(r"[A-Za-z][A-Za-z’']+", text):
+    for position, word in enumerate(re.findall(r"[A-Za-z][A-Za-z’']+", text)):
         low = word.lower().replace("’", "'").strip("'")
-        previous, before = before, low
+        # "Was knife crime ...?": an auxiliary that opens a question puts the subject after it, not a verb
+        previous, before = before, ("" if position == 0 else low)
         if low in TERM_GAPS:
             continue  # "bed and breakfast": a term's small words keep its words neighbours
         if low in _QUESTION_FORM or len(low) < 3:
@@ -133,6 +134,9 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             words.pop(0)
         while words and words[-1].lower() in _QUESTION_FORM:
             words.pop()
-        if 2 <= len(words) <= 4 and " ".join(words) not in terms.phrases:
+        content = [
+            w for w in words if w.lower() not in _QUESTION_FORM
+        ]  # "children at risk of forced marriage"
+        if 2 <= len(content) <= 4 and " ".join(words) not in terms.phrases:
             terms.phrases.append(" ".join(words))
     return terms

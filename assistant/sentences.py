@@ -331,7 +331,8 @@ def count_unstated(question: str, texts: list[str]) -> bool:
 
 # "When is HMICFRS next due to inspect ...?", "when will inspectors return?": a time still to come
 _ASKS_NEXT_TIME = re.compile(
-    r"^\W*when\b.{0,80}\b(?:next|due|return|come\s+back|revisit|re-?inspect\w*)\b|"
+    r"^\W*when\b.{0,80}\b(?:next|due)\b|"
+    r"^\W*when\s+(?:will|would|might|is|are)\b.{0,80}\b(?:return|come\s+back|revisit|re-?inspect\w*|inspect\w*|visit)\b|"
     r"\bnext\s+(?:inspection|visit|re-?inspection)\b.{0,40}\b(?:when|due|date)\b",
     re.I,
 )

@@ -199,3 +199,18 @@ def test_a_time_to_come_or_an_overall_grade_no_sentence_gives_is_unstated() -> N
         question, ["It was found to be good at working with safeguarding partners."]
     )
     assert not overall_grade_unstated(question, ["The force was rated good overall."])
+
+
+def test_questions_that_open_with_an_auxiliary_and_past_visits_are_read_as_such() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+    from assistant.sentences import next_time_unstated
+
+    terms = subject_terms(Scope(question="Was knife crime among young people raised as a worry?"))
+    assert "knife" not in terms.actions  # the subject, not "was knifed"
+    assert "rais" in terms.actions
+    # a visit that happened is no time still to come
+    assert not next_time_unstated(
+        "When did HMICFRS visit the force for the 2023 re-inspection?", ["It visited."]
+    )
+    assert next_time_unstated("When will inspectors return to the force?", ["It visited in March 2023."])
