@@ -588,9 +588,14 @@ class ClaimChecker:
             )
             if distinctive and not same_words and not close and not _holds_most(s.text, distinctive):
                 continue  # the sentence lacks what the claim is about ("on site in August")
+            # weak likeness held nearly word for word may contradict (a negation, a direction, a figure)
+            # but never supports: a wrong "supported" is the worst answer a journalist can get
+            weak = candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure)
             if (
-                candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close
-            ) and numbers_agree:
+                (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
+                and numbers_agree
+                and not weak
+            ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
