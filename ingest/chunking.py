@@ -136,7 +136,9 @@ def _split_long(block: Block, limit: int) -> list[Block]:
         return [block]
     # Text without sentence ends (a table flattened to one line, a 2-million-character single line) is cut at
     # spaces, so no chunk grows past a few times the target: the encoder's memory follows a chunk's length.
-    sentences = [piece for s in _SENTENCE_END.split(block.text) for piece in _cut(s, limit * _LONGEST_SENTENCE)]
+    sentences = [
+        piece for s in _SENTENCE_END.split(block.text) for piece in _cut(s, limit * _LONGEST_SENTENCE)
+    ]
     parts: list[Block] = []
     buffer = ""
     for sentence in sentences:
