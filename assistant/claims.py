@@ -57,6 +57,7 @@ SUPPORT_SIMILARITY = 0.55
 SAME_STATEMENT = 0.9  # this similar: the sentence says the same thing in other words
 ABOUT_THE_SAME = 0.5  # else at least this share of the claim's words must be in the sentence
 MOSTLY_HELD = 0.7  # this share, and close in meaning: a rare word of the claim may be said otherwise
+MOST_ADDED_WORDS = 1  # words of the claim, not its framing, a supporting sentence may leave unsaid
 ALL_BUT_FRAMING = 0.75  # this share: the same statement however far the wording drifts (a negation decides)
 _INSPECTOR_CLAIM = re.compile(
     r"\blead\b[^.]{0,40}\binspector\b|\bled\b[^.]{0,60}\b(?:inspection|team)\b|\binspection\s+was\s+led\s+by\b|"
@@ -591,10 +592,19 @@ class ClaimChecker:
             # weak likeness held nearly word for word may contradict (a negation, a direction, a figure)
             # but never supports: a wrong "supported" is the worst answer a journalist can get
             weak = candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure)
+            # what the claim adds that the sentence never says ("initial" conferences for review conferences,
+            # "youth justice" for "looked after"): a common verb may be said otherwise, nothing else
+            adds = {
+                w
+                for w in claim_words - set(distinctive)
+                if word_stem(w) not in _stems(self._with_antecedent(s))
+                and not is_everyday_verb(w, _word_before(claim, w))
+            }
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
                 and numbers_agree
                 and not weak
+                and len(adds) <= MOST_ADDED_WORDS
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -756,6 +766,14 @@ _DIRECTIONS = (
         re.compile(r"\b(?:swift\w*|quick\w*|rapid\w*|fast|prompt\w*|timely)\b", re.I),
         re.compile(r"\b(?:slow\w*|delay\w*|sluggish|late)\b", re.I),
     ),
+    (  # a level ("re-referral rates are high" / "low in comparison")
+        re.compile(r"\b(?:high|higher|highest)\b", re.I),
+        re.compile(r"\b(?:low|lower|lowest)\b", re.I),
+    ),
+    (  # how well it works ("strong arrangements" / "substantial weaknesses in the arrangements")
+        re.compile(r"\b(?:strong|stronger|strength\w*|robust|effective|effectively)\b", re.I),
+        re.compile(r"\b(?:weak|weaker|weakness\w*|ineffective\w*|poor|fragile|deficien\w*)\b", re.I),
+    ),
     (
         re.compile(r"\b(?:most|all|every|majority|nearly\s+all|almost\s+all|many)\b", re.I),
         re.compile(r"\b(?:few|none|minority|hardly\s+any|not\s+all|not\s+every)\b", re.I),
@@ -771,11 +789,12 @@ def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:
     claim_clause = _clause_about(claim, shared)
     sentence_clause = sentence if whole else _clause_about(sentence, shared)
     for up, down in _DIRECTIONS:
-        texts = (claim_clause, sentence_clause)
-        if not any(up.search(t) or down.search(t) for t in texts):
-            # neither clause goes either way on this scale: a clause of its own may ("..., meeting the
-            # target" / "..., below the target")
-            texts = (claim, sentence)
+        # each side read in its clause about the claim, unless that clause does not go either way on this
+        # scale: then a clause of its own may ("..., meeting the target" / "..., below the target")
+        texts = [
+            clause if (up.search(clause) or down.search(clause)) else whole
+            for clause, whole in ((claim_clause, claim), (sentence_clause, sentence))
+        ]
         claim_up, claim_down = bool(up.search(texts[0])), bool(down.search(texts[0]))
         said_up, said_down = bool(up.search(texts[1])), bool(down.search(texts[1]))
         if claim_up != claim_down and said_up != said_down and claim_up != said_up:

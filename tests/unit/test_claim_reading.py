@@ -214,3 +214,24 @@ def test_questions_that_open_with_an_auxiliary_and_past_visits_are_read_as_such(
         "When did HMICFRS visit the force for the 2023 re-inspection?", ["It visited."]
     )
     assert next_time_unstated("When will inspectors return to the force?", ["It visited in March 2023."])
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Re-referral rates in Richmond were high compared with similar areas.",
+            "Re-referral rates are low in comparison to other similar local authority areas.",
+        ),
+        (
+            "Foster carer recruitment and approvals were subject to delays.",
+            "Foster carer recruitment, training and approvals are timely and effective.",
+        ),
+        (
+            "Milton Keynes had strong arrangements to help and protect privately fostered children.",
+            "There are substantial weaknesses in the arrangements to help and protect privately fostered children.",
+        ),
+    ],
+)
+def test_a_level_or_how_well_it_works_the_other_way(claim: str, sentence: str) -> None:
+    assert _direction_differs(claim, sentence)
