@@ -503,13 +503,9 @@ class ClaimChecker:
                 return result
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
-    def _with_antecedent(self, sentence: Sentence) -> str:
-        """The sentence, and the one before when it opens with a pronoun ("She said ...": who she is, the
-        sentence before says)."""
-        previous = self._antecedent(sentence)
-        return f"{previous.text} {sentence.text}" if previous is not None else sentence.text
-
     def _antecedent(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
+        sentence before says; "That conclusion included ...")."""
         if not _PRONOUN_START.match(sentence.text):
             return None
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
@@ -536,8 +532,12 @@ class ClaimChecker:
             same_measure = candidate.overlap >= ABOUT_THE_SAME and any(
                 unit and unit in evidence_q for unit in claim_q
             )
+            # the sentence it points back to ("That conclusion ..."), read once: it is looked up in the catalogue
+            pointed = self._antecedent(s)
+            with_antecedent = f"{pointed.text} {s.text}" if pointed is not None else s.text
+            said_stems = _stems(with_antecedent)
             # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
-            held = max(candidate.overlap, _share_held(self._with_antecedent(s), claim_words))
+            held = max(candidate.overlap, _share_held(with_antecedent, claim_words))
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 if held < ALL_BUT_FRAMING or candidate.similarity < SUPPORT_SIMILARITY - 0.2:
                     continue
@@ -566,22 +566,20 @@ class ClaimChecker:
             if _negation_differs(claim, s.text):
                 # "was not adequately protecting" never supports "was adequately protecting"; where the
                 # sentence holds most of the claim, it says the opposite
-                if held >= MOSTLY_HELD and _names_all(claim, self._with_antecedent(s), doc):
+                if held >= MOSTLY_HELD and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
-            with_antecedent = self._with_antecedent(s)
-            pointed = self._antecedent(s)
             if pointed is not None:  # what the sentence points back to decides with it
                 c = [cite(doc, pointed.page, pointed.text, pointed.chunk.section), *c]
             if _direction_differs(claim, with_antecedent, whole=with_antecedent != s.text):
-                if held >= ABOUT_THE_SAME and _names_all(claim, self._with_antecedent(s), doc):
+                if held >= ABOUT_THE_SAME and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
-            if not _names_all(claim, self._with_antecedent(s), doc):
+            if not _names_all(claim, with_antecedent, doc):
                 continue  # a person or body the claim names that the sentence does not: not the same thing
             # a rare word of the claim said otherwise: only a common verb ("left with 15 recommendations" for
             # "was given"), never what the claim says of it ("swift progress")
-            unsaid = {w for w in distinctive if word_stem(w) not in _stems(self._with_antecedent(s))}
+            unsaid = {w for w in distinctive if word_stem(w) not in said_stems}
             close = (
                 held >= MOSTLY_HELD
                 and candidate.similarity >= SUPPORT_SIMILARITY - 0.1
@@ -597,8 +595,7 @@ class ClaimChecker:
             adds = {
                 w
                 for w in claim_words - set(distinctive)
-                if word_stem(w) not in _stems(self._with_antecedent(s))
-                and not is_everyday_verb(w, _word_before(claim, w))
+                if word_stem(w) not in said_stems and not is_everyday_verb(w, _word_before(claim, w))
             }
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)

@@ -32,7 +32,8 @@ _VERB_BEFORE = frozenset(
 
 
 @lru_cache(maxsize=50_000)
-def _readings(word: str) -> dict[str, tuple[str, ...]]:
+def word_readings(word: str) -> dict[str, tuple[str, ...]]:
+    """The word's lemmas by part of speech ({'NOUN': ('leaver',), 'VERB': ...}), from lemminflect's tables."""
     from lemminflect import getAllLemmas  # its tables load on first use, not at import
 
     return dict(getAllLemmas(word))
@@ -50,7 +51,7 @@ def is_everyday_verb(word: str, before: str = "") -> bool:
     low = word.lower()
     if low.endswith("ing"):
         return False
-    readings = _readings(low)
+    readings = word_readings(low)
     verb_lemmas = readings.get("VERB", ())
     if not verb_lemmas:
         return False

@@ -788,15 +788,10 @@ class ExtractiveAnswerer:
         silent = self.silence(scope, doc_ids)
         if silent and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed:
             return abstain(scope.question, silent.reason)
-        if ranked and money_unstated(scope.question, [r.sentence.text for r in ranked]):
-            return abstain(
-                scope.question,
-                f"The documents searched give no sum of money for this: {self._searched(doc_ids or [])}."
-                if doc_ids
-                else "The indexed documents give no sum of money for this.",
-            )
         texts = [r.sentence.text for r in ranked]
+        # what was asked for that no candidate sentence gives: the documents do not say
         for unstated, what in (
+            (money_unstated, "sum of money"),
             (count_unstated, "number"),
             (next_time_unstated, "date for what comes next"),
             (overall_grade_unstated, "overall grade"),

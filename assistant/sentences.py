@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
 from vectorstore.embedder import VectorCache
@@ -293,10 +294,8 @@ _PLURALS = {"people", "children", "staff", "police", "personnel"}
 def _head_noun(words: list[str]) -> str | None:
     """The last plural noun of the words after "how many" ("online child sexual exploitation cases"):
     what is counted. None where none is plural ("how many care leavers aged 21": "leavers")."""
-    from lemminflect import getAllLemmas  # its tables load on first use, not at import
-
     for word in reversed(words):
-        nouns = getAllLemmas(word).get("NOUN", ())
+        nouns = word_readings(word).get("NOUN", ())
         if word in _PLURALS or any(lemma != word for lemma in nouns):
             return word
     return None
