@@ -2,39 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant.models import Citation
 from ingest.models import Chunk, DocumentMeta
-from ingest.vocabulary import BULLET_RE
+from ingest.sentences import split_sentences, squash
 from vectorstore.catalog import Catalog
-
-_SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|\n(?=\d{1,3}\.\s)"
-)
-# A section heading that states its grade ("The experiences and progress of care leavers: good") ends at its
-# line, though no full stop does: the sentence after it is another. (Each lookbehind has a fixed width.)
-_GRADED_HEADING_END = re.compile(
-    "|".join(
-        rf"(?<=:\s{grade})[ \t]*\n"
-        for word in (
-            "outstanding",
-            "good",
-            "inadequate",
-            "requires improvement",
-            "requires improvement to be good",
-        )
-        for grade in (word, word.capitalize())
-    )
-)
-_WS = re.compile(r"\s+")
-MAX_SENTENCE_CHARS = 450
-
-
-def squash(text: str) -> str:
-    """Whitespace-normalised text: how quotes are compared with pages (PDF lines wrap anywhere)."""
-    return _WS.sub(" ", text).strip()
 
 
 def quote_on_page(catalog: Catalog, doc_id: str, page: int | None, quote: str) -> bool:
@@ -50,33 +23,12 @@ class Sentence:
 
 
 def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
-    """The chunk's sentences, each located on the page it stands on; sentences split by a page break are
-    dropped (they would not quote one page)."""
-    body = chunk.text
-    if chunk.section and body.startswith(chunk.section + "\n"):
-        body = body[len(chunk.section) + 1 :]
-    pages = (
-        list(range(chunk.page_start, (chunk.page_end or chunk.page_start) + 1))
-        if chunk.page_start
-        else [None]
-    )
-    page_texts = {p: squash(catalog.page_text(chunk.doc_id, p) or "") for p in pages}
-    found: list[Sentence] = []
-    # Text without pages (HTML, plain text) keeps one paragraph or caption per line; PDF lines wrap anywhere.
-    pieces = body.split("\n") if chunk.page_start is None else [body]
-    pieces = [part for piece in pieces for part in _GRADED_HEADING_END.split(piece)]
-    for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
-        text = squash(
-            re.sub(r"^\s*\d{1,3}\.\s*(?=[A-Z‘“(])", "", raw)
-        )  # "33.The" or "33. The": a paragraph number
-        text = BULLET_RE.sub("", text)
-        if len(text) < 12 or len(text) > MAX_SENTENCE_CHARS:
-            continue  # fragments, and runs of table cells with no full stop
-        page = next((p for p in pages if text in page_texts[p]), "missing")
-        if page == "missing":
-            continue
-        found.append(Sentence(text, page, chunk))  # type: ignore[arg-type]
-    return found
+    """The chunk's sentences, each located on the page it stands on (ingest.sentences.split_sentences, the
+    pages read from the catalogue)."""
+    return [
+        Sentence(text, page, chunk)
+        for text, page in split_sentences(chunk, lambda p: catalog.page_text(chunk.doc_id, p))
+    ]
 
 
 def neighbours(sentence: Sentence, catalog: Catalog) -> tuple[Sentence | None, Sentence | None]:
