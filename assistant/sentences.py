@@ -14,7 +14,7 @@ from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
 from vectorstore.embedder import VectorCache
-from vectorstore.index import Index
+from vectorstore.index import Index, text_key
 
 _STOP = set(
     "a an the of in on at to for and or by with from as is are was were be been did do does what which who "
@@ -38,6 +38,27 @@ def _embed_call(index: Index, texts: list[str]) -> np.ndarray:
         if cache is None:
             cache = _ranking_caches[index] = VectorCache(RANKING_CACHE_ENTRIES)
     return cache.get_or_compute(tuple(texts), lambda key: index.embedder.embed(list(key)))
+
+
+def _similarities(question: str, sentences: list[Sentence], index: Index) -> np.ndarray:
+    """Cosine similarity of each sentence to the question. Ingest stored each sentence's vector with its
+    chunk (Index.write), so only the question is embedded; sentences without one (an index built before)
+    are embedded here in one call, and with none stored at all the question goes in that call as before."""
+    texts = [s.text for s in sentences]
+    stored = index.catalog.sentence_vectors({s.chunk.chunk_id for s in sentences})
+    found = [stored.get(s.chunk.chunk_id, {}).get(text_key(s.text)) for s in sentences]
+    missing = [i for i, v in enumerate(found) if v is None]
+    if len(missing) == len(sentences):
+        vectors = _embed_call(index, [question] + texts)
+        return vectors[1:] @ vectors[0]
+    question_vector = np.asarray(index.embedder.embed([question]), dtype=np.float32)[0]
+    rows = np.zeros((len(sentences), question_vector.shape[0]), dtype=np.float32)
+    if missing:
+        rows[missing] = _embed_call(index, [texts[i] for i in missing])
+    for i, vector in enumerate(found):
+        if vector is not None:
+            rows[i] = vector
+    return rows @ question_vector
 
 
 def content_words(text: str) -> set[str]:
@@ -421,8 +442,7 @@ def rank_sentences(
         # Embedding is the cost of a query: keep the sentences sharing most words with the question.
         keep = sorted(sentences, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
         sentences = [s for s in sentences if s in keep]
-    vectors = _embed_call(index, [question] + [s.text for s in sentences])
-    similarities = vectors[1:] @ vectors[0]
+    similarities = _similarities(question, sentences, index)
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
         words = content_words(sentence.text)

@@ -6,6 +6,7 @@ them in the catalogue, the vector store and the keyword index); tests/fakes.py h
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from ingest.models import Chunk, DocumentMeta, Page, ParsedDocument
@@ -37,8 +38,15 @@ class DocumentSink(Protocol):
         """An unchanged document's original is now at ``location`` (the file path or URL it was read from)."""
         ...
 
-    def write(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> int:
-        """Store one document with its pages and chunks; returns the number of chunks newly embedded."""
+    def write(
+        self,
+        meta: DocumentMeta,
+        pages: list[Page],
+        chunks: list[Chunk],
+        sentences: Sequence[Sequence[str]] | None = None,
+    ) -> int:
+        """Store one document with its pages and chunks (and the texts of each chunk's sentences, in the
+        order of ``chunks``, for the sink to embed once); returns the number of chunks newly embedded."""
         ...
 
     def finish(self) -> None:

@@ -22,10 +22,11 @@ from ingest.interfaces import DocumentSink, Parser
 from ingest.metadata import content_hash, doc_id_for, extract_meta
 from ingest.models import Chunk, DocumentMeta, Page
 from ingest.parsers import parse
+from ingest.sentences import split_sentences
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 PREFETCH = 1  # documents prepared ahead of the one being embedded (each holds its pages and chunks)
 
 
@@ -84,6 +85,16 @@ class Prepared:
     meta: DocumentMeta
     pages: list[Page]
     chunks: list[Chunk]
+    sentences: list[list[str]]  # the texts of each chunk's sentences, as answers read them
+
+
+def chunk_sentences(pages: list[Page], chunks: list[Chunk]) -> list[list[str]]:
+    """Each chunk's sentences (ingest.sentences), located on the document's pages in memory, as the answerer
+    finds them on the catalogue's pages."""
+    by_number: dict[int | None, str] = {}
+    for page in pages:
+        by_number.setdefault(page.number, page.text)  # the catalogue's page_text reads the first too
+    return [[text for text, _ in split_sentences(c, by_number.get)] for c in chunks]
 
 
 def prepare_one(
@@ -107,7 +118,7 @@ def prepare_one(
     meta = extract_meta(parsed, digest, sidecar)
     meta.location = ref.location  # where the original is, for page previews and re-ingest
     chunks = chunk_document(meta.doc_id, parsed.pages, config.chunk_chars)
-    return Prepared(ref, meta, parsed.pages, chunks)
+    return Prepared(ref, meta, parsed.pages, chunks, chunk_sentences(parsed.pages, chunks))
 
 
 def store_one(prepared: Prepared | FileResult, ref: SourceRef, sink: DocumentSink) -> FileResult:
@@ -115,7 +126,7 @@ def store_one(prepared: Prepared | FileResult, ref: SourceRef, sink: DocumentSin
     if isinstance(prepared, FileResult):
         sink.record_location(ref.source, ref.location)
         return prepared
-    embedded = sink.write(prepared.meta, prepared.pages, prepared.chunks)
+    embedded = sink.write(prepared.meta, prepared.pages, prepared.chunks, prepared.sentences)
     return FileResult(ref.source, "ingested", chunks=embedded, doc_id=prepared.meta.doc_id)
 
 

@@ -55,6 +55,7 @@ def open_index(settings: Settings, embedder: Embedder | None = None) -> Index:
         KeywordIndex(catalog, settings.keyword_dir),
         embedder if embedder is not None else LazyEmbedder(lambda: load_settings_embedder(settings)),
         where=str(settings.data_dir),
+        chunk_vectors=settings.chunk_vectors,
     )
 
 

@@ -68,6 +68,11 @@ class Settings(BaseSettings):
         "on 128). Fewer tokens embed faster. An index records the value it was built with and is only "
         "extended with the same value; questions are short, so it is searchable with any.",
     )
+    chunk_vectors: Literal["text", "sentences"] = Field(
+        default="text",
+        description="A chunk's vector: its text embedded (text), or the normalised mean of the vectors of its "
+        "sentences, which ingest embeds and stores anyway for answers (sentences: each text embedded once).",
+    )
     collection: str = Field(default="inspectchat", description="Chroma collection name.")
     chroma_host: str | None = Field(
         default=None, description="Chroma server host; unset means the embedded store in data_dir."

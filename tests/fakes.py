@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,9 @@ class MemoryCatalogue:
         self.docs: dict[str, tuple[str, DocumentMeta]] = {}  # doc_id -> (status, meta)
         self.page_texts: dict[str, list[Page]] = {}
         self.chunk_rows: dict[str, list[Chunk]] = {}
+        self.sentence_rows: dict[
+            str, dict[str, dict[bytes, np.ndarray]]
+        ] = {}  # doc -> chunk -> key -> vector
         self.state: dict[str, str] = {}
         self.generation = 0
 
@@ -90,12 +93,24 @@ class MemoryCatalogue:
         self.docs[meta.doc_id] = ("pending", replace(meta))
         self.generation += 1
 
-    def commit_document(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> None:
+    def commit_document(
+        self,
+        meta: DocumentMeta,
+        pages: list[Page],
+        chunks: list[Chunk],
+        sentence_vectors: Mapping[str, Mapping[bytes, np.ndarray]] | None = None,
+    ) -> None:
         if meta.doc_id not in self.docs:
             return  # as the real one: only a document marked pending first is committed
         self.docs[meta.doc_id] = ("complete", replace(meta))
         self.page_texts[meta.doc_id] = list(pages)
         self.chunk_rows[meta.doc_id] = list(chunks)
+        wanted = {c.chunk_id for c in chunks}
+        self.sentence_rows[meta.doc_id] = {
+            chunk_id: {k: np.asarray(v, dtype=np.float16).astype(np.float32) for k, v in vectors.items()}
+            for chunk_id, vectors in (sentence_vectors or {}).items()
+            if chunk_id in wanted
+        }
         self.generation += 1
 
     def record_location(self, source: str, location: str) -> None:
@@ -104,7 +119,7 @@ class MemoryCatalogue:
                 self.docs[doc_id] = (status, replace(meta, location=location))
 
     def remove_document(self, doc_id: str) -> None:
-        for table in (self.docs, self.page_texts, self.chunk_rows):
+        for table in (self.docs, self.page_texts, self.chunk_rows, self.sentence_rows):
             table.pop(doc_id, None)
         self.generation += 1
 
@@ -139,6 +154,15 @@ class MemoryCatalogue:
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]:
         wanted = set(chunk_ids)
         return {c.chunk_id: c for c in self.chunks() if c.chunk_id in wanted}
+
+    def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[str, dict[bytes, np.ndarray]]:
+        wanted = set(chunk_ids)
+        return {
+            chunk_id: dict(vectors)
+            for rows in self.sentence_rows.values()
+            for chunk_id, vectors in rows.items()
+            if chunk_id in wanted
+        }
 
     def chunk_count(self) -> int:
         return sum(len(rows) for rows in self.chunk_rows.values())

@@ -10,8 +10,10 @@ import dataclasses
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+
+import numpy as np
 
 from ingest.models import Chunk, DocumentMeta, Page
 
@@ -44,6 +46,10 @@ class Catalog:
                 page_start INTEGER, page_end INTEGER, section TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
             CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS sentence_vectors (
+                chunk_id TEXT NOT NULL, key BLOB NOT NULL, doc_id TEXT NOT NULL, vector BLOB NOT NULL,
+                PRIMARY KEY (chunk_id, key));
+            CREATE INDEX IF NOT EXISTS sentence_vectors_doc ON sentence_vectors(doc_id);
             """
         )
 
@@ -66,12 +72,29 @@ class Catalog:
             )
             self._bump()
 
-    def commit_document(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> None:
+    def commit_document(
+        self,
+        meta: DocumentMeta,
+        pages: list[Page],
+        chunks: list[Chunk],
+        sentence_vectors: Mapping[str, Mapping[bytes, np.ndarray]] | None = None,
+    ) -> None:
+        """The document's pages and chunks replace what it had, in one transaction, with the vectors of its
+        chunks' sentences (chunk id -> sentence key -> vector; stored as float16)."""
+        wanted = {c.chunk_id for c in chunks}
+        rows = [
+            (chunk_id, key, meta.doc_id, np.asarray(vector, dtype=np.float16).tobytes())
+            for chunk_id, vectors in (sentence_vectors or {}).items()
+            if chunk_id in wanted
+            for key, vector in vectors.items()
+        ]
         with self._lock:
             self._db.execute("BEGIN")
             try:
                 self._db.execute("DELETE FROM pages WHERE doc_id = ?", (meta.doc_id,))
                 self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (meta.doc_id,))
+                self._db.execute("DELETE FROM sentence_vectors WHERE doc_id = ?", (meta.doc_id,))
+                self._db.executemany("INSERT OR REPLACE INTO sentence_vectors VALUES (?,?,?,?)", rows)
                 self._db.executemany(
                     "INSERT INTO pages(doc_id, page, text) VALUES (?,?,?)",
                     [(meta.doc_id, p.number, p.text) for p in pages],
@@ -108,7 +131,7 @@ class Catalog:
     def remove_document(self, doc_id: str) -> None:
         with self._lock:
             self._db.execute("BEGIN")
-            for table in ("pages", "chunks", "documents"):
+            for table in ("pages", "chunks", "sentence_vectors", "documents"):
                 self._db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             self._bump()
             self._db.execute("COMMIT")
@@ -197,6 +220,24 @@ class Catalog:
                 f"{self._COMPLETE_CHUNKS} AND chunk_id IN ({marks})", chunk_ids
             ).fetchall()
         return {r[0]: _chunk(r) for r in rows}
+
+    def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[str, dict[bytes, np.ndarray]]:
+        """The stored vectors of these chunks' sentences (chunk id -> sentence key -> float32 vector); a chunk
+        stored without them is absent."""
+        ids = sorted(set(chunk_ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT chunk_id, key, vector FROM sentence_vectors WHERE chunk_id IN ({marks})", ids
+            ).fetchall()
+        found: dict[str, dict[bytes, np.ndarray]] = {}
+        for chunk_id, key, blob in rows:
+            found.setdefault(chunk_id, {})[bytes(key)] = np.frombuffer(blob, dtype=np.float16).astype(
+                np.float32
+            )
+        return found
 
     def chunk_count(self) -> int:
         with self._lock:

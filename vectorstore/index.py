@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -19,6 +21,13 @@ from vectorstore.errors import StoreError
 from vectorstore.interfaces import Catalogue, Embedder, KeywordSearch, VectorStore
 
 EMBEDDED_TEXTS_KEPT = 16_384  # about 25 MB of 384-dimension vectors
+SENTENCE_CALLS_KEPT = 2_048  # chunks' sentence vectors kept for reuse (about 10 sentences each)
+ChunkVectors = Literal["text", "sentences"]
+
+
+def text_key(text: str) -> bytes:
+    """A text's hash: what a stored sentence vector is filed under (with its chunk id)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class Index:
@@ -34,6 +43,7 @@ class Index:
         keywords: KeywordSearch,
         embedder: Embedder,
         where: str = "this index",
+        chunk_vectors: ChunkVectors = "text",
     ) -> None:
         self.catalog = catalog
         self.vectors = vectors
@@ -46,6 +56,10 @@ class Index:
         self._embedded_lock = threading.Lock()
         self.reused_vectors = 0  # chunks stored with a vector embedded earlier in this process
         self.where = where  # for messages: the data directory
+        # How a chunk's vector is made: its text embedded ("text"), or the normalised mean of its sentences'
+        # vectors ("sentences"; a chunk without sentences embeds its text), so ingest embeds each text once.
+        self.chunk_vectors = chunk_vectors
+        self._sentence_calls: OrderedDict[bytes, np.ndarray] = OrderedDict()
 
     @property
     def embedder(self) -> Embedder:
@@ -99,8 +113,18 @@ class Index:
     def record_location(self, source: str, location: str) -> None:
         self.catalog.record_location(source, location)
 
-    def write(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> int:
-        """Store one document; returns how many chunks were embedded (only those whose text is new)."""
+    def write(
+        self,
+        meta: DocumentMeta,
+        pages: list[Page],
+        chunks: list[Chunk],
+        sentences: Sequence[Sequence[str]] | None = None,
+    ) -> int:
+        """Store one document; returns how many chunks were embedded (only those whose text is new).
+
+        ``sentences`` (the texts of each chunk's sentences, in the order of ``chunks``) are embedded here,
+        once, and kept in the catalogue with the document, so ranking a question's candidate sentences
+        embeds only the question."""
         self._check_writing()  # a different encoder is refused before the ledger or the vectors change
         # Ledger first: if we die after this line, the next run sees 'pending' and redoes this document.
         self.catalog.mark_pending(meta)
@@ -108,9 +132,65 @@ class Index:
         wanted = {c.chunk_id for c in chunks}
         self.vectors.delete_ids(sorted(stored - wanted))
         new = [c for c in chunks if c.chunk_id not in stored]
-        self.vectors.upsert(new, self.vectors_for([c.text for c in new]))
-        self.catalog.commit_document(meta, pages, chunks)
+        per_chunk = self._sentence_vectors(chunks, sentences, stored) if sentences is not None else {}
+        if self.chunk_vectors == "sentences":
+            self.vectors.upsert(new, self._chunk_vectors_from(new, per_chunk))
+        else:
+            self.vectors.upsert(new, self.vectors_for([c.text for c in new]))
+        self.catalog.commit_document(meta, pages, chunks, per_chunk)
         return len(new)
+
+    def _sentence_vectors(
+        self, chunks: list[Chunk], sentences: Sequence[Sequence[str]], stored: set[str]
+    ) -> dict[str, dict[bytes, np.ndarray]]:
+        """chunk id -> sentence key -> vector for every chunk: a chunk already stored keeps the vectors the
+        catalogue holds; the others embed their sentences, one embed call per chunk. A sentence's vector
+        depends on the texts embedded with it (int8 activations are quantised per batch), so the call is the
+        chunk's sentences in order: the same chunk text always gives the same vectors."""
+        kept = self.catalog.sentence_vectors([c.chunk_id for c in chunks if c.chunk_id in stored])
+        out: dict[str, dict[bytes, np.ndarray]] = {}
+        for chunk, texts in zip(chunks, sentences, strict=True):
+            keys = [text_key(t) for t in texts]
+            have = kept.get(chunk.chunk_id)
+            if have is not None and all(k in have for k in keys):
+                out[chunk.chunk_id] = {k: have[k] for k in keys}
+            elif keys:
+                vectors = self._sentence_call(list(texts))
+                out[chunk.chunk_id] = dict(zip(keys, vectors, strict=True))
+        return out
+
+    def _sentence_call(self, texts: list[str]) -> np.ndarray:
+        """One chunk's sentences embedded in one call; the same sentences again (a template paragraph in many
+        reports) reuse that call's vectors."""
+        key = text_key("\x1f".join(texts))
+        with self._embedded_lock:
+            found = self._sentence_calls.get(key)
+            if found is not None:
+                self._sentence_calls.move_to_end(key)
+                return found
+        vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
+        with self._embedded_lock:
+            self._sentence_calls[key] = vectors
+            while len(self._sentence_calls) > SENTENCE_CALLS_KEPT:
+                self._sentence_calls.popitem(last=False)
+        return vectors
+
+    def _chunk_vectors_from(
+        self, chunks: list[Chunk], per_chunk: dict[str, dict[bytes, np.ndarray]]
+    ) -> np.ndarray:
+        """A chunk's vector as the normalised mean of its sentences' vectors; chunks without sentences embed
+        their text."""
+        plain = [c.text for c in chunks if not per_chunk.get(c.chunk_id)]
+        embedded = iter(self.vectors_for(plain)) if plain else iter(())
+        rows = []
+        for chunk in chunks:
+            vectors = per_chunk.get(chunk.chunk_id)
+            if vectors:
+                mean = np.mean(np.stack(list(vectors.values())), axis=0)
+                rows.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+            else:
+                rows.append(next(embedded))
+        return np.stack(rows).astype(np.float32) if rows else self.embedder.embed([])
 
     def vectors_for(self, texts: list[str]) -> np.ndarray:
         """Vectors for chunk texts, each distinct text embedded once: a text this process embedded before

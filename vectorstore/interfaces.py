@@ -7,7 +7,7 @@ them, it only has the methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -87,7 +87,16 @@ class Catalogue(Protocol):
 
     def mark_pending(self, meta: DocumentMeta) -> None: ...
 
-    def commit_document(self, meta: DocumentMeta, pages: list[Page], chunks: list[Chunk]) -> None: ...
+    def commit_document(
+        self,
+        meta: DocumentMeta,
+        pages: list[Page],
+        chunks: list[Chunk],
+        sentence_vectors: Mapping[str, Mapping[bytes, np.ndarray]] | None = None,
+    ) -> None:
+        """Pages, chunks and the vectors of the chunks' sentences (chunk id -> sentence key -> vector)
+        replace the document's, all at once; the document is then complete."""
+        ...
 
     def record_location(self, source: str, location: str) -> None:
         """Where the original of an unchanged document is now (a file moved, a corpus copied)."""
@@ -110,6 +119,10 @@ class Catalogue(Protocol):
     def chunks(self, doc_id: str | None = None) -> Iterator[Chunk]: ...
 
     def chunks_by_id(self, chunk_ids: list[str]) -> dict[str, Chunk]: ...
+
+    def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[str, dict[bytes, np.ndarray]]:
+        """Stored sentence vectors of these chunks (chunk id -> sentence key -> vector); absent: none stored."""
+        ...
 
     def chunk_count(self) -> int: ...
 

@@ -27,11 +27,11 @@ from documents import (
 )
 from fakes import FakeEmbedder, SimulatedCrash, real_index, run
 
-from assistant.evidence import quote_on_page, squash
+from assistant.evidence import quote_on_page, sentences_of, squash
 from assistant.service import Assistant
 from ingest.pipeline import ingest
 from vectorstore.chroma_store import open_client
-from vectorstore.index import Index
+from vectorstore.index import Index, text_key
 
 
 @pytest.fixture
@@ -75,7 +75,24 @@ def snapshot(index: Index) -> dict[str, object]:
         ),
         "chroma": sorted(chroma_ids(index)),
         "bm25": sorted(bm25_ids(index)),
+        "sentence vectors": sentence_vector_keys(index),
     }
+
+
+def sentence_vector_keys(index: Index) -> list[tuple[str, bytes]]:
+    stored = index.catalog.sentence_vectors(catalog_ids(index))
+    return sorted((chunk_id, key) for chunk_id, vectors in stored.items() for key in vectors)
+
+
+def sentence_calls(index: Index, chunk_ids: set[str] | None = None) -> tuple[int, int]:
+    """(embed calls, texts) that ingest spends on the sentences of these chunks (all: None): one call per
+    chunk with sentences."""
+    lists = [
+        [s.text for s in sentences_of(c, index.catalog)]
+        for c in index.catalog.chunks()
+        if chunk_ids is None or c.chunk_id in chunk_ids
+    ]
+    return sum(1 for t in lists if t), sum(len(t) for t in lists)
 
 
 def assert_consistent(index: Index) -> None:
@@ -90,6 +107,12 @@ def assert_consistent(index: Index) -> None:
     docs = index.catalog.documents(include_pending=True)
     assert all(index.catalog.status_of(d.source) == (d.content_hash, "complete") for d in docs)
     assert {c.doc_id for c in index.catalog.chunks()} == {d.doc_id for d in docs}
+    # every sentence an answer reads has its vector, and no vector is left of a chunk that is gone
+    wanted = {
+        (c.chunk_id, text_key(s.text)) for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)
+    }
+    assert set(sentence_vector_keys(index)) == wanted
+    assert set(index.catalog.sentence_vectors(["gone:0", *ids])) <= set(ids)
 
 
 @pytest.fixture
@@ -115,7 +138,7 @@ def test_first_ingest_stores_every_document_in_all_three_stores(corpus: Path, tm
     )
     assert report.count("ingested") == 3
     assert report.embedded_chunks == index.catalog.chunk_count() > 3
-    assert fake.calls == 3  # one batch per document
+    assert fake.calls == 3 + sentence_calls(index)[0]  # one batch per document, one per chunk's sentences
     assert_consistent(index)
 
     metas = {d.source: d for d in index.catalog.documents()}
@@ -182,8 +205,8 @@ def test_changed_file_replaces_its_chunks(corpus: Path, tmp_path: Path) -> None:
 
     statuses = {r.source: r.status for r in report.results}
     assert statuses == {REPORT_SOURCE: "unchanged", REPORT_2017_SOURCE: "unchanged", NEWS_SOURCE: "ingested"}
-    assert fake.calls == calls + 1
     new_ids = {c.chunk_id for c in index.catalog.chunks(news_id)}
+    assert fake.calls == calls + 1 + sentence_calls(index, new_ids)[0]
     assert new_ids and not new_ids & old_ids
     for ids in (catalog_ids(index), chroma_ids(index), bm25_ids(index)):
         assert not old_ids & set(ids), "a chunk of the old version is left over"
@@ -212,7 +235,7 @@ def test_an_edited_page_re_embeds_only_the_chunks_whose_text_changed(corpus: Pat
     assert set(before) - set(after)  # the old version of the edited chunk is gone
     assert set(after) & set(before)  # untouched chunks keep their ids
     assert {r.source: r.chunks for r in report.results}[REPORT_SOURCE] == len(new_ids)
-    assert fake.texts - texts == len(new_ids)
+    assert fake.texts - texts == len(new_ids) + sentence_calls(index, new_ids)[1]
     assert_consistent(index)
 
 
@@ -241,24 +264,43 @@ def test_forced_reingest_keeps_one_copy_of_each_chunk(corpus: Path, tmp_path: Pa
     assert_consistent(index)
 
 
-@pytest.mark.parametrize("fail_on_call", [1, 2, 3])
+@pytest.mark.parametrize("dies", ["first", "last"])
+@pytest.mark.parametrize("document", [0, 1, 2])
 def test_killed_ingest_is_finished_by_the_next_run(
-    corpus: Path, tmp_path: Path, reference: dict[str, object], fail_on_call: int
+    corpus: Path, tmp_path: Path, reference: dict[str, object], document: int, dies: str
 ) -> None:
+    # the embed calls each document makes: its chunks' sentences (one call a chunk), then its chunk texts
+    counting = FakeEmbedder()
+    calls_after: list[int] = []
+    run(
+        corpus,
+        open_index(tmp_path / "count", counting),
+        on_result=lambda _: calls_after.append(counting.calls),
+    )
+    first_call = (calls_after[document - 1] if document else 0) + 1
+    fail_on_call = first_call if dies == "first" else calls_after[document]
     index = open_index(tmp_path / "index", FakeEmbedder(fail_on_call=fail_on_call))
     with pytest.raises(SimulatedCrash):
         run(corpus, index)
-    done_before_crash = fail_on_call - 1
-    assert len(index.catalog.documents()) == done_before_crash  # complete ones only
-    assert len(index.catalog.documents(include_pending=True)) == fail_on_call  # the one being embedded
+    assert len(index.catalog.documents()) == document  # complete ones only
+    assert len(index.catalog.documents(include_pending=True)) == document + 1  # the one being embedded
+    complete = {
+        (c.chunk_id, text_key(s.text)) for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)
+    }
+    pending = index.catalog.documents(include_pending=True)[-1].doc_id
+    assert set(sentence_vector_keys(index)) == complete  # nothing of the document that died
+    rows = index.catalog._db.execute(  # type: ignore[attr-defined]
+        "SELECT COUNT(*) FROM sentence_vectors WHERE doc_id = ?", (pending,)
+    ).fetchone()[0]
+    assert rows == 0
 
     fake = FakeEmbedder()
     report = run(corpus, open_index(tmp_path / "index", fake))
 
     assert report.ok
-    assert report.count("unchanged") == done_before_crash
-    assert report.count("ingested") == 3 - done_before_crash
-    assert fake.calls == 3 - done_before_crash
+    assert report.count("unchanged") == document
+    assert report.count("ingested") == 3 - document
+    assert fake.calls == calls_after[-1] - first_call + 1
     assert snapshot(index) == reference
     assert_consistent(index)
 
