@@ -69,7 +69,7 @@ class Settings(BaseSettings):
         "extended with the same value; questions are short, so it is searchable with any.",
     )
     chunk_vectors: Literal["text", "sentences"] = Field(
-        default="text",
+        default="sentences",
         description="A chunk's vector: its text embedded (text), or the normalised mean of the vectors of its "
         "sentences, which ingest embeds and stores anyway for answers (sentences: each text embedded once).",
     )
