@@ -28,9 +28,15 @@ PROBES = {
         "doc_c_hmip_yjs.py",
         "doc_d_focused_visit.py",
     ],
+    "newfam4": [
+        "doc_a_ciw_pei.py",
+        "doc_b_police_custody.py",
+        "doc_c_hmi_probation_pdu.py",
+        "doc_d_monitoring_visit.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements)
-KEPT = {"newfam": HERE / "newfam", "newfam3": HERE / "newfam3"}
+KEPT = {"newfam": HERE / "newfam", "newfam3": HERE / "newfam3", "newfam4": HERE / "newfam4"}
 
 
 def build(out: Path, probe: str) -> Path:
