@@ -43,7 +43,7 @@ class Index:
         keywords: KeywordSearch,
         embedder: Embedder,
         where: str = "this index",
-        chunk_vectors: ChunkVectors = "text",
+        chunk_vectors: ChunkVectors = "sentences",
     ) -> None:
         self.catalog = catalog
         self.vectors = vectors
@@ -54,7 +54,8 @@ class Index:
         # Ingest's record of the chunk texts this process embedded (text hash -> vector; see vectors_for).
         self._embedded: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._embedded_lock = threading.Lock()
-        self.reused_vectors = 0  # chunks stored with a vector embedded earlier in this process
+        # chunks stored with a vector (or sentence vectors) embedded earlier in this process
+        self.reused_vectors = 0
         self.where = where  # for messages: the data directory
         # How a chunk's vector is made: its text embedded ("text"), or the normalised mean of its sentences'
         # vectors ("sentences"; a chunk without sentences embeds its text), so ingest embeds each text once.
@@ -167,6 +168,7 @@ class Index:
             found = self._sentence_calls.get(key)
             if found is not None:
                 self._sentence_calls.move_to_end(key)
+                self.reused_vectors += 1  # a chunk whose sentences this process embedded already
                 return found
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         with self._embedded_lock:

@@ -95,6 +95,11 @@ def sentence_calls(index: Index, chunk_ids: set[str] | None = None) -> tuple[int
     return sum(1 for t in lists if t), sum(len(t) for t in lists)
 
 
+def chunk_text_calls(index: Index, batches: int) -> int:
+    """Embed calls (or texts) spent on chunk texts: none where a chunk's vector is its sentences' mean."""
+    return batches if index.chunk_vectors == "text" else 0
+
+
 def assert_consistent(index: Index) -> None:
     """The three stores hold the same chunks, once each, and every document is complete."""
     ids = catalog_ids(index)
@@ -138,7 +143,8 @@ def test_first_ingest_stores_every_document_in_all_three_stores(corpus: Path, tm
     )
     assert report.count("ingested") == 3
     assert report.embedded_chunks == index.catalog.chunk_count() > 3
-    assert fake.calls == 3 + sentence_calls(index)[0]  # one batch per document, one per chunk's sentences
+    # one batch per document (chunk texts, where they are embedded), one per chunk's sentences
+    assert fake.calls == chunk_text_calls(index, 3) + sentence_calls(index)[0]
     assert_consistent(index)
 
     metas = {d.source: d for d in index.catalog.documents()}
@@ -206,7 +212,7 @@ def test_changed_file_replaces_its_chunks(corpus: Path, tmp_path: Path) -> None:
     statuses = {r.source: r.status for r in report.results}
     assert statuses == {REPORT_SOURCE: "unchanged", REPORT_2017_SOURCE: "unchanged", NEWS_SOURCE: "ingested"}
     new_ids = {c.chunk_id for c in index.catalog.chunks(news_id)}
-    assert fake.calls == calls + 1 + sentence_calls(index, new_ids)[0]
+    assert fake.calls == calls + chunk_text_calls(index, 1) + sentence_calls(index, new_ids)[0]
     assert new_ids and not new_ids & old_ids
     for ids in (catalog_ids(index), chroma_ids(index), bm25_ids(index)):
         assert not old_ids & set(ids), "a chunk of the old version is left over"
@@ -235,7 +241,7 @@ def test_an_edited_page_re_embeds_only_the_chunks_whose_text_changed(corpus: Pat
     assert set(before) - set(after)  # the old version of the edited chunk is gone
     assert set(after) & set(before)  # untouched chunks keep their ids
     assert {r.source: r.chunks for r in report.results}[REPORT_SOURCE] == len(new_ids)
-    assert fake.texts - texts == len(new_ids) + sentence_calls(index, new_ids)[1]
+    assert fake.texts - texts == chunk_text_calls(index, len(new_ids)) + sentence_calls(index, new_ids)[1]
     assert_consistent(index)
 
 

@@ -160,9 +160,12 @@ def test_template_paragraphs_shared_by_reports_are_embedded_once(tmp_path: Path)
     assert report.ok and report.count("ingested") == 3
     stored = list(index.catalog.chunks())
     sentences = {tuple(s.text for s in sentences_of(c, index.catalog)) for c in stored}
-    chunk_texts = embedder.texts - sum(len(s) for s in sentences)  # each chunk's sentences once too
-    assert chunk_texts == len({c.text for c in stored}) < len(stored)
-    assert index.reused_vectors == len(stored) - chunk_texts
+    distinct = len({c.text for c in stored})
+    assert distinct < len(stored)
+    # each distinct chunk's sentences embedded once; its text too where chunk vectors embed the text
+    chunk_texts = distinct if index.chunk_vectors == "text" else 0
+    assert embedder.texts == chunk_texts + sum(len(s) for s in sentences)
+    assert index.reused_vectors == len(stored) - distinct
 
 
 # ----------------------------------------------------------------------------------------- prefetching
