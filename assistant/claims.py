@@ -129,13 +129,36 @@ _GRADE_STATED = re.compile(
 def quantities(text: str) -> dict[str, set[float]]:
     """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out."""
     found: dict[str, set[float]] = {}
-    for number, unit in _QUANTITY.findall(text):
+    for match in _QUANTITY.finditer(text):
+        number, unit = match.group(1), match.group(2)
         value = float(_NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
+        if unit and unit[0].isalpha():
+            unit = _head_noun(unit, text[match.end() :])
         key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
     return found
+
+
+# Words that end the words describing what a number counts ("100 posts in 2023", "60 children were seen").
+_COUNT_RUN_END = frozenset(
+    "in on at by for of to from with and or but than per were was are is had have has who which that "
+    "including across over under between during since after before into within".split()
+)
+
+
+def _head_noun(first: str, after: str) -> str:
+    """What a number counts: the last word of the words after it ("100 extra public protection posts" counts
+    posts, as "100 posts" does), up to three more, ending at punctuation, a small word or a verb."""
+    head = first
+    before = first
+    for following in re.match(r"(?:\s+[A-Za-z][a-z-]{2,}\b){0,3}", after).group(0).split():  # type: ignore[union-attr]
+        low = following.lower()
+        if low in _COUNT_RUN_END or low.endswith("ing") or is_everyday_verb(low, before):
+            break
+        head, before = following, low
+    return head
 
 
 # A share, however written ("three quarters", "one in five", "less than a quarter", "over 60%"), as the range
@@ -478,6 +501,12 @@ class ClaimChecker:
         claim = scope.question
         docs = scope.documents + scope.secondary
         doc_ids = [d.doc_id for d in docs] if (scope.organisations or scope.years) else None
+        if doc_ids is not None and not scope.documents and scope.organisations:
+            # nothing of the organisation's is about the year claimed: the claim may misdate what its other
+            # documents tell (a sentence that gives another year for the same count contradicts it)
+            doc_ids += [
+                d for org in scope.organisations for d in org.doc_ids if d not in doc_ids and d not in exclude
+            ]
         index = self.answerer.index
         # Inspection reports are the evidence; news and statements only when no report holds it.
         tiers: list[list[str] | None] = []
@@ -544,7 +573,16 @@ class ClaimChecker:
             if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
             if _when_differs(claim, s.text):
-                continue  # another month or year: likely another event, which neither supports nor contradicts
+                # another month or year: likely another event, which neither supports nor contradicts; but the
+                # same count of the same thing at another time ("the 100 extra posts" in 2023, not 2021) is
+                # the claim's event misdated
+                if (
+                    same_measure
+                    and _counts_agree(claim_q, evidence_q)
+                    and _names_all(claim, with_antecedent, doc)
+                ):
+                    return verdict(claim, "contradicted", f'The document gives another time: "{s.text}"', c)
+                continue
             for unit, values in claim_q.items():
                 if unit and unit in evidence_q and not values & evidence_q[unit]:
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
@@ -576,6 +614,20 @@ class ClaimChecker:
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
             if not _names_all(claim, with_antecedent, doc):
+                # the claim's words, all of them, said by someone else ("Wendy Williams said the force had
+                # improved its training" where Becky Riggs said it): the document attributes it otherwise
+                other = _speaker(with_antecedent)
+                claimed_speaker = _speaker(claim)
+                if (
+                    other
+                    and claimed_speaker
+                    and not _same_person(other, claimed_speaker)
+                    and held >= ALL_BUT_FRAMING
+                    and candidate.similarity >= SUPPORT_SIMILARITY - 0.1
+                ):
+                    return verdict(
+                        claim, "contradicted", f'The document attributes this to {other}: "{s.text}"', c
+                    )
                 continue  # a person or body the claim names that the sentence does not: not the same thing
             # a rare word of the claim said otherwise: only a common verb ("left with 15 recommendations" for
             # "was given"), never what the claim says of it ("swift progress")
@@ -716,7 +768,10 @@ _CLAIM_FRAME = frozenset(
     "inspections inspectors inspector inspected re-inspection reinspection report visit visited that this these "
     "those with from were "
     "have been their which about also there when where what every each other than into onto over under "
-    "while would could should being having local area partnership".split()
+    "while would could should being having local area partnership "
+    # the inspected body as the claim refers to it ("the force", "the council"), and the inspection as a
+    # point in time ("after the 2025 inspection"): which document, not what it says
+    "force council authority constabulary after following".split()
 )
 
 
@@ -769,7 +824,13 @@ _DIRECTIONS = (
     ),
     (  # how well it works ("strong arrangements" / "substantial weaknesses in the arrangements")
         re.compile(r"\b(?:strong|stronger|strength\w*|robust|effective|effectively)\b", re.I),
-        re.compile(r"\b(?:weak|weaker|weakness\w*|ineffective\w*|poor|fragile|deficien\w*)\b", re.I),
+        re.compile(
+            r"\b(?:weak|weaker|weakness\w*|ineffective\w*|poor|fragile|deficien\w*)\b|"
+            # "needed to be better at investigating ..." is no strength
+            r"\b(?:needs?|needed|must|has\s+to|had\s+to)\s+(?:to\s+)?(?:be\s+)?(?:better|improve)\b|"
+            r"\brequir\w*\s+improvement\b",
+            re.I,
+        ),
     ),
     (
         re.compile(r"\b(?:most|all|every|majority|nearly\s+all|almost\s+all|many)\b", re.I),
@@ -797,6 +858,41 @@ def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:
         if claim_up != claim_down and said_up != said_down and claim_up != said_up:
             return True
     return False
+
+
+# Who says it: a name just before a verb of saying ("Becky Riggs said", "Wendy Williams, told"), or after
+# "according to".
+_SAYING = (
+    r"(?:said|says|told|stated|states|warned|added|stressed|promised|pledged|admitted|insisted|concluded|"
+    r"explained|acknowledged|claimed)"
+)
+_SPEAKER_NAME = re.compile(
+    rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),?\s+{_SAYING}\b|\baccording\s+to\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)"
+)
+
+
+def _speaker(text: str) -> str | None:
+    """The person a statement is put in the mouth of, when a name stands by the verb of saying."""
+    for match in _SPEAKER_NAME.finditer(text):
+        name = match.group(1) or match.group(2)
+        words = name.split()
+        # a title or a body before the name ("HM Inspector Wendy Williams", "Staffordshire Police"): a person's
+        # name is its last two words, and a body's words are no person
+        if any(w in ("Police", "Council", "Constabulary", "Ofsted", "Inspectorate") for w in words[-2:]):
+            continue
+        return " ".join(words[-2:])
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _counts_agree(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:
+    """Every count the claim gives of something the sentence also counts, the sentence gives the same."""
+    return all(
+        not unit or unit not in evidence_q or values & evidence_q[unit] for unit, values in claim_q.items()
+    )
 
 
 def _holds_unnegated(sentence: str, words: set[str], claim: str) -> bool:

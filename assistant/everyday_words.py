@@ -60,3 +60,22 @@ def is_everyday_verb(word: str, before: str = "") -> bool:
     if not (inflected and not noun_form) and before.lower() not in _VERB_BEFORE:
         return False
     return max(_zipf(lemma) for lemma in (low, *verb_lemmas)) >= EVERYDAY_ZIPF
+
+
+# Prepositions: a closed class of words that place or relate things ("behind", "despite"), never a topic.
+_PREPOSITIONS = frozenset(
+    "about above across after against along alongside amid amidst among amongst around before behind below "
+    "beneath beside besides between beyond despite during except inside instead into near onto outside over "
+    "past per since through throughout toward towards under underneath unlike until upon versus via within "
+    "without".split()
+)
+FUNCTION_ADVERB_ZIPF = 4.5  # an adverb this common says how a thing is put ("together", "instead"), not what
+
+
+def is_function_word(word: str) -> bool:
+    """A preposition, or a common word that is only ever an adverb: how a question is put, never its topic."""
+    low = word.lower()
+    if low in _PREPOSITIONS:
+        return True
+    readings = word_readings(low)
+    return set(readings) == {"ADV"} and _zipf(low) >= FUNCTION_ADVERB_ZIPF

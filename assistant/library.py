@@ -478,6 +478,14 @@ _TIMES = re.compile(
     rf"\bat\s+(?:least\s+)?{_NUM}\s+(?:or\s+more\s+)?(?:\w+'?s?\s+){{0,2}}inspections\b",
     re.I,
 )
+# "how many were rated ...", "how many improved": with no organisation named, a count of organisations only
+# where grades, inspections or a change of grade are what is counted
+_ABOUT_INSPECTIONS = re.compile(
+    r"\bgrade[ds]?\b|\bgrading\b|\brat(?:e|ed|ing|ings)\b|\bjudge(?:d|ments?)?\b|\binspect\w*|\bvisited\b|"
+    r"\boutstanding\b|\bgood\b|\binadequate\b|\brequir\w*\s+improvement\b|\bimprov\w*|\bdeclin\w*|"
+    r"\bworse\b|\bbetter\b|\bmentions?\b|\breports?\b",
+    re.I,
+)
 _GRADE_CUE = re.compile(
     r"\bgrade[ds]?\b|\bgrading\b|\brat(?:e|ed|es|ing|ings)\b|\bjudge(?:d|ment|ments)?\b|\bverdicts?\b|\bscored?\b|"
     r"\boutcomes?\b|\bresults?\b",
@@ -872,6 +880,8 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     if noun and _ONE_ORGANISATION.search(text) and not _plural_noun(text):
         return None  # "the force's leadership": one organisation, named earlier in a conversation or story
     how_many = bool(_HOW_MANY.search(text))
+    if how_many and not noun and not _ABOUT_INSPECTIONS.search(text):
+        return None  # "of the extra posts, how many were for child protection?": a count inside a document
     if how_many and not noun and _HOW_MANY_OF_SOMETHING_ELSE.search(text):
         return None  # "how many children were waiting ...": a count inside a report, not of organisations
     across = bool(_ASKS_ACROSS.search(text))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.corpus_profile import TERM_GAPS, word_stem
-from assistant.everyday_words import is_everyday_verb
+from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.scope import Scope, subject_text
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.vocabulary import GENERIC_INSPECTORATE_WORDS, INSPECTORATE_PATTERNS, MONTH_NAMES
@@ -41,7 +41,13 @@ _QUESTION_FORM = (
         "ones one "
         "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't won't can't couldn't wouldn't "
         # "what kind of", "what sort of": the form of the question
-        "kind kinds sort sorts".split()
+        "kind kinds sort sorts "
+        # who does it to whom ("give itself", "for themselves") and by when ("what timeframe"): the form of
+        # the question; the answer kind "a duration" is read from them (sentences.py)
+        "itself themselves himself herself themself ourselves yourself "
+        "timeframe timeframes timescale timescales deadline deadlines "
+        # "how much money": the kind of answer, a sum (sentences.py tells when no sentence gives one)
+        "money cash".split()
     )
     | GENERIC_INSPECTORATE_WORDS
 )
@@ -50,6 +56,7 @@ _NAME_RUN = re.compile(
 )
 
 
+_LINKING = frozenset("of to the a an for and or with by in on at from".split())
 _NAMED_TOPIC = re.compile(
     r"\b(?:say|said|says|comment(?:ed)?|report(?:ed)?|find|found|note[ds]?|mention(?:ed)?)\s+(?:anything\s+)?"
     r"(?:about|on|regarding|concerning)\s+(?:the\s+|its\s+|their\s+|an?\s+)?([^?.,;]{3,60})",
@@ -99,7 +106,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
                 terms.pairs.append((first, low))
             # a term may end in a verb's form ("privately fostered"), but a verb starts none
             first = None if is_everyday_verb(low, previous) else low
-        if low in _QUESTION_FORM or len(low) < 4:
+        if low in _QUESTION_FORM or len(low) < 4 or is_function_word(low):
             continue
         stem = word_stem(low)
         if stem in own:
@@ -132,6 +139,18 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         words = re.findall(r"[A-Za-z][A-Za-z’'-]+", topic.group(1))
         while words and words[0].lower() in _QUESTION_FORM:
             words.pop(0)
+        # "the training given to staff": a verb after a noun starts a clause about the topic, which the
+        # documents may word otherwise; the topic is the noun phrase before it ("of forced marriage" and
+        # "privately fostered children" stay)
+        for i in range(1, len(words)):
+            before = words[i - 1].lower()
+            if (
+                before not in _LINKING
+                and "NOUN" in word_readings(before)
+                and is_everyday_verb(words[i], words[i - 1])
+            ):
+                words = words[:i]
+                break
         while words and words[-1].lower() in _QUESTION_FORM:
             words.pop()
         content = [

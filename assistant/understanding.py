@@ -219,6 +219,16 @@ _SPEAKER = re.compile(
 )
 
 
+# "Did the inspectorate see any progress?", "what did the regulator say about ...": the inspectorate does the
+# finding, and what it found is asked, not who inspected ("which inspectorate found ..." still asks who)
+_INSPECTORATE_ACTS = re.compile(
+    r"(?<!which\s)(?<!what\s)\b(?:inspectorates?|regulators?)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:see|saw|seen|find|finds|found|say|says|said|note|notes|noted|think|thought|want|wanted|ask|asked|tell|"
+    r"told|describe|described|highlight|highlighted|recommend|recommended|praise|praised|criticis\w*|"
+    r"flag|flagged|raise|raised|conclude|concluded|make\s+of|identify|identified)\b",
+    re.I,
+)
+
 _LED = re.compile(
     r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|team)\b|"
     r"^\W*who\s+(?:led|headed)\s+the\b|"  # the inspection's name is gone by now: scoping used it
@@ -284,6 +294,8 @@ class SubjectModel:
         if _SPEAKER.search(focus):
             for subject in (Subject.INSPECTOR, Subject.INSPECTORATES):
                 scores[subject] -= 2 * CUE_WEIGHT
+        if _INSPECTORATE_ACTS.search(focus):
+            scores[Subject.INSPECTORATES] -= 2 * CUE_WEIGHT
         if _DONE.search(focus):
             scores[Subject.IMPROVE] -= 2 * CUE_WEIGHT  # improvements made are not improvements asked for
         best, value = max(scores.items(), key=lambda kv: kv[1])

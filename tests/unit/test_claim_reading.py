@@ -21,8 +21,10 @@ from ingest.models import DocumentMeta
 
 
 def test_numbers_with_thousands_separators_are_one_number() -> None:
-    assert quantities("around 1,500 repeat contacts") == {"repeat": {1500.0}}
-    assert quantities("over 4,500 repeat contacts in three months")["repeat"] == {4500.0}
+    assert quantities("around 1,500 repeat contacts") == {"contact": {1500.0}}
+    assert quantities("over 4,500 repeat contacts in three months")["contact"] == {4500.0}
+    # what is counted is the last word describing it: "100 extra public protection posts" counts posts
+    assert quantities("added 100 extra public protection posts in 2021") == {"post": {100.0}}
 
 
 @pytest.mark.parametrize(
@@ -235,3 +237,52 @@ def test_questions_that_open_with_an_auxiliary_and_past_visits_are_read_as_such(
 )
 def test_a_level_or_how_well_it_works_the_other_way(claim: str, sentence: str) -> None:
     assert _direction_differs(claim, sentence)
+
+
+def test_a_strength_claimed_where_the_sentence_says_it_must_be_better() -> None:
+    assert _direction_differs(
+        "The inspection singled out the force's investigation of online child sexual exploitation as a strength.",
+        "It needed to be better at investigating online child sexual exploitation, said HMICFRS.",
+    )
+
+
+def test_who_a_statement_is_put_in_the_mouth_of() -> None:
+    from assistant.claims import _same_person, _speaker
+
+    assert (
+        _speaker("HM Inspector Wendy Williams said the force had improved its training.") == "Wendy Williams"
+    )
+    assert _speaker(
+        "Staffordshire's Assistant Chief Constable, Becky Riggs, said the force had improved"
+    ) == ("Becky Riggs")
+    assert _speaker("Staffordshire Police said it will provide an action plan.") is None  # a body, no person
+    assert _speaker("The force said it had made changes.") is None
+    assert not _same_person("Wendy Williams", "Becky Riggs")
+
+
+def test_the_same_count_at_another_time_is_compared() -> None:
+    from assistant.claims import _counts_agree
+
+    claim = quantities("The force added 100 extra posts in 2021.")
+    assert _counts_agree(claim, quantities("It created an additional 100 posts in 2023."))
+    assert not _counts_agree(claim, quantities("It created an additional 80 posts in 2023."))
+    assert _when_differs("The force added 100 extra posts in 2021.", "It created 100 posts in 2023.")
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        # a reflexive pronoun and a time frame are how the question is put, never its topic
+        ("what timeframe did the force give itself for the action plan?", {"itself", "timefram"}),
+        # a clause after the topic's noun ("given to staff") is worded otherwise in the documents
+        ("What did the assistant chief constable say about the training given to staff?", set()),
+    ],
+)
+def test_words_of_the_question_form_are_no_topic(question: str, absent: set[str]) -> None:
+    from assistant.corpus_profile import word_stem
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    terms = subject_terms(Scope(question=question))
+    assert not {word_stem(w) for w in absent} & terms.stems
+    assert "training given to staff" not in terms.phrases

@@ -194,6 +194,7 @@ def test_questions_about_one_organisation_or_no_organisations_are_not_library_qu
         ("In which local authorities did inspectors refer to Signs of Safety?", "mentions"),
         ("What are the most common areas for improvement in 2023 inspections?", "themes"),
         ("Which councils had a graded inspection in March 2023?", "inspections"),
+        ("How many were rated inadequate in 2023?", "grades"),
     ],
 )
 def test_library_questions_are_recognised_by_general_cues(
@@ -201,6 +202,18 @@ def test_library_questions_are_recognised_by_general_cues(
 ) -> None:
     q = read_question(question, library.data)
     assert q is not None and q.kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no organisation counted, and nothing of grades or inspections: a count inside one document
+        "Of the extra public protection jobs created in 2023, how many were solely for child protection?",
+        "How many were waiting more than a year in 2024?",
+    ],
+)
+def test_a_count_of_something_else_is_no_library_question(library: LibraryAnswerer, question: str) -> None:
+    assert read_question(question, library.data) is None
 
 
 # -- grades by year, area, family -----------------------------------------------------------------------------
