@@ -44,7 +44,7 @@ from assistant.sentences import (
     overall_grade_unstated,
     rank_sentences,
 )
-from assistant.understanding import DESCRIPTIONS, Subject
+from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
@@ -177,6 +177,33 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
     return {d.doc_id for d in docs}
+
+
+# "the story saying ...", "the article about ...", "the BBC piece": the question points at one document
+_NAMES_A_STORY = re.compile(
+    r"\b(?:story|stories|article|piece|headline|coverage|write-?up|news\s+report|statement|press\s+release)\b",
+    re.I,
+)
+
+
+def described_by_title(question: str, docs: list[DocumentMeta]) -> str | None:
+    """The one document the question describes by its title ("the story saying safeguarding for kids still
+    isn't good enough" for "... told it still needs to improve safeguarding for children"): two or more of
+    its title's words, more than any other's title shares. Titles alike (every report's "Inspection of X")
+    describe none, and so do reports: a report's title names it, a headline tells what it says."""
+    if len(docs) < 2 or any(d.doc_type == "inspection report" for d in docs):
+        return None
+    if not _NAMES_A_STORY.search(question):
+        return None  # the question describes no document ("how high a priority ..."): its words are the topic
+    asked = {word_stem(w) for w in content_words(question)}
+
+    def title_words(doc: DocumentMeta) -> set[str]:  # less the organisation's name, which says whose
+        own = {word_stem(w) for w in content_words(doc.organisation or "")}
+        return {word_stem(w) for w in content_words(doc.title or "")} - own
+
+    shared = sorted(((len(asked & title_words(d)), d.doc_id) for d in docs), reverse=True)
+    (best, doc_id), (second, _) = shared[0], shared[1]
+    return doc_id if best >= 2 and best > second else None
 
 
 def is_distinctive(rarity: float) -> bool:
@@ -760,6 +787,18 @@ class ExtractiveAnswerer:
         terms = subject_terms(scope, own_words_of=Subject(scope.wants))
         return bool(terms.phrases) or any(is_distinctive(profile.rarity(t)) for t in terms.stems)
 
+    @staticmethod
+    def topic_without_grade_words(scope: Scope) -> bool:
+        """A grade or outcome chosen only for how the question is put ("what did the inspection describe"),
+        while it names a topic of its own ("support for young carers") and no area, grade or rating: the
+        question asks what the report says of that topic."""
+        if scope.wants not in (Subject.GRADE, Subject.OUTCOME) or scope.area:
+            return False
+        asked = scope.focus or scope.question
+        if CUES[Subject(scope.wants)].search(asked) or _ASKS_VERDICT.search(asked):
+            return False
+        return bool(subject_terms(scope, own_words_of=Subject(scope.wants)).stems)
+
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         """The document uses the phrase, its words in that order in any of their forms ("overnight short
         breaks" in "overnight short-break activities"); a name (capitalised) as written."""
@@ -909,6 +948,16 @@ class ExtractiveAnswerer:
             if on_topic or not self.fact_stands_out(scope):
                 scope.wants = Subject.TEXT
         if (
+            scope.wants == Subject.OUTCOME
+            and not any(d.family == ReportFamily.AREA_SEND for d in docs + scope.secondary)
+            and self.names_a_topic(scope)
+        ):
+            # an area SEND outcome, asked with a topic of its own of reports that have none ("staying put
+            # arrangements" in a children's services report), was never the question
+            scope.wants = Subject.TEXT
+        if self.topic_without_grade_words(scope):
+            scope.wants = Subject.TEXT  # "what support for young carers did the inspection describe?"
+        if (
             scope.wants != Subject.TEXT
             and (scope.organisations or scope.years)
             and self.sentence_fits_better(scope)
@@ -951,6 +1000,10 @@ class ExtractiveAnswerer:
             hint = DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]  # not stated in a fixed place
         if scope.organisations or scope.years:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
+            # a news story or statement the question describes by its headline: that one is asked about
+            described = described_by_title(scope.question, docs)
+            if described:
+                doc_ids = [described]
             return self.text_answer(scope, doc_ids, preferred_documents(scope.question, docs), hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
 
@@ -963,6 +1016,10 @@ class ExtractiveAnswerer:
             if not self.index.keywords.knows(word):
                 return word
         return None
+
+
+# "result of dudley's area send inspection", "the verdict on ...": the report's headline is asked
+_ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
 
 
 @dataclass(frozen=True)

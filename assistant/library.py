@@ -333,7 +333,7 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\s+(?:of|the)\b|\
 # "How many" followed by what is counted: organisations (or a grade, or no noun: "how many were rated ...")
 # make a library question; anything else ("how many children", "how many days") is counted in a report.
 _HOW_MANY_OF_SOMETHING_ELSE = re.compile(
-    r"\bhow\s+many\s+(?!(?:councils?|authorit\w*|local\b|forces?|organi[sz]ations?|areas?|partnerships?|"
+    r"\bhow\s+many\s+(?:(?:more|fewer|extra|additional|new)\s+)?(?!(?:councils?|authorit\w*|local\b|forces?|organi[sz]ations?|areas?|partnerships?|"
     r"reports?|inspections?|inspectorates?|trusts?|services|providers?|bodies|places|times|of|were|was|are|is|"
     r"have|had|did|do|got|get|received|outstanding|good|inadequate|requires?|adequate|more|fewer|in|at|"
     r"across|overall)\b)[a-z]+",

@@ -64,6 +64,19 @@ _NAMED_TOPIC = re.compile(
 )
 
 
+_OBJECT_START = frozenset("the a an its their his her our your this that these those them it him us".split())
+
+
+def _gerund_with_object(word: str, following: str) -> bool:
+    """An -ing form with an object after it ("for handing HMICFRS its plan", "by giving the force ..."): a
+    verb, done in the asker's words, not a topic ("eating disorders" has none)."""
+    if not word.endswith("ing") or not following:
+        return False
+    if following.lower() not in _OBJECT_START and not following[0].isupper():
+        return False
+    return "VERB" in word_readings(word)
+
+
 @dataclass
 class SubjectTerms:
     stems: set[str] = field(default_factory=set)
@@ -93,7 +106,8 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
     terms = SubjectTerms()
     before = ""
     first: str | None = None  # the word before, when it may start a term
-    for position, word in enumerate(re.findall(r"[A-Za-z][A-Za-z’']+", text)):
+    tokens = re.findall(r"[A-Za-z][A-Za-z’']+", text)
+    for position, word in enumerate(tokens):
         low = word.lower().replace("’", "'").strip("'")
         # "Was knife crime ...?": an auxiliary that opens a question puts the subject after it, not a verb
         previous, before = before, ("" if position == 0 else low)
@@ -113,7 +127,8 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             continue
         terms.stems.add(stem)
         terms.words.setdefault(stem, low)
-        if is_everyday_verb(low, previous):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if is_everyday_verb(low, previous) or _gerund_with_object(low, following):
             terms.actions.add(stem)
     skip = {m.lower() for m in MONTH_NAMES}
     for match in _NAME_RUN.finditer(text):

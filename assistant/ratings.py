@@ -92,9 +92,14 @@ def rows_graded(doc: DocumentMeta, question: str) -> list[Judgement]:
     return [j for j in doc.judgements if j.area not in KNOWN_AREAS and j.grade == grade]
 
 
+# "When was it judged inadequate?", "why was it rated ...", "who graded ...": a grade is named, another
+# thing is asked (a date, a reason, a person)
+_ASKS_OTHER_THAN_GRADE = re.compile(r"^\W*(?:when|why|who|since\s+when|how\s+long)\b", re.I)
+
+
 def asks_rating(question: str) -> bool:
     """'How was it rated?', 'what grade', 'how good is': the question asks for a grade in so many words."""
-    return bool(_ASKS_RATING.search(question))
+    return bool(_ASKS_RATING.search(question)) and not _ASKS_OTHER_THAN_GRADE.search(question)
 
 
 _STATES_A_GRADE = re.compile(

@@ -212,10 +212,17 @@ def organisation_folders(documents: list[DocumentMeta]) -> dict[str, str]:
         names = [
             d.organisation for d in docs if d.organisation and not is_generic_organisation(d.organisation)
         ]
-        agree = sum(1 for n in names if words & set(normalise(organisation_key(n)).split()))
+        agree = sum(1 for n in names if words & _naming_words(n))
         if 2 * agree >= len(names):
             named.update((d.doc_id, folder) for d in docs)
     return named
+
+
+def _naming_words(name: str) -> set[str]:
+    """The words that name an organisation, less the kind of body it is ("probation delivery unit",
+    "police") and small joining words: a folder 'hmi-probation-pdu/' shares its kind, not its name."""
+    bare = ORGANISATION_KIND_RE.sub("", normalise(organisation_key(name)))
+    return set(bare.split()) - {"and", "of", "the", "upon", "on", "in", "with"}
 
 
 def _folder_name(source: str) -> str | None:

@@ -273,12 +273,12 @@ def build_scope(
     return scope
 
 
-# "in 2019", "during 2019", "the 2019 inspection": when inspectors came. "Its 2019 report", "Halton 2015:",
-# "lewisham 2016 ofsted": as likely the year the report came out.
-_REPORT_WORD = re.compile(r"\b(?:report|published|publication|letter)\b", re.I)
+# "in 2019", "during 2019": when inspectors came. "Its 2019 report", "reported in 2016", "Halton 2015:",
+# "lewisham 2016 ofsted", "the 2018 inspection" (of December 2017, reported in January): as likely the year
+# the report came out, when no inspection took place that year.
+_REPORT_WORD = re.compile(r"\b(?:report|reported|reports|published|publication|letter)\b", re.I)
 _YEAR_OF_VISIT = re.compile(
-    r"\b(?:in|during|since|by)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:inspection|visit|re-?inspection)\b",
+    r"\b(?:in|during|since|by)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 

@@ -145,8 +145,14 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.2,
         -0.05,
     ),
+    (  # a month asked for in so many words: a sentence without one cannot answer
+        re.compile(r"\b(?:which|what)\s+month\b", re.I),
+        re.compile(rf"\b{_MONTH}\b", re.I),
+        0.3,
+        -0.05,
+    ),
     (  # a time
-        re.compile(r"\bwhich\s+month\b|\bwhen\b", re.I),
+        re.compile(r"\bwhen\b", re.I),
         re.compile(rf"\b{_MONTH}\b", re.I),
         0.15,
         0.0,
@@ -347,7 +353,16 @@ def count_unstated(question: str, texts: list[str]) -> bool:
                     continue
                 if any(t[:5] in counted for t in tokens[max(0, at - 6) : at + 7]):
                     return False
+                # "28 children were matched ..., while this month the figure is 141": a number that stands
+                # for a count the sentence names ("the figure", "the total") counts what it names
+                if any(t.strip(".,") in _COUNT_STANDS_IN for t in tokens[max(0, at - 3) : at]) and any(
+                    t[:5] in counted for t in tokens
+                ):
+                    return False
     return True
+
+
+_COUNT_STANDS_IN = frozenset("figure figures number numbers total totals count".split())
 
 
 # "When is HMICFRS next due to inspect ...?", "when will inspectors return?": a time still to come
@@ -439,10 +454,14 @@ def rank_sentences(
     if not sentences:
         return []
     q_words = content_words(question)
-    if len(sentences) > MAX_EMBEDDED:
-        # Embedding is the cost of a query: keep the sentences sharing most words with the question.
-        keep = sorted(sentences, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
-        sentences = [s for s in sentences if s in keep]
+    stored = index.catalog.sentence_vectors({s.chunk.chunk_id for s in sentences})
+    unstored = [s for s in sentences if text_key(s.text) not in stored.get(s.chunk.chunk_id, {})]
+    if len(unstored) > MAX_EMBEDDED:
+        # Embedding is the cost of a query: of the sentences without a vector stored at ingest (an index
+        # built before), keep those sharing most words with the question. Stored ones all compete.
+        keep = sorted(unstored, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
+        dropped = {id(s) for s in unstored} - {id(s) for s in keep}
+        sentences = [s for s in sentences if id(s) not in dropped]
     similarities = _similarities(question, sentences, index)
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):

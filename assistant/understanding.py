@@ -144,12 +144,15 @@ CUES: dict[Subject, re.Pattern[str]] = {
         re.I,
     ),
     Subject.DATES: re.compile(
-        r"\bwhen\b|\bdates?\b|\bwhat\s+days?\b|\bwhich\s+(?:days?|weeks?|month)\b|\btake\s+place\b|\btook\s+place\b",
+        r"\bwhen\b|\bdates?\b|\bwhat\s+days?\b|\bwhich\s+(?:days?|weeks?|month)\b|\btake\s+place\b|\btook\s+place\b|"
+        r"\b(?:what|which)\s+period\b",
         re.I,
     ),
     Subject.INSPECTOR: re.compile(
         r"\b(?:lead|reporting|chief|head)\s+inspector\b|\bwho\s+(?:led|headed|ran|was\s+in\s+charge)\b|"
-        r"\binspector\b|\bled\b|\bheaded\b",
+        r"\binspector\b|\bled\b|\bheaded\b|\bteam\s+leader\b|"
+        # "which inspectors carried out the visit?", "who were the inspectors?": the team's names
+        r"\b(?:which|what)\s+inspectors\b|\bwho\s+were\s+the\s+inspectors\b|\bnames?\s+of\s+the\s+inspectors\b",
         re.I,
     ),
     Subject.INSPECTORATES: re.compile(

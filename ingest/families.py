@@ -25,13 +25,22 @@ _NAME = r"[A-ZÀ-Ý][\w’'À-ÿ-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w’'À-ÿ-]+|de|van|
 # inspector", "Rebecca Sharples, Ofsted HMI Lead\nInspector": a name, its role words, then the role.
 _ROLE_WORDS = r"(?:HMI|Ofsted|CQC|HMICFRS|HMIP|Inspector|Senior|Social\s+Care|Children[’']s\s+Services)"
 _NAME_THEN_LEAD = re.compile(
-    rf"(?P<name>{_NAME})(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector)\b",
+    rf"(?P<name>(?-i:{_NAME}))(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector)\b",
     re.I,
 )
+# the role followed by a name that ends the line: that name's role (a "Role Name" row), where two columns of
+# "name, role" pairs put a role and the next column's name side by side
+_ROLE_THEN_NAME_AFTER = re.compile(rf"[ \t]*:?[ \t]*{_NAME}[ \t]*$", re.M)
 # "Lead inspector: Naintara Khosla", "Reporting inspector Jane Smith HMI"
 _LEAD_THEN_NAME = re.compile(
     r"(?<![Dd]eputy )(?P<role>(?:Lead|Reporting)\s+inspectors?)[ \t]*(?:\((?P<insp>[^)]{2,40})\))?(?::\s*|[ \t]+)"
     r"(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
+    re.M,
+)
+# A team table's row, role before name ("HMI Prisons team leader Karen Holloway", "HMICFRS lead inspector
+# Sunil Mistry"): the words before the role say which inspectorate
+_ROLE_THEN_NAME_ROW = re.compile(
+    rf"^(?P<insp>[^\n]{{0,40}}?)[ \t]*\b(?P<role>(?i:lead\s+inspector|team\s+leader))[ \t]+(?P<name>{_NAME})[ \t]*$",
     re.M,
 )
 _TEAM_HEADING = re.compile(
@@ -143,10 +152,17 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
     seen: set[str] = set()
     for page in pages:
         text = page.text
-        for match in _NAME_THEN_LEAD.finditer(text):
+        for match in _ROLE_THEN_NAME_ROW.finditer(text):
             name = _clean_name(match.group("name"))
             if not name or name.lower() in seen:
                 continue
+            insp = _inspectorate_of(match.group("insp"), default_inspectorate)
+            seen.add(name.lower())
+            team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
+        for match in _NAME_THEN_LEAD.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name.lower() in seen or _ROLE_THEN_NAME_AFTER.match(text, match.end()):
+                continue  # (the role is the next name's: "... Holloway\nHMICFRS lead inspector Sunil Mistry")
             line_start = text.rfind("\n", 0, match.start()) + 1
             prefix = text[line_start : match.start()]
             # a label before the name ("Ofsted: Jane Holloway, HMI, Lead inspector"), not another column

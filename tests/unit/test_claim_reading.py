@@ -286,3 +286,24 @@ def test_words_of_the_question_form_are_no_topic(question: str, absent: set[str]
     terms = subject_terms(Scope(question=question))
     assert not {word_stem(w) for w in absent} & terms.stems
     assert "training given to staff" not in terms.phrases
+
+
+def test_a_figure_that_stands_for_the_count_states_it() -> None:
+    question = "How many children were matched with permanent carers in 2021, compared with 28 in March 2020?"
+    sentence = (
+        "In March 2020, 28 children were matched to permanent carers, while this month the figure is 141."
+    )
+    assert not count_unstated(question, [sentence])
+    assert count_unstated(question, ["In March 2020, 28 children were matched to permanent carers."])
+
+
+def test_an_ing_form_with_an_object_is_a_verb_not_a_topic() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    handing = subject_terms(
+        Scope(question="How long did the force give itself for handing HMICFRS its plan?")
+    )
+    assert "hand" in handing.actions
+    eating = subject_terms(Scope(question="What did inspectors say about eating disorders?"))
+    assert not eating.actions

@@ -210,6 +210,7 @@ def test_library_questions_are_recognised_by_general_cues(
         # no organisation counted, and nothing of grades or inspections: a count inside one document
         "Of the extra public protection jobs created in 2023, how many were solely for child protection?",
         "How many were waiting more than a year in 2024?",
+        "how many more custody sergeants is harrowdale police recruiting after the inspection",
     ],
 )
 def test_a_count_of_something_else_is_no_library_question(library: LibraryAnswerer, question: str) -> None:

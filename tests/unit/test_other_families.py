@@ -88,6 +88,18 @@ def test_a_folder_that_files_by_kind_names_no_organisation() -> None:
     assert set(directory.find("Bedford's 2014 inspection")[0].doc_ids) == {council.doc_id, untitled.doc_id}
 
 
+def test_a_folder_that_shares_only_the_kind_of_body_names_no_organisation() -> None:
+    """'hmi-probation-pdu/' holds one probation delivery unit's report: it shares the word 'probation' with
+    the unit's name, which is the kind of body, not its name; the unit's news story joins it."""
+    report = doc("hmi-probation-pdu/pdu-report.pdf", "Brackenford and Lowmoor Probation Delivery Unit")
+    story = doc("news/118.txt", "Brackenford and Lowmoor Probation Delivery Unit")
+    assert report.doc_id not in organisation_folders([report, story])
+    found = OrganisationDirectory([report, story]).find(
+        "How did inspectors rate the Brackenford and Lowmoor PDU?"
+    )
+    assert len(found) == 1 and set(found[0].doc_ids) == {report.doc_id, story.doc_id}
+
+
 def test_a_ratings_table_keeps_the_reports_own_row_labels() -> None:
     page = Page(
         1,
@@ -281,3 +293,20 @@ def test_a_ratings_tables_sections_tell_rows_of_one_name_apart() -> None:
     for question, grade in asked.items():
         row = rated_row(report, question)
         assert row is not None and row.grade == grade, question
+
+
+def test_a_team_table_with_the_role_before_the_name() -> None:
+    """A joint inspection's team table ("Role Name"): each inspectorate's lead, and no name taken for the
+    role of the next row."""
+    from ingest.families import read_team
+    from ingest.models import Page
+
+    text = (
+        "Appendix II Inspection team\nRole Name\nHMI Prisons team leader Karen Holloway\n"
+        "HMICFRS lead inspector Sunil Mistry\nHMI Prisons inspector Daniel Whitford\n"
+    )
+    team = read_team([Page(number=9, text=text)], "HMI Prisons")
+    assert [(m.name, m.inspectorate) for m in team] == [
+        ("Karen Holloway", "HMI Prisons"),
+        ("Sunil Mistry", "HMICFRS"),
+    ]

@@ -82,3 +82,71 @@ def test_numbers_the_question_gives_are_no_answer_to_how_many() -> None:
         answer_type_bonus("On what day of the week was the report published?", "It was published on Friday.")
         > 0
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "acts"),
+    [
+        ("Did the inspectorate see any progress at the force compared with 2021?", True),
+        ("What did the regulator say about waiting times?", True),
+        ("Which inspectorate found the failings?", False),  # asks who
+        ("Which inspectorates carried out the inspection?", False),
+    ],
+)
+def test_an_inspectorate_that_finds_is_not_who_inspected(question: str, acts: bool) -> None:
+    from assistant.understanding import _INSPECTORATE_ACTS
+
+    assert bool(_INSPECTORATE_ACTS.search(question)) is acts
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "area", "topic_asked"),
+    [
+        # a topic of its own and no word of grading: what the report says of it
+        ("What support for young carers did the inspection describe?", "grade", None, True),
+        # a grade asked in words of grading, or an area named: the grade
+        ("How was Luton rated in 2022?", "grade", None, False),
+        ("What did the inspection find for care leavers?", "grade", "care leavers", False),
+        ("How is Luton doing?", "grade", None, False),
+    ],
+)
+def test_a_topic_without_grade_words_asks_for_text(
+    question: str, wants: str, area: str | None, topic_asked: bool
+) -> None:
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.scope import Scope
+
+    scope = Scope(question=question, wants=wants, area=area)
+    assert ExtractiveAnswerer.topic_without_grade_words(scope) is topic_asked
+
+
+def test_a_grade_named_in_asking_when_or_why_asks_no_grade() -> None:
+    from assistant.ratings import asks_rating
+
+    assert asks_rating("How was Kelsford rated?")
+    assert not asks_rating("When was Kelsford children's services judged inadequate?")
+    assert not asks_rating("Why was the force graded inadequate?")
+
+
+def test_the_document_a_question_describes_by_its_title() -> None:
+    from assistant.extractive import described_by_title
+    from ingest.models import DocumentMeta
+
+    def news(doc_id: str, title: str) -> DocumentMeta:
+        return DocumentMeta(
+            doc_id=doc_id,
+            source=f"news/{doc_id}.txt",
+            content_hash="h",
+            content_type="text",
+            title=title,
+            organisation="Staffordshire Police",
+            doc_type="news",
+        )
+
+    first = news("a", "Staffordshire Police told it still needs to improve safeguarding for children")
+    second = news("b", "Child abuse investigations must improve, force told")
+    question = (
+        "which month did the watchdog visit staffs police for the story saying safeguarding still isn't good?"
+    )
+    assert described_by_title(question, [first, second]) == "a"
+    assert described_by_title("When did HMICFRS visit Staffordshire Police?", [first, second]) is None

@@ -361,6 +361,15 @@ def test_a_question_naming_the_publication_date_gets_that_report_not_an_abstenti
     # "its 2016 report": no inspection took place in 2016, so the year is when the report came out
     scope = build_scope("What did Lewisham's 2016 report say about visits?", [autumn, later], directory)
     assert scope.documents == [autumn] and not scope.missing
+    # "the 2016 inspection" and "reported in 2016" name it the same way; "in 2016" is when inspectors came
+    for question in (
+        "What did Lewisham's 2016 inspection say about visits?",
+        "Ofsted reported in 2016 that Lewisham's visits were timely.",
+    ):
+        scope = build_scope(question, [autumn, later], directory)
+        assert scope.documents == [autumn] and not scope.missing, question
+    scope = build_scope("How were visits in Lewisham in 2016?", [autumn, later], directory)
+    assert scope.documents == [] and scope.missing
     # a year with neither an inspection nor a report is still said to be missing
     scope = build_scope("What did Lewisham's 2017 inspection say about visits?", [autumn, later], directory)
     assert scope.documents == [] and "no inspection of Lewisham in 2017" in (scope.missing or "")
