@@ -572,6 +572,10 @@ class ClaimChecker:
                     continue
             if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
+            if _PRESCRIPTIVE.search(s.text) and not _ASKED_TO.search(claim):
+                # "The force should ensure an appropriate adult is present": what ought to be, which neither
+                # says what is nor denies it
+                continue
             if _when_differs(claim, s.text):
                 # another month or year: likely another event, which neither supports nor contradicts; but the
                 # same count of the same thing at another time ("the 100 extra posts" in 2023, not 2021) is
@@ -659,6 +663,15 @@ class ClaimChecker:
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
 
+# A recommendation or requirement: what ought to be done, not what is
+_PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|recommend\w*|we\s+expect)\b", re.I)
+# ... and a claim that reports one ("the force was told to", "inspectors called for")
+_ASKED_TO = re.compile(
+    _PRESCRIPTIVE.pattern
+    + r"|\b(?:told|asked|urged|required|expected|advised|directed|ordered)\s+to\b|\bcall(?:s|ed)?\s+(?:on|for)\b|"
+    r"\bhas\s+to\b|\bhave\s+to\b|\bhad\s+to\b|\bneeded\s+to\b|\brecommendations?\b|\bimprovements?\s+(?:are\s+)?needed\b",
+    re.I,
+)
 _PRONOUN_START = re.compile(
     r"(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
     # "That conclusion included ...", "This means ...": what it points back to is the sentence before

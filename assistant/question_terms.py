@@ -47,7 +47,9 @@ _QUESTION_FORM = (
         "itself themselves himself herself themself ourselves yourself "
         "timeframe timeframes timescale timescales deadline deadlines "
         # "how much money": the kind of answer, a sum (sentences.py tells when no sentence gives one)
-        "money cash".split()
+        "money cash "
+        # "around the clock": all day, as reports say "24 hours a day"
+        "clock".split()
     )
     | GENERIC_INSPECTORATE_WORDS
 )
@@ -62,6 +64,17 @@ _NAMED_TOPIC = re.compile(
     r"(?:about|on|regarding|concerning)\s+(?:the\s+|its\s+|their\s+|an?\s+)?([^?.,;]{3,60})",
     re.I,
 )
+
+
+_INVERTED = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|should|may|might)\s+(?:the|a|an|its|their|this|that)\b", re.I
+)
+
+
+def _only_a_verb(word: str) -> bool:
+    """A word that is only ever a verb, in its base form ("supervise", "tackle"): what is done."""
+    readings = word_readings(word)
+    return set(readings) == {"VERB"} and word in readings["VERB"]
 
 
 _OBJECT_START = frozenset("the a an its their his her our your this that these those them it him us".split())
@@ -107,6 +120,8 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
     before = ""
     first: str | None = None  # the word before, when it may start a term
     tokens = re.findall(r"[A-Za-z][A-Za-z’']+", text)
+    # "how many people does the unit supervise?": after an auxiliary, the verb comes at the end in its base form
+    inverted = bool(_INVERTED.search(text))
     for position, word in enumerate(tokens):
         low = word.lower().replace("’", "'").strip("'")
         # "Was knife crime ...?": an auxiliary that opens a question puts the subject after it, not a verb
@@ -128,7 +143,11 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         terms.stems.add(stem)
         terms.words.setdefault(stem, low)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if is_everyday_verb(low, previous) or _gerund_with_object(low, following):
+        if (
+            is_everyday_verb(low, previous)
+            or _gerund_with_object(low, following)
+            or (inverted and _only_a_verb(low))
+        ):
             terms.actions.add(stem)
     skip = {m.lower() for m in MONTH_NAMES}
     for match in _NAME_RUN.finditer(text):

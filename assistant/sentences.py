@@ -122,7 +122,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a duration or time limit
         re.compile(
             r"\bhow\s+(?:long|quickly|soon|fast)\b|\bwithin\s+what\b|\btime\s*(?:scales?|frames?|limits?)\b|"
-            r"\bdeadlines?\b|\bby\s+when\b|\baverage\s+(?:length|duration)\b",
+            r"\bdeadlines?\b|\bby\s+when\b|\baverage\s+(?:length|duration|time)\b",
             re.I,
         ),
         re.compile(

@@ -235,7 +235,7 @@ _INSPECTORATE_ACTS = re.compile(
 _LED = re.compile(
     r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|team)\b|"
     r"^\W*who\s+(?:led|headed)\s+the\b|"  # the inspection's name is gone by now: scoping used it
-    r"\blead\s+inspector\b",
+    r"\blead\s+inspector\b|\bteam\s+leader\b",
     re.I,
 )
 

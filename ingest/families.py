@@ -61,7 +61,7 @@ _RESPONSIBLE = re.compile(
 )
 _ORG_IN_TITLE = re.compile(
     r"(?:inspection|visit|review|inspected|report)\s*(?:report)?\s*(?:of|to|on|:)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][^\n:,]{2,120}?)\s*(?:$|,|\n|\s+(?:local\s+authority|children[’']s\s+services|"
+    r"(?P<org>(?-i:[A-Z])[^\n:,|]{2,120}?)\s*(?:$|,|\||\n|\s+(?:local\s+authority|children[’']s\s+services|"
     r"Local\s+Area\s+Partnership|local\s+area|area\s+partnership)\b)",
     re.I,
 )
@@ -110,6 +110,23 @@ _THEME_AND_PLACE = re.compile(
 )
 
 
+# "Report on an unannounced inspection visit to police custody suites in Harrowdale": what was inspected, then
+# the place, at the title's end
+_VISIT_IN_PLACE = re.compile(
+    r"\b(?:inspection|visit|review|assessment)\b[^\n|]{0,120}?\s+in\s+"
+    r"(?P<place>[A-Z][\w’'&-]*(?:[ ,]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][\w’'&-]*){0,4})\s*$"
+)
+
+
+def place_of_visit(title: str) -> str | None:
+    """The place a title ends with, after what was inspected there ("... custody suites in Harrowdale"),
+    where the title names no body."""
+    if _ORG_IN_TITLE.search(title):
+        return None
+    placed = _VISIT_IN_PLACE.search(re.sub(r"\s+", " ", title).strip())
+    return placed.group("place").strip(" ,") if placed else None
+
+
 def theme_of(title: str) -> Fact | None:
     """The theme a thematic (joint targeted area) inspection looked at, from its title."""
     match = _THEME_AND_PLACE.search(re.sub(r"\s+", " ", title).strip())
@@ -127,7 +144,7 @@ def organisation_from_title(title: str) -> str | None:
         return themed.group("place").strip(" ,")
     match = _ORG_IN_TITLE.search(title)
     if not match:
-        return None
+        return place_of_visit(title)
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
         return None

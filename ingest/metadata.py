@@ -15,6 +15,7 @@ from ingest.families import (
     detect_family,
     joint_inspectorates,
     organisation_from_title,
+    place_of_visit,
     read_partners,
     read_previous_and_next,
     read_send_outcome,
@@ -266,7 +267,17 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     inspectorate = FAMILY_LEAD.get(family, inspectorate)
     organisation = _organisation(doc, title)
     if family not in (ReportFamily.CHILDRENS_SERVICES, ReportFamily.UNKNOWN) or not organisation:
-        organisation = organisation_from_title(title) or organisation
+        titled = organisation_from_title(title)
+        # the title's place ("police custody suites in Harrowdale") and the body the text names there
+        # ("Harrowdale Constabulary"): the body is what was inspected
+        if (
+            titled
+            and organisation
+            and titled == place_of_visit(title)
+            and organisation.lower().startswith(titled.lower() + " ")
+        ):
+            titled = organisation
+        organisation = titled or organisation
     theme = theme_of(title)
     team = read_team(doc.pages, inspectorate)
     if lead_name is None or family == ReportFamily.AREA_SEND:

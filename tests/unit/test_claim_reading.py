@@ -307,3 +307,22 @@ def test_an_ing_form_with_an_object_is_a_verb_not_a_topic() -> None:
     assert "hand" in handing.actions
     eating = subject_terms(Scope(question="What did inspectors say about eating disorders?"))
     assert not eating.actions
+
+
+def test_a_verb_after_an_inverted_auxiliary_is_what_is_done() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    terms = subject_terms(Scope(question="How many people does the unit supervise?"))
+    assert "supervise" in terms.actions
+
+
+def test_a_recommendation_says_what_ought_to_be_not_what_is() -> None:
+    from assistant.claims import _ASKED_TO, _PRESCRIPTIVE
+
+    sentence = (
+        "The force should ensure that an appropriate adult is present whenever a child is strip-searched."
+    )
+    assert _PRESCRIPTIVE.search(sentence)
+    assert not _ASKED_TO.search("Not every child who was strip-searched had an appropriate adult present.")
+    assert _ASKED_TO.search("The force was told to make sure an appropriate adult is present.")

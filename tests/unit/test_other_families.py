@@ -310,3 +310,39 @@ def test_a_team_table_with_the_role_before_the_name() -> None:
         ("Karen Holloway", "HMI Prisons"),
         ("Sunil Mistry", "HMICFRS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        # what was inspected, then the place, at the title's end
+        ("Report on an unannounced inspection visit to police custody suites in Harrowdale", "Harrowdale"),
+        # a web page's title: a lower-case phrase is no name, and the site's name follows the bar
+        ("Our response to the inspection of our custody suites | Harrowdale Constabulary", None),
+        (
+            "Inspection of Bedford Borough Council local authority children's services",
+            "Bedford Borough Council",
+        ),
+        ("Monitoring visit to Kelsford children's services", "Kelsford"),
+    ],
+)
+def test_the_organisation_a_title_names(title: str, organisation: str | None) -> None:
+    from ingest.families import organisation_from_title
+
+    assert organisation_from_title(title) == organisation
+
+
+def test_the_body_the_text_names_at_the_place_a_title_ends_with() -> None:
+    """'... police custody suites in Harrowdale', whose text names Harrowdale Constabulary: the force."""
+    page = Page(
+        1,
+        "Report on an unannounced inspection visit to police custody suites in Harrowdale\n"
+        "Custody in Harrowdale is run by Harrowdale Constabulary. Inspectors visited in February 2025.",
+    )
+    doc = ParsedDocument(
+        source="police-custody-inspections/harrowdale.pdf",
+        content_type="pdf",
+        pages=[page],
+        title_hint="Report on an unannounced inspection visit to police custody suites in Harrowdale",
+    )
+    assert extract_meta(doc, "h").organisation == "Harrowdale Constabulary"
