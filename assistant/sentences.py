@@ -166,12 +166,17 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a name: "what is the service called?", "which programme ...?"
         re.compile(
             r"\bcalled\b|\bwhat\s+(?:is|was)\s+(?:the|its|their)\s+name\b|\bname\s+of\s+the\b|"
-            r"\b(?:which|what)\s+(?:scheme|programme|program|model|project|service|team|approach|tool|initiative)\b|"
+            r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:scheme|programme|program|model|project|service|team|approach|"
+            r"tool|initiative|company|provision|charity|panel|hub|forum|pathway|protocol)\b(?!s)|"
             r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){0,2}(?:scheme|programme|model|project|team|"
             r"approach|tool|initiative|hub|panel)\b",
             re.I,
         ),
-        re.compile(r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+){1,4}(?:[A-Z][\w’'-]+)|\b[A-Z]{2,6}s?\b|‘[^’]{3,60}’"),
+        # a name of two or more capitalised words, small words between them allowed ("Achieving for Children")
+        re.compile(
+            r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+(?:(?:for|of|and|the|in|&)\s+)?){1,4}(?:[A-Z][\w’'-]+)|"
+            r"\b[A-Z]{2,6}s?\b|‘[^’]{3,60}’"
+        ),
         0.15,
         0.0,
     ),

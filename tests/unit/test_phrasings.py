@@ -150,3 +150,17 @@ def test_the_document_a_question_describes_by_its_title() -> None:
     )
     assert described_by_title(question, [first, second]) == "a"
     assert described_by_title("When did HMICFRS visit Staffordshire Police?", [first, second]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which community interest company delivers the council's children's services?",
+        "Which in-house service does Ealing use for intensive work with families?",
+        "which early intervention behaviour provision meant there were no exclusions?",
+    ],
+)
+def test_a_named_body_or_service_asked_for_favours_a_sentence_that_names_one(question: str) -> None:
+    named = "Services are delivered by Achieving for Children, a community interest company."
+    unnamed = "Services are delivered by a community interest company in partnership."
+    assert answer_type_bonus(question, named) > answer_type_bonus(question, unnamed)
