@@ -40,12 +40,17 @@ def _embed_call(index: Index, texts: list[str]) -> np.ndarray:
     return cache.get_or_compute(tuple(texts), lambda key: index.embedder.embed(list(key)))
 
 
-def _similarities(question: str, sentences: list[Sentence], index: Index) -> np.ndarray:
+def _similarities(
+    question: str,
+    sentences: list[Sentence],
+    index: Index,
+    stored: dict[str, dict[bytes, np.ndarray]],
+) -> np.ndarray:
     """Cosine similarity of each sentence to the question. Ingest stored each sentence's vector with its
-    chunk (Index.write), so only the question is embedded; sentences without one (an index built before)
-    are embedded here in one call, and with none stored at all the question goes in that call as before."""
+    chunk (Index.write; ``stored``: those of the sentences' chunks, read once by the caller), so only the
+    question is embedded; sentences without one (an index built before) are embedded here in one call, and
+    with none stored at all the question goes in that call as before."""
     texts = [s.text for s in sentences]
-    stored = index.catalog.sentence_vectors({s.chunk.chunk_id for s in sentences})
     found = [stored.get(s.chunk.chunk_id, {}).get(text_key(s.text)) for s in sentences]
     missing = [i for i, v in enumerate(found) if v is None]
     if len(missing) == len(sentences):
@@ -467,7 +472,7 @@ def rank_sentences(
         keep = sorted(unstored, key=lambda s: -len(q_words & content_words(s.text)))[:MAX_EMBEDDED]
         dropped = {id(s) for s in unstored} - {id(s) for s in keep}
         sentences = [s for s in sentences if id(s) not in dropped]
-    similarities = _similarities(question, sentences, index)
+    similarities = _similarities(question, sentences, index, stored)
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
         words = content_words(sentence.text)
