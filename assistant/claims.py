@@ -135,7 +135,7 @@ def quantities(text: str) -> dict[str, set[float]]:
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if unit and unit[0].isalpha():
-            unit = _head_noun(unit, text[match.end() :])
+            unit = _counted_noun(unit, text[match.end() :])
         key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
     return found
@@ -148,7 +148,7 @@ _COUNT_RUN_END = frozenset(
 )
 
 
-def _head_noun(first: str, after: str) -> str:
+def _counted_noun(first: str, after: str) -> str:
     """What a number counts: the last word of the words after it ("100 extra public protection posts" counts
     posts, as "100 posts" does), up to three more, ending at punctuation, a small word or a verb."""
     head = first
@@ -601,10 +601,7 @@ class ClaimChecker:
                     f'The document says {", ".join(sorted(evidence_grades))}: "{s.text}"',
                     c,
                 )
-            numbers_agree = all(
-                not unit or unit not in evidence_q or values & evidence_q[unit]
-                for unit, values in claim_q.items()
-            )
+            numbers_agree = _counts_agree(claim_q, evidence_q)
             if _negation_differs(claim, s.text):
                 # "was not adequately protecting" never supports "was adequately protecting"; where the
                 # sentence holds most of the claim, it says the opposite

@@ -179,6 +179,10 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     return {d.doc_id for d in docs}
 
 
+# "result of dudley's area send inspection", "the verdict on ...": the report's headline is asked
+_ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
+
+
 # "the story saying ...", "the article about ...", "the BBC piece": the question points at one document
 _NAMES_A_STORY = re.compile(
     r"\b(?:story|stories|article|piece|headline|coverage|write-?up|news\s+report|statement|press\s+release)\b",
@@ -190,7 +194,8 @@ def described_by_title(question: str, docs: list[DocumentMeta]) -> str | None:
     """The one document the question describes by its title ("the story saying safeguarding for kids still
     isn't good enough" for "... told it still needs to improve safeguarding for children"): two or more of
     its title's words, more than any other's title shares. Titles alike (every report's "Inspection of X")
-    describe none, and so do reports: a report's title names it, a headline tells what it says."""
+    describe none, and so do reports: a report's title names it, a headline tells what it says. (Ordering
+    an organisation's reports by a rare word of their titles, "the PEEL report", is scope.titled_first.)"""
     if len(docs) < 2 or any(d.doc_type == "inspection report" for d in docs):
         return None
     if not _NAMES_A_STORY.search(question):
@@ -1016,10 +1021,6 @@ class ExtractiveAnswerer:
             if not self.index.keywords.knows(word):
                 return word
         return None
-
-
-# "result of dudley's area send inspection", "the verdict on ...": the report's headline is asked
-_ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,6 @@
 import os, sys
 
-for _p in (os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "newfam2"),):
-    if os.path.exists(os.path.join(_p, "common.py")):
-        sys.path.insert(0, os.path.abspath(_p))  # the shared helpers
-        break
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "newfam2"))  # the shared helpers
 from common import *
 
 out = (
