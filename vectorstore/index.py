@@ -21,7 +21,7 @@ from vectorstore.errors import StoreError
 from vectorstore.interfaces import Catalogue, Embedder, KeywordSearch, VectorStore
 
 EMBEDDED_TEXTS_KEPT = 16_384  # about 25 MB of 384-dimension vectors
-SENTENCE_CALLS_KEPT = 2_048  # chunks' sentence vectors kept for reuse (about 10 sentences each)
+SENTENCES_KEPT = 20_000  # sentence vectors kept for reuse by later documents (about 30 MB)
 ChunkVectors = Literal["text", "sentences"]
 
 
@@ -54,13 +54,14 @@ class Index:
         # Ingest's record of the chunk texts this process embedded (text hash -> vector; see vectors_for).
         self._embedded: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._embedded_lock = threading.Lock()
-        # chunks stored with a vector (or sentence vectors) embedded earlier in this process
+        # texts (chunk texts, or sentences) given a vector embedded earlier in this process
         self.reused_vectors = 0
         self.where = where  # for messages: the data directory
         # How a chunk's vector is made: its text embedded ("text"), or the normalised mean of its sentences'
         # vectors ("sentences"; a chunk without sentences embeds its text), so ingest embeds each text once.
         self.chunk_vectors = chunk_vectors
-        self._sentence_calls: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        # Ingest's record of the sentences this process embedded (text key -> vector; see _sentence_call).
+        self._sentences_embedded: OrderedDict[bytes, np.ndarray] = OrderedDict()
 
     @property
     def embedder(self) -> Embedder:
@@ -145,37 +146,44 @@ class Index:
         self, chunks: list[Chunk], sentences: Sequence[Sequence[str]], stored: set[str]
     ) -> dict[str, dict[bytes, np.ndarray]]:
         """chunk id -> sentence key -> vector for every chunk: a chunk already stored keeps the vectors the
-        catalogue holds; the others embed their sentences, one embed call per chunk. A sentence's vector
-        depends on the texts embedded with it (int8 activations are quantised per batch), so the call is the
-        chunk's sentences in order: the same chunk text always gives the same vectors."""
+        catalogue holds; the others' sentences are embedded in one call for the document, which the embedder
+        splits into batches of similar length (the fewest padding tokens, and batches side by side)."""
         kept = self.catalog.sentence_vectors([c.chunk_id for c in chunks if c.chunk_id in stored])
         out: dict[str, dict[bytes, np.ndarray]] = {}
+        todo: list[tuple[str, list[bytes]]] = []
+        wanted: dict[bytes, str] = {}
         for chunk, texts in zip(chunks, sentences, strict=True):
             keys = [text_key(t) for t in texts]
             have = kept.get(chunk.chunk_id)
             if have is not None and all(k in have for k in keys):
                 out[chunk.chunk_id] = {k: have[k] for k in keys}
             elif keys:
-                vectors = self._sentence_call(list(texts))
-                out[chunk.chunk_id] = dict(zip(keys, vectors, strict=True))
+                todo.append((chunk.chunk_id, keys))
+                wanted.update(zip(keys, texts, strict=True))
+        vectors = self._sentence_call(wanted)
+        for chunk_id, keys in todo:
+            out[chunk_id] = {k: vectors[k] for k in keys}
         return out
 
-    def _sentence_call(self, texts: list[str]) -> np.ndarray:
-        """One chunk's sentences embedded in one call; the same sentences again (a template paragraph in many
-        reports) reuse that call's vectors."""
-        key = text_key("\x1f".join(texts))
+    def _sentence_call(self, wanted: dict[bytes, str]) -> dict[bytes, np.ndarray]:
+        """Vectors for sentences (key -> text): a sentence this process embedded before (a template sentence
+        in many reports) reuses that vector; the rest are embedded in one call. A vector depends a little on
+        the texts embedded with it (int8 activations are quantised per batch), so a document re-ingested
+        elsewhere may differ in the last digits; answers read them to 2 decimals at most."""
         with self._embedded_lock:
-            found = self._sentence_calls.get(key)
-            if found is not None:
-                self._sentence_calls.move_to_end(key)
-                self.reused_vectors += 1  # a chunk whose sentences this process embedded already
-                return found
-        vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
-        with self._embedded_lock:
-            self._sentence_calls[key] = vectors
-            while len(self._sentence_calls) > SENTENCE_CALLS_KEPT:
-                self._sentence_calls.popitem(last=False)
-        return vectors
+            found = {k: self._sentences_embedded[k] for k in wanted if k in self._sentences_embedded}
+            for key in found:
+                self._sentences_embedded.move_to_end(key)
+            self.reused_vectors += len(found)
+        missing = [k for k in wanted if k not in found]
+        if missing:
+            fresh = np.asarray(self.embedder.embed([wanted[k] for k in missing]), dtype=np.float32)
+            with self._embedded_lock:
+                for key, vector in zip(missing, fresh, strict=True):
+                    found[key] = self._sentences_embedded[key] = vector
+                while len(self._sentences_embedded) > SENTENCES_KEPT:
+                    self._sentences_embedded.popitem(last=False)
+        return found
 
     def _chunk_vectors_from(
         self, chunks: list[Chunk], per_chunk: dict[str, dict[bytes, np.ndarray]]

@@ -84,15 +84,14 @@ def sentence_vector_keys(index: Index) -> list[tuple[str, bytes]]:
     return sorted((chunk_id, key) for chunk_id, vectors in stored.items() for key in vectors)
 
 
-def sentence_calls(index: Index, chunk_ids: set[str] | None = None) -> tuple[int, int]:
-    """(embed calls, texts) that ingest spends on the sentences of these chunks (all: None): one call per
-    chunk with sentences."""
-    lists = [
-        [s.text for s in sentences_of(c, index.catalog)]
+def sentence_texts(index: Index, chunk_ids: set[str] | None = None) -> set[str]:
+    """The distinct sentences of these chunks (all: None)."""
+    return {
+        s.text
         for c in index.catalog.chunks()
         if chunk_ids is None or c.chunk_id in chunk_ids
-    ]
-    return sum(1 for t in lists if t), sum(len(t) for t in lists)
+        for s in sentences_of(c, index.catalog)
+    }
 
 
 def chunk_text_calls(index: Index, batches: int) -> int:
@@ -143,8 +142,8 @@ def test_first_ingest_stores_every_document_in_all_three_stores(corpus: Path, tm
     )
     assert report.count("ingested") == 3
     assert report.embedded_chunks == index.catalog.chunk_count() > 3
-    # one batch per document (chunk texts, where they are embedded), one per chunk's sentences
-    assert fake.calls == chunk_text_calls(index, 3) + sentence_calls(index)[0]
+    # one batch per document for chunk texts (where they are embedded), one for its sentences
+    assert fake.calls == chunk_text_calls(index, 3) + 3
     assert_consistent(index)
 
     metas = {d.source: d for d in index.catalog.documents()}
@@ -212,7 +211,7 @@ def test_changed_file_replaces_its_chunks(corpus: Path, tmp_path: Path) -> None:
     statuses = {r.source: r.status for r in report.results}
     assert statuses == {REPORT_SOURCE: "unchanged", REPORT_2017_SOURCE: "unchanged", NEWS_SOURCE: "ingested"}
     new_ids = {c.chunk_id for c in index.catalog.chunks(news_id)}
-    assert fake.calls == calls + chunk_text_calls(index, 1) + sentence_calls(index, new_ids)[0]
+    assert fake.calls == calls + chunk_text_calls(index, 1) + 1
     assert new_ids and not new_ids & old_ids
     for ids in (catalog_ids(index), chroma_ids(index), bm25_ids(index)):
         assert not old_ids & set(ids), "a chunk of the old version is left over"
@@ -228,6 +227,7 @@ def test_an_edited_page_re_embeds_only_the_chunks_whose_text_changed(corpus: Pat
     run(corpus, index)
     report_id = next(d.doc_id for d in index.catalog.documents() if d.source == REPORT_SOURCE)
     before = {c.chunk_id: c.text for c in index.catalog.chunks(report_id)}
+    sentences_before = sentence_texts(index)
     texts = fake.texts
 
     edited = [page[:] for page in REPORT_PAGES]
@@ -241,7 +241,9 @@ def test_an_edited_page_re_embeds_only_the_chunks_whose_text_changed(corpus: Pat
     assert set(before) - set(after)  # the old version of the edited chunk is gone
     assert set(after) & set(before)  # untouched chunks keep their ids
     assert {r.source: r.chunks for r in report.results}[REPORT_SOURCE] == len(new_ids)
-    assert fake.texts - texts == chunk_text_calls(index, len(new_ids)) + sentence_calls(index, new_ids)[1]
+    # only sentences this process never embedded (the edited one) are embedded again
+    new_sentences = sentence_texts(index, new_ids) - sentences_before
+    assert fake.texts - texts == chunk_text_calls(index, len(new_ids)) + len(new_sentences)
     assert_consistent(index)
 
 

@@ -162,10 +162,13 @@ def test_template_paragraphs_shared_by_reports_are_embedded_once(tmp_path: Path)
     sentences = {tuple(s.text for s in sentences_of(c, index.catalog)) for c in stored}
     distinct = len({c.text for c in stored})
     assert distinct < len(stored)
-    # each distinct chunk's sentences embedded once; its text too where chunk vectors embed the text
+    # each distinct sentence embedded once; each distinct chunk text too where chunk vectors embed the text
+    every_sentence = [text for chunk_sentences in sentences for text in chunk_sentences]
+    all_sentences = [s.text for c in stored for s in sentences_of(c, index.catalog)]
     chunk_texts = distinct if index.chunk_vectors == "text" else 0
-    assert embedder.texts == chunk_texts + sum(len(s) for s in sentences)
-    assert index.reused_vectors == len(stored) - distinct
+    assert embedder.texts == chunk_texts + len(set(every_sentence))
+    reused_chunks = len(stored) - distinct if index.chunk_vectors == "text" else 0
+    assert index.reused_vectors == reused_chunks + len(all_sentences) - len(set(all_sentences))
 
 
 # ----------------------------------------------------------------------------------------- prefetching
