@@ -6,19 +6,26 @@ from dataclasses import dataclass
 
 from assistant.models import Citation
 from ingest.models import Chunk, DocumentMeta
-from ingest.sentences import split_sentences, squash
+from ingest.sentences import runs_over_page_break, split_sentences, squash
 from vectorstore.catalog import Catalog
 
 
 def quote_on_page(catalog: Catalog, doc_id: str, page: int | None, quote: str) -> bool:
-    text = catalog.page_text(doc_id, page)
-    return bool(text) and squash(quote) in squash(text)
+    """Whether the quote stands on that page, or begins at its end and runs on to the next page's start."""
+    text = squash(catalog.page_text(doc_id, page) or "")
+    if not text:
+        return False
+    quote = squash(quote)
+    if quote in text:
+        return True
+    following = catalog.page_text(doc_id, page + 1) if page is not None else None
+    return bool(following) and runs_over_page_break(quote, text, squash(following or ""))
 
 
 @dataclass(frozen=True)
 class Sentence:
-    text: str  # verbatim (whitespace-squashed) from one page
-    page: int | None
+    text: str  # verbatim (whitespace-squashed) from one page, or from its end and the next page's start
+    page: int | None  # where it begins
     chunk: Chunk
 
 

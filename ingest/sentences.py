@@ -32,6 +32,9 @@ _GRADED_HEADING_END = re.compile(
 )
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450
+# How far a sentence that runs over a page break may end from its page's end (a footer, a page number) and
+# resume from the next page's start (a running header).
+PAGE_TURN_CHARS = 300
 
 
 def squash(text: str) -> str:
@@ -39,12 +42,23 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def runs_over_page_break(text: str, this_page: str, next_page: str) -> bool:
+    """Whether a sentence begins at the end of one page and ends at the start of the next (all texts
+    squashed): a page break inside the sentence, the next page's running header in between."""
+    if not this_page or not next_page:
+        return False
+    ending = this_page[-(len(text) + PAGE_TURN_CHARS) :]
+    opening = next_page[: len(text) + PAGE_TURN_CHARS]
+    spaces = [m.start() for m in re.finditer(" ", text)]
+    return any(text[:k] in ending and text[k + 1 :] in opening for k in reversed(spaces))
+
+
 def split_sentences(
     chunk: Chunk, page_text: Callable[[int | None], str | None]
 ) -> list[tuple[str, int | None]]:
     """(text, page) of each of the chunk's sentences, located on the page it stands on (``page_text`` gives a
-    page's text of the chunk's document); sentences split by a page break are dropped (they would not quote
-    one page)."""
+    page's text of the chunk's document). A sentence that a page break splits is located on the page it
+    begins on: a finding is often the sentence that runs over a page."""
     body = chunk.text
     if chunk.section and body.startswith(chunk.section + "\n"):
         body = body[len(chunk.section) + 1 :]
@@ -66,6 +80,11 @@ def split_sentences(
         if len(text) < 12 or len(text) > MAX_SENTENCE_CHARS:
             continue  # fragments, and runs of table cells with no full stop
         page = next((p for p in pages if text in page_texts[p]), "missing")
+        if page == "missing":
+            turns = zip(pages, pages[1:], strict=False)  # each page and the next
+            page = next(
+                (p for p, q in turns if runs_over_page_break(text, page_texts[p], page_texts[q])), "missing"
+            )
         if page == "missing":
             continue
         found.append((text, page))  # type: ignore[arg-type]

@@ -1,0 +1,63 @@
+"""A sentence that a page break splits is still a sentence: located on the page it begins on, quoted whole,
+and its citation verified against the end of that page and the start of the next (past the running header)."""
+
+from __future__ import annotations
+
+from fakes import FakeEmbedder, memory_index
+
+from assistant.evidence import quote_on_page, sentences_of
+from ingest.models import Chunk, DocumentMeta, Page
+from ingest.pipeline import chunk_sentences
+from ingest.sentences import runs_over_page_break, split_sentences
+
+PAGE_5 = (
+    "Most children in care enjoy positive relationships with their social workers. The term\n"
+    "‘co-parents’ is used by the authority at the request of children in care to\n"
+    "Inspection of Anytown local authority children’s services\n5"
+)
+PAGE_6 = (
+    "Inspection of Anytown local authority children’s services\n6\n"
+    "describe their role as corporate parents. Many workers visit children regularly."
+)
+PAGES = [Page(5, PAGE_5), Page(6, PAGE_6)]
+BODY = (
+    "Most children in care enjoy positive relationships with their social workers. The term\n"
+    "‘co-parents’ is used by the authority at the request of children in care to\n"
+    "describe their role as corporate parents. Many workers visit children regularly."
+)
+CHUNK = Chunk("d:0", "d", BODY, 5, 6, "", 0)
+SPANNING = (
+    "The term ‘co-parents’ is used by the authority at the request of children in care to describe their "
+    "role as corporate parents."
+)
+
+
+def test_a_sentence_over_a_page_break_is_kept_on_the_page_it_begins_on() -> None:
+    found = split_sentences(CHUNK, {5: PAGE_5, 6: PAGE_6}.get)
+    assert (SPANNING, 5) in found
+    assert ("Many workers visit children regularly.", 6) in found
+    assert [text for text, _ in found] == [
+        "Most children in care enjoy positive relationships with their social workers.",
+        SPANNING,
+        "Many workers visit children regularly.",
+    ]
+
+
+def test_only_the_end_of_one_page_and_the_start_of_the_next_make_a_sentence() -> None:
+    assert runs_over_page_break("at the request of children in care to describe their role", PAGE_5, PAGE_6)
+    assert not runs_over_page_break("at the request of children in care to describe", PAGE_6, PAGE_5)
+    assert not runs_over_page_break(
+        "social workers to describe their role", PAGE_5, PAGE_6
+    )  # not one run of text
+    assert not runs_over_page_break("a sentence on no page", PAGE_5, "")
+
+
+def test_its_citation_is_verified_across_the_break() -> None:
+    index = memory_index(FakeEmbedder())
+    meta = DocumentMeta("d", "d.pdf", "h", "pdf", "A report")
+    index.write(meta, PAGES, [CHUNK], chunk_sentences(PAGES, [CHUNK]))
+    sentences = {s.text: s.page for s in sentences_of(CHUNK, index.catalog)}
+    assert sentences[SPANNING] == 5
+    assert quote_on_page(index.catalog, "d", 5, SPANNING)
+    assert not quote_on_page(index.catalog, "d", 6, SPANNING)
+    assert not quote_on_page(index.catalog, "d", 5, SPANNING.replace("corporate", "foster"))
