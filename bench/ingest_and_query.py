@@ -500,28 +500,32 @@ def targets(ours: dict[str, Any], tut: dict[str, Any]) -> tuple[list[str], dict[
 # ------------------------------------------------------------------------------------ ONNX threads
 
 
-def probe_onnx_threads(corpus: Path, rels: list[Path], chunks: int = 160, rounds: int = 3) -> None:
-    """ms of wall and CPU per chunk for int8 ONNX sessions with different thread settings, interleaved
-    (so a change in the machine's load hits them all), batch 8 as ours embeds. The chunks are ours, from
-    the chosen documents; the model is the export in .inspectchat/onnx (made once if missing)."""
+def probe_onnx_threads(corpus: Path, rels: list[Path], sentences: int = 1200, rounds: int = 3) -> None:
+    """ms of wall and CPU per sentence for int8 ONNX sessions with different thread settings, interleaved
+    (so a change in the machine's load hits them all), batch 8 as ours embeds. The sentences are ours,
+    from the chosen documents, embedded a document at a time as ingest does; the model is the export in
+    .inspectchat/onnx (made once if missing)."""
     import onnxruntime as ort
 
     from ingest.chunking import chunk_document
     from ingest.detect import detect_content_type
     from ingest.parsers import parse
+    from ingest.pipeline import chunk_sentences
     from vectorstore.embedder import resolve_model_path
     from vectorstore.onnx_embedder import OnnxEmbedder
 
-    texts: list[str] = []
+    documents: list[list[str]] = []
     for rel in rels:
         data = (corpus / rel).read_bytes()
         parsed = parse(data, str(rel), detect_content_type(data, str(rel)))
-        texts += [c.text for c in chunk_document("probe", parsed.pages)]
-        if len(texts) >= chunks:
+        chunks = chunk_document("probe", parsed.pages)
+        documents.append([t for texts in chunk_sentences(parsed.pages, chunks) for t in texts])
+        if sum(map(len, documents)) >= sentences:
             break
-    texts = texts[:chunks]
+    total = sum(map(len, documents))
     embedder = OnnxEmbedder(resolve_model_path(None), ROOT / ".inspectchat" / "onnx", 8)
     model = str(ROOT / ".inspectchat" / "onnx" / "model-int8.onnx")
+    cores = os.cpu_count() or 1
 
     def session(intra: int, spin: bool) -> Any:
         options = ort.SessionOptions()
@@ -530,27 +534,32 @@ def probe_onnx_threads(corpus: Path, rels: list[Path], chunks: int = 160, rounds
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
-    cores = os.cpu_count() or 1
-    configs = {f"intra {cores}, spinning (as shipped)": session(cores, True), "intra 1": session(1, True)}
-    configs[f"intra {cores}, no spinning"] = session(cores, False)
+    # None: the shipped path, a document's batches side by side on single-thread worker sessions
+    configs: dict[str, Any] = {
+        f"{cores} single-thread sessions side by side (as shipped)": None,
+        f"one session, intra {cores}, spinning": session(cores, True),
+        f"one session, intra {cores}, no spinning": session(cores, False),
+        "one session, intra 1": session(1, False),
+    }
     figures: dict[str, list[tuple[float, float]]] = {name: [] for name in configs}
     for _ in range(rounds):
         for name, onnx in configs.items():
-            embedder._session = onnx  # the shipped tokenising, batching and pooling; only the session differs
+            if onnx is not None:  # the shipped tokenising, batching and pooling; only the session differs
+                embedder._session, embedder._threads = onnx, 1
+            else:
+                embedder._threads = cores
             wall, cpu = time.perf_counter(), time.process_time()
-            embedder.embed(texts)
+            for texts in documents:
+                embedder.embed(texts)
             figures[name].append(
-                (
-                    (time.perf_counter() - wall) * 1000 / len(texts),
-                    (time.process_time() - cpu) * 1000 / len(texts),
-                )
+                ((time.perf_counter() - wall) * 1000 / total, (time.process_time() - cpu) * 1000 / total)
             )
-    print(f"ONNX int8, batch 8, {len(texts)} chunks x {rounds} rounds; load average {os.getloadavg()[0]:.1f}")
-    print(f"{'session':<32} | {'wall ms/chunk':>13} | {'CPU ms/chunk':>12}")
+    print(f"ONNX int8, batch 8, {total} sentences x {rounds} rounds; load average {os.getloadavg()[0]:.1f}")
+    print(f"{'session':<48} | {'wall ms/sentence':>16} | {'CPU ms/sentence':>15}")
     for name, rows in figures.items():
         wall_ms = sorted(r[0] for r in rows)[len(rows) // 2]
         cpu_ms = sorted(r[1] for r in rows)[len(rows) // 2]
-        print(f"{name:<32} | {wall_ms:>13.1f} | {cpu_ms:>12.1f}")
+        print(f"{name:<48} | {wall_ms:>16.2f} | {cpu_ms:>15.2f}")
 
 
 # ---------------------------------------------------------------------------------------------- main

@@ -120,13 +120,14 @@ class ChromaStore:
             part = chunks[start : start + 1000]
             ids = [c.chunk_id for c in part]
             embeddings = vectors[start : start + len(part)].tolist()
-            documents = [c.text for c in part]
             metadatas: list[Any] = [
                 {"doc_id": c.doc_id, "page": c.page_start or 0, "section": c.section} for c in part
             ]
+            # No chunk texts: the catalogue holds them and nothing reads them from here, and Chroma's
+            # full-text index of documents nearly doubles the cost of a write (bench/README.md, session 7).
             self._call(
-                lambda col, ids=ids, embeddings=embeddings, documents=documents, metadatas=metadatas: (
-                    col.upsert(ids=ids, embeddings=embeddings, documents=documents, metadatas=metadatas)
+                lambda col, ids=ids, embeddings=embeddings, metadatas=metadatas: (
+                    col.upsert(ids=ids, embeddings=embeddings, metadatas=metadatas)
                 )
             )
 
