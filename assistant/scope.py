@@ -111,6 +111,13 @@ _THE_REPORT = re.compile(
 )
 
 
+# "the service Luton set up after its 2020 inspection, according to the July 2022 report": a year that dates
+# something before the report asked about, not which report, when the question names another year too
+_EARLIER_EVENT_YEAR = re.compile(
+    r"\b(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:\w+[’']s\s+)?"
+    r"(?:last\s+|previous\s+|earlier\s+)?((?:19|20)\d\d)\s+(?:inspection|visit|report|judgement)s?\b",
+    re.I,
+)
 _STATISTICS_YEAR = re.compile(
     r"\b(?:19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)\b(?!\s*(?:inspection|visit|report))|"
     # "in the year to March 2025", "the 12 months to 31 December 2024", "year ending 31 March 2024": a period
@@ -178,6 +185,10 @@ def build_scope(
     # "in 2017-18" is a year of statistics, not which inspection: it never picks the report
     scope.years = sorted(set(years_in(_STATISTICS_YEAR.sub(" ", question))))
     months = month_years_in(_STATISTICS_YEAR.sub(" ", question))
+    if len(scope.years) > 1 and not _COMPARE.search(question):
+        earlier = {int(m.group(1)) for m in _EARLIER_EVENT_YEAR.finditer(question)}
+        scope.years = [y for y in scope.years if y not in earlier] or scope.years
+        months = [(m, y) for m, y in months if y in scope.years]
     scope.month = months[0][0] if months and len(scope.years) == 1 else None
     scope.inspectorates = inspectorates_in(question) or list(filters.inspectorates)
     scope.families = families_in(question)

@@ -126,8 +126,8 @@ class ChromaStore:
             # No chunk texts: the catalogue holds them and nothing reads them from here, and Chroma's
             # full-text index of documents nearly doubles the cost of a write (bench/README.md, session 7).
             self._call(
-                lambda col, ids=ids, embeddings=embeddings, metadatas=metadatas: (
-                    col.upsert(ids=ids, embeddings=embeddings, metadatas=metadatas)
+                lambda col, ids=ids, embeddings=embeddings, metadatas=metadatas: col.upsert(
+                    ids=ids, embeddings=embeddings, metadatas=metadatas
                 )
             )
 

@@ -375,6 +375,28 @@ def test_a_question_naming_the_publication_date_gets_that_report_not_an_abstenti
     assert scope.documents == [] and "no inspection of Lewisham in 2017" in (scope.missing or "")
 
 
+def test_a_year_that_dates_an_earlier_event_does_not_pick_the_report() -> None:
+    from assistant.scope import build_scope
+
+    earlier = doc("ofsted/80520_luton/a.pdf", "Luton", "2020-01-13", "2020-01-24", published="2020-03-02")
+    later = doc("ofsted/80520_luton/b.pdf", "Luton", "2022-07-11", "2022-07-22", published="2022-09-05")
+    directory = OrganisationDirectory([earlier, later])
+    scope = build_scope(
+        "What is the early help service Luton set up after its 2020 inspection, according to the July 2022 "
+        "Ofsted report?",
+        [earlier, later],
+        directory,
+    )
+    assert scope.years == [2022] and scope.documents == [later] and not scope.compare
+    # a comparison asks for both
+    scope = build_scope(
+        "How has early help in Luton changed since its 2020 inspection, according to the 2022 report?",
+        [earlier, later],
+        directory,
+    )
+    assert scope.years == [2020, 2022] and scope.compare
+
+
 def test_a_county_council_and_its_police_force_told_apart_by_police_words() -> None:
     council = doc("ofsted/80000_staffordshire/a.pdf", "Staffordshire County Council")
     force = doc("news/000.txt", "Staffordshire Police", doc_type="news")
