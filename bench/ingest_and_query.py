@@ -555,11 +555,11 @@ def probe_onnx_threads(corpus: Path, rels: list[Path], sentences: int = 1200, ro
                 ((time.perf_counter() - wall) * 1000 / total, (time.process_time() - cpu) * 1000 / total)
             )
     print(f"ONNX int8, batch 8, {total} sentences x {rounds} rounds; load average {os.getloadavg()[0]:.1f}")
-    print(f"{'session':<48} | {'wall ms/sentence':>16} | {'CPU ms/sentence':>15}")
+    print(f"{'session':<52} | {'wall ms/sentence':>16} | {'CPU ms/sentence':>15}")
     for name, rows in figures.items():
         wall_ms = sorted(r[0] for r in rows)[len(rows) // 2]
         cpu_ms = sorted(r[1] for r in rows)[len(rows) // 2]
-        print(f"{name:<48} | {wall_ms:>16.2f} | {cpu_ms:>15.2f}")
+        print(f"{name:<52} | {wall_ms:>16.2f} | {cpu_ms:>15.2f}")
 
 
 # ---------------------------------------------------------------------------------------------- main
