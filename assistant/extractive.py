@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
@@ -30,7 +30,7 @@ from assistant.ratings import (
 )
 from assistant.resolve import Organisation, names_in, normalise
 from assistant.retrieval import Retriever
-from assistant.scope import Scope, subject_text
+from assistant.scope import GRADE_WORDS, Scope, area_words_removed, subject_text
 from assistant.sentences import (
     ScoredSentence,
     asks_for_name,
@@ -77,6 +77,9 @@ TERM_SILENCE_SIMILARITY = SAME_THING_SIMILARITY
 MAX_SPELLING_DOCS = 4  # abbreviations are looked up in the documents in scope when they are this few
 EVERYDAY_SILENCE_SIMILARITY = 0.5
 NAMED = "The documents searched never name "
+# the words of the judgement areas' names ("the experiences and progress of children in care"): a question
+# left with only these once its area is named asks for that area's grade
+_AREA_DESCRIPTION_STEMS = {word_stem(w) for d in AREA_DESCRIPTIONS.values() for w in re.findall(r"[a-z]+", d)}
 CLEAR_FACT_SCORE = 0.8  # a fact subject this clear is kept even when the question names a topic
 FACT_DESPITE_TOPIC = 0.75  # ... and this clear (and ahead of the next subject by FACT_MARGIN), when the
 FACT_MARGIN = 0.08  # reports never mention the topic
@@ -135,7 +138,11 @@ _GOES_ON = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:This|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
     r"ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|supports?|"
-    r"offers?|[a-z]+ed|[a-z]+s)\b"
+    r"offers?|[a-z]+ed|[a-z]+s)\b|"
+    # "It has successfully brought together ...", "They provide ...": what "it" is, the sentence before
+    # says; "It is clear that ...", "It was noted that ..." point nowhere
+    r"It\s+(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|will\s+be|would\s+be)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:that|to|whether|for|how)\b)[a-z]+\b|They\s+[a-z]+\b"
 )
 
 
@@ -797,12 +804,20 @@ class ExtractiveAnswerer:
         """A grade or outcome chosen only for how the question is put ("what did the inspection describe"),
         while it names a topic of its own ("support for young carers") and no area, grade or rating: the
         question asks what the report says of that topic."""
-        if scope.wants not in (Subject.GRADE, Subject.OUTCOME) or scope.area:
+        if scope.wants not in (Subject.GRADE, Subject.OUTCOME):
             return False
         asked = scope.focus or scope.question
         if CUES[Subject(scope.wants)].search(asked) or _ASKS_VERDICT.search(asked):
             return False
-        return bool(subject_terms(scope, own_words_of=Subject(scope.wants)).stems)
+        if not scope.area:
+            return bool(subject_terms(scope, own_words_of=Subject(scope.wants)).stems)
+        # "What was school attendance for children in care?": an area named as whose figure, with no
+        # grade word; what is asked is the topic left once the area's own words are gone
+        if GRADE_WORDS.search(scope.question):
+            return False
+        without_area = area_words_removed(asked)
+        unnamed = replace(scope, focus=without_area, area=None)
+        return bool(subject_terms(unnamed, own_words_of=Subject(scope.wants)).stems - _AREA_DESCRIPTION_STEMS)
 
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         """The document uses the phrase, its words in that order in any of their forms ("overnight short

@@ -24,6 +24,7 @@ from assistant.resolve import (
 from assistant.understanding import Subject, SubjectModel, SubjectScores
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
+    AREAS,
     FAMILY_CUES,
     INSPECTORATE_PATTERNS,
     PLAIN_TO_REPORT,
@@ -38,7 +39,7 @@ _AREA_WORDS = [
     ("care leavers", re.compile(r"care\s+leavers?", re.I)),
     ("children in care", re.compile(r"in\s+care\b|looked[\s-]+after", re.I)),
 ]
-_GRADE_WORDS = re.compile(
+GRADE_WORDS = re.compile(
     r"\bgrade[ds]?\b|\bjudge(?:d|ment|ments)?\b|\brat(?:e|ed|es|ing|ings)\b|\beffectiveness\b|"
     r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
     re.I,
@@ -149,6 +150,13 @@ def families_in(text: str) -> list[str]:
     return [str(family) for family, pattern in FAMILY_CUES.items() if pattern.search(text)]
 
 
+def area_words_removed(text: str) -> str:
+    """The text without the words that name a judgement area ("children in care", "leadership")."""
+    for _, pattern in [*AREAS, *_AREA_WORDS]:
+        text = pattern.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def question_area(text: str) -> str | None:
     area = canonical_area(text)
     if area:
@@ -196,7 +204,7 @@ def build_scope(
         subject_text(scope.focus), names_area=question_area(question) is not None
     )
     scope.wants = scope.subject_scores.best
-    scope.area = question_area(question) if scope.wants == "grade" or _GRADE_WORDS.search(question) else None
+    scope.area = question_area(question) if scope.wants == "grade" or GRADE_WORDS.search(question) else None
     scope.compare = (
         len(scope.years) > 1
         or len(scope.organisations) > 1

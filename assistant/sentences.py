@@ -162,6 +162,20 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.15,
         0.0,
     ),
+    (  # a news outlet: "which BBC newsroom ran the story?" ("Follow BBC West Midlands on Facebook")
+        re.compile(
+            r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:newsroom|outlet|newspaper|paper|broadcaster|station|"
+            r"publication|website|news\s+(?:site|service|team|organisation))\b|\bwhich\s+BBC\b|"
+            r"\bwho\s+(?:published|ran|reported|broadcast|wrote)\s+(?:the|this)\s+(?:story|article|report)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:BBC|ITV|Sky|Channel\s+4|Radio)\s+(?:[A-Z][\w’'&-]*\s*){1,3}|\b[A-Z][\w’'-]+\s+(?:Post|Times|Echo|"
+            r"Herald|Mail|Guardian|Telegraph|Express|Star|Mirror|Gazette|Chronicle|Journal|Argus|Standard|Sentinel)\b"
+        ),
+        0.3,
+        -0.1,
+    ),
     (  # a person
         re.compile(r"\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b", re.I),
         _PERSON,

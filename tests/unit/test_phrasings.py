@@ -108,6 +108,15 @@ def test_an_inspectorate_that_finds_is_not_who_inspected(question: str, acts: bo
         ("How was Luton rated in 2022?", "grade", None, False),
         ("What did the inspection find for care leavers?", "grade", "care leavers", False),
         ("How is Luton doing?", "grade", None, False),
+        (
+            "How were the experiences and progress of children in care?",
+            "grade",
+            "children in care",
+            False,
+        ),
+        ("How was leadership rated?", "grade", "impact of leaders", False),
+        # an area named as whose figure, a topic of its own and no grade word: what the report says of it
+        ("What was school attendance for children in care?", "grade", "children in care", True),
     ],
 )
 def test_a_topic_without_grade_words_asks_for_text(

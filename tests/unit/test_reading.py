@@ -12,6 +12,32 @@ from assistant.everyday_words import is_everyday
 from assistant.sentences import answer_type_bonus, is_fragment
 
 
+def test_an_outlet_asked_for_is_an_outlet_named() -> None:
+    question = "Which BBC regional newsroom ran the story about the force?"
+    assert answer_type_bonus(question, "Follow BBC West Midlands on Facebook, Twitter and Instagram.") > 0
+    assert answer_type_bonus(question, "The force must improve, the BBC was told by inspectors.") < 0
+    assert (
+        answer_type_bonus("Which newspaper reported it?", "It was first reported by the Stoke Sentinel.") > 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("It has successfully brought together a range of professionals.", True),
+        ("They provide good support to families.", True),
+        ("This service helps families stay together.", True),
+        ("It is clear that leaders know their services well.", False),
+        ("It was noted that visits are timely.", False),
+        ("Its work is good.", False),
+    ],
+)
+def test_a_sentence_that_names_its_subject_in_the_sentence_before(text: str, points_back: bool) -> None:
+    from assistant.extractive import _POINTS_BACK
+
+    assert bool(_POINTS_BACK.match(text)) is points_back
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
