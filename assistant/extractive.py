@@ -138,9 +138,11 @@ _GOES_ON = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:This|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
     r"ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|supports?|"
-    r"offers?|[a-z]+ed|[a-z]+s)\b|"
-    # "It has successfully brought together ...", "They provide ...": what "it" is, the sentence before
-    # says; "It is clear that ...", "It was noted that ..." point nowhere
+    r"offers?|[a-z]+ed|[a-z]+s)\b"
+)
+# "It has successfully brought together ...", "They provide ...": what "it" is, the sentence before says;
+# "It is clear that ...", "It was noted that ..." point nowhere
+_PRONOUN_POINTS_BACK = re.compile(
     r"It\s+(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|will\s+be|would\s+be)\s+"
     r"(?:[a-z]+\s+){0,3}?(?:that|to|whether|for|how)\b)[a-z]+\b|They\s+[a-z]+\b"
 )
@@ -561,7 +563,12 @@ class ExtractiveAnswerer:
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
         if not _POINTS_BACK.match(sentence.text):
-            return None
+            # "It ..." opening a paragraph of a story refers to what the story is about, not to the
+            # paragraph before (a text without pages keeps its paragraphs as lines; a PDF's lines wrap)
+            if not _PRONOUN_POINTS_BACK.match(sentence.text) or opens_paragraph(
+                sentence, self.index.catalog.page_text(sentence.chunk.doc_id, sentence.page)
+            ):
+                return None
         previous, _ = neighbours(sentence, self.index.catalog)
         return previous if previous is not None and not is_fragment(previous.text) else None
 
@@ -1045,6 +1052,13 @@ class Silence:
 
     reason: str
     closest_allowed: float
+
+
+def opens_paragraph(sentence: Sentence, page_text: str | None) -> bool:
+    """Whether the sentence begins a line of a text without pages (where a line is a paragraph)."""
+    if sentence.page is not None or not page_text:
+        return False
+    return any(squash(line).startswith(sentence.text[:40]) for line in page_text.split("\n"))
 
 
 def term_as_written(first: str, second: str, question: str) -> str:

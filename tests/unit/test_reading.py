@@ -33,9 +33,28 @@ def test_an_outlet_asked_for_is_an_outlet_named() -> None:
     ],
 )
 def test_a_sentence_that_names_its_subject_in_the_sentence_before(text: str, points_back: bool) -> None:
-    from assistant.extractive import _POINTS_BACK
+    from assistant.extractive import _POINTS_BACK, _PRONOUN_POINTS_BACK
 
-    assert bool(_POINTS_BACK.match(text)) is points_back
+    assert bool(_POINTS_BACK.match(text) or _PRONOUN_POINTS_BACK.match(text)) is points_back
+
+
+def test_it_opening_a_paragraph_of_a_story_points_to_the_story_not_the_paragraph_before() -> None:
+    from assistant.evidence import Sentence
+    from assistant.extractive import opens_paragraph
+    from ingest.models import Chunk
+
+    chunk = Chunk(
+        "n:0", "n", "The force said it was committed. It also highlighted strengths.", None, None, "", 0
+    )
+    story = "The force said it was committed.\n\nIt also highlighted strengths."
+    assert opens_paragraph(Sentence("It also highlighted strengths.", None, chunk), story)
+    assert not opens_paragraph(
+        Sentence("It also highlighted strengths.", None, chunk), story.replace("\n\n", " ")
+    )
+    report = "The hub is new.\nIt has brought together partners."
+    assert not opens_paragraph(
+        Sentence("It has brought together partners.", 3, chunk), report
+    )  # a PDF's lines wrap
 
 
 @pytest.mark.parametrize(
