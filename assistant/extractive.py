@@ -831,8 +831,9 @@ class ExtractiveAnswerer:
         breaks" in "overnight short-break activities"); a name (capitalised) as written."""
         words = re.findall(r"[\w’']+", phrase.lower())
         if any(c.isupper() for c in phrase):
-            # a name ("Staying Close", "Lifelong Links") as written: "staying closer to home" is not it
-            wanted = r"[\s-]+".join(rf"{re.escape(w)}(?:s|['’]s)?" for w in words) + r"\b"
+            # a name ("Staying Close", "Lifelong Links") as written: "staying closer to home" is not it; an
+            # apostrophe either way ("Women's Centre" is the report's "Women’s Centre")
+            wanted = r"[\s-]+".join(rf"{any_apostrophe(w)}(?:s|['’]s)?" for w in words) + r"\b"
         else:
             # each word by what its forms share ("disabilit" of "disabilities" and "disability")
             wanted = r"[\s-]+".join(
@@ -1052,6 +1053,11 @@ class Silence:
 
     reason: str
     closest_allowed: float
+
+
+def any_apostrophe(word: str) -> str:
+    """The word as a pattern in which either apostrophe stands for both (people type ' where PDFs have ’)."""
+    return re.sub(r"['’]", lambda _: "['’]", re.escape(word))
 
 
 def opens_paragraph(sentence: Sentence, page_text: str | None) -> bool:

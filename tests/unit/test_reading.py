@@ -202,3 +202,13 @@ def test_terms_the_library_writes_as_one_name(tmp_path: Path) -> None:
     by_name = {d.title.split()[2]: d.doc_id for d in index.catalog.documents()}
     assert profile.writes_term(by_name["A"], "staying", "put")
     assert not profile.writes_term(by_name["D"], "staying", "put")  # both words, never together
+
+
+def test_a_name_typed_with_a_straight_apostrophe_is_the_report_s_curly_one() -> None:
+    import re
+
+    from assistant.extractive import any_apostrophe
+
+    assert re.search(any_apostrophe("women's") + " centre", "the Women’s Centre provides", re.I)
+    assert re.search(any_apostrophe("women’s") + " centre", "the Women's Centre provides", re.I)
+    assert not re.search(any_apostrophe("women's"), "the womens centre", re.I)
