@@ -853,7 +853,11 @@ class ExtractiveAnswerer:
         not stated in a fixed place (a news story's strengths), so the sentences that say it rank first."""
         ranked = self.ranked_sentences(scope, doc_ids, preferred, hint)
         silent = self.silence(scope, doc_ids)
-        if silent and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed:
+        if (
+            silent
+            and max((r.similarity for r in ranked), default=0.0) < silent.closest_allowed
+            and not figure_given(scope.question, ranked)
+        ):
             return abstain(scope.question, silent.reason)
         texts = [r.sentence.text for r in ranked]
         # what was asked for that no candidate sentence gives: the documents do not say
@@ -1053,6 +1057,23 @@ class Silence:
 
     reason: str
     closest_allowed: float
+
+
+# A figure a question gives ("how quickly were 91% of LADO cases concluded?"): a share, or a number of three
+# digits or more that is not a year; small numbers ("18 months", "over 21") stand in too many sentences
+_GIVEN_FIGURE = re.compile(
+    r"(?<![\d.,\-–/])(?:\d+(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,})(?![\d,]*\d)"
+)
+
+
+def figure_given(question: str, ranked: list[ScoredSentence]) -> bool:
+    """Whether a figure the question gives stands in a candidate sentence: whatever words the question
+    chose, a report that states its figure speaks of what it asks ("91% of LADO cases were concluded
+    within a month" for "how quickly were 91% of allegations wrapped up?")."""
+    figures = set(_GIVEN_FIGURE.findall(question))
+    return bool(figures) and any(
+        figure in _GIVEN_FIGURE.findall(candidate.sentence.text) for candidate in ranked for figure in figures
+    )
 
 
 def any_apostrophe(word: str) -> str:

@@ -212,3 +212,23 @@ def test_a_name_typed_with_a_straight_apostrophe_is_the_report_s_curly_one() -> 
     assert re.search(any_apostrophe("women's") + " centre", "the Women’s Centre provides", re.I)
     assert re.search(any_apostrophe("women’s") + " centre", "the Women's Centre provides", re.I)
     assert not re.search(any_apostrophe("women's"), "the womens centre", re.I)
+
+
+def test_a_figure_the_question_gives_is_found_whatever_words_it_chose() -> None:
+    from assistant.evidence import Sentence
+    from assistant.extractive import figure_given
+    from assistant.sentences import ScoredSentence
+    from ingest.models import Chunk
+
+    chunk = Chunk("d:0", "d", "", 1, 1, "", 0)
+
+    def ranked(text: str) -> list[ScoredSentence]:
+        return [ScoredSentence(Sentence(text, 1, chunk), 0.5, 0.3, 0.1)]
+
+    question = "How quickly were 91% of allegations wrapped up in 2013-14?"
+    assert figure_given(question, ranked("In 2013–2014, 91% of LADO cases were concluded within a month."))
+    assert not figure_given(question, ranked("In 2013–2014, 99% of cases were concluded."))
+    # a year, or a small number, says nothing of the topic
+    assert not figure_given(
+        "What did the 2014 report say about 18 year olds?", ranked("In 2014, 18 were seen.")
+    )
