@@ -13,22 +13,15 @@ from ingest.models import Chunk
 from ingest.vocabulary import BULLET_RE
 
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|\n(?=\d{1,3}\.\s)"
+    r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|"
+    # a numbered paragraph starts a sentence, its number followed by a space or not ("30.Most children")
+    r"\n(?=\d{1,3}\.(?:\s|[A-Z‘“]))"
 )
-# A section heading that states its grade ("The experiences and progress of care leavers: good") ends at its
-# line, though no full stop does: the sentence after it is another. (Each lookbehind has a fixed width.)
+# A section heading that states its grade ("The experiences and progress of care leavers: good", its grade
+# wrapped onto the next line or not) ends at its line, though no full stop does: the sentence after it is
+# another.
 _GRADED_HEADING_END = re.compile(
-    "|".join(
-        rf"(?<=:\s{grade})[ \t]*\n"
-        for word in (
-            "outstanding",
-            "good",
-            "inadequate",
-            "requires improvement",
-            "requires improvement to be good",
-        )
-        for grade in (word, word.capitalize())
-    )
+    r":\s*(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)[ \t]*\n", re.I
 )
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450
@@ -40,6 +33,15 @@ PAGE_TURN_CHARS = 300
 def squash(text: str) -> str:
     """Whitespace-normalised text: how quotes are compared with pages (PDF lines wrap anywhere)."""
     return _WS.sub(" ", text).strip()
+
+
+def split_after_graded_headings(text: str) -> list[str]:
+    """The text cut after each graded section heading's line."""
+    parts, start = [], 0
+    for match in _GRADED_HEADING_END.finditer(text):
+        parts.append(text[start : match.end()])
+        start = match.end()
+    return [*parts, text[start:]]
 
 
 def runs_over_page_break(text: str, this_page: str, next_page: str) -> bool:
@@ -71,7 +73,7 @@ def split_sentences(
     found: list[tuple[str, int | None]] = []
     # Text without pages (HTML, plain text) keeps one paragraph or caption per line; PDF lines wrap anywhere.
     pieces = body.split("\n") if chunk.page_start is None else [body]
-    pieces = [part for piece in pieces for part in _GRADED_HEADING_END.split(piece)]
+    pieces = [part for piece in pieces for part in split_after_graded_headings(piece)]
     for raw in (s for piece in pieces for s in _SENTENCE_SPLIT.split(piece)):
         text = squash(
             re.sub(r"^\s*\d{1,3}\.\s*(?=[A-Z‘“(])", "", raw)

@@ -61,3 +61,18 @@ def test_its_citation_is_verified_across_the_break() -> None:
     assert quote_on_page(index.catalog, "d", 5, SPANNING)
     assert not quote_on_page(index.catalog, "d", 6, SPANNING)
     assert not quote_on_page(index.catalog, "d", 5, SPANNING.replace("corporate", "foster"))
+
+
+def test_a_graded_heading_wrapped_over_two_lines_ends_before_a_numbered_paragraph() -> None:
+    body = (
+        "The experiences and progress of care leavers: requires\n"
+        "improvement to be good\n"
+        "30.Most older children in care have a personal adviser. They meet them regularly."
+    )
+    chunk = Chunk("d:1", "d", body, 7, 7, "", 1)
+    found = [text for text, _ in split_sentences(chunk, {7: body}.get)]
+    assert found == [
+        "The experiences and progress of care leavers: requires improvement to be good",
+        "Most older children in care have a personal adviser.",
+        "They meet them regularly.",
+    ]
