@@ -133,6 +133,8 @@ _GOES_ON = re.compile(
     r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
     r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b"
 )
+# A sentence that qualifies the one before ("However, only 41 of 138 were completed on time")
+_QUALIFIES = re.compile(r"(?:However|But|Although|Yet|Nevertheless)\b", re.I)
 # A sentence that opens by pointing back ("This centre ensures ...", "These changes have ...") names what it
 # is about in the sentence before.
 _POINTS_BACK = re.compile(
@@ -534,13 +536,16 @@ class ExtractiveAnswerer:
     def completion(self, sentence: Sentence, question: str) -> Sentence | None:
         """The next sentence when it holds what the question asks for and this one does not: the figure
         after the sentence that frames it ('... waiting lists for autism assessments.' 'The median wait was 2
-        years and 3 months.')."""
-        if holds_asked_kind(question, sentence.text) is not False:
+        years and 3 months.'); or when it qualifies the figure this one gives ('However, only ...')."""
+        holds = holds_asked_kind(question, sentence.text)
+        if holds is None:
             return None
         _, nxt = neighbours(sentence, self.index.catalog)
         if nxt is None or not holds_asked_kind(question, nxt.text) or is_fragment(nxt.text):
             return None
-        return nxt
+        # a figure the next sentence qualifies ("134 of the 138 children had a health assessment. However,
+        # only 41 of 138 were completed within the expected timescale") is not the whole answer
+        return nxt if not holds or _QUALIFIES.match(nxt.text) else None
 
     def expansion_answer(self, scope: Scope, abbreviation: str) -> Answer | None:
         """'What does HMICFRS stand for?': the words a document in scope gives for it, where it defines it."""

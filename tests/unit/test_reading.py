@@ -232,3 +232,28 @@ def test_a_figure_the_question_gives_is_found_whatever_words_it_chose() -> None:
     assert not figure_given(
         "What did the 2014 report say about 18 year olds?", ranked("In 2014, 18 were seen.")
     )
+
+
+def test_a_figure_the_next_sentence_qualifies_comes_with_it(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.evidence import sentences_of
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.retrieval import Retriever
+
+    (tmp_path / "report.txt").write_text(
+        "Inspection of Anytown children's services\n"
+        "For the year 2014-15, 134 of the 138 children had an initial health assessment. However, only 41 "
+        "of 138 were completed within the expected timescale (30%). Dental checks are up to date.\n"
+    )
+    index = memory_index()
+    run(tmp_path, index)
+    answerer = ExtractiveAnswerer(index, Retriever(index))
+    sentences = {s.text: s for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)}
+    first = sentences["For the year 2014-15, 134 of the 138 children had an initial health assessment."]
+    question = "How many children had their initial health assessment on time?"
+    follow = answerer.completion(first, question)
+    assert follow is not None and follow.text.startswith("However, only 41 of 138")
+    # nor does a next sentence without a figure
+    other = sentences["However, only 41 of 138 were completed within the expected timescale (30%)."]
+    assert answerer.completion(other, question) is None
