@@ -188,6 +188,11 @@ CUES: dict[Subject, re.Pattern[str]] = {
     ),
 }
 CUE_WEIGHT = 0.15
+# A clause that concedes something before the question proper ("Despite the failings, ...", "Although it was
+# rated good, ...")
+_CONCEDED = re.compile(
+    r"^\W*(?:despite|although|though|even\s+though|whilst|while|for\s+all)\b[^,?]{1,80},\s*", re.I
+)
 # A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).
 MIN_SUBJECT_SCORE = 0.55
 _AREA_AND_FORM_WORDS = set(
@@ -269,6 +274,8 @@ class SubjectModel:
         return self._vectors
 
     def score(self, focus: str, names_area: bool = False) -> SubjectScores:
+        # "Despite the failings, what did inspectors find effective?": the clause conceded is context
+        focus = _CONCEDED.sub("", focus, count=1) or focus
         scores: dict[Subject, float] = {}
         vectors = self._subject_vectors()
         if vectors is not None and focus.strip():

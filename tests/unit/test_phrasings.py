@@ -173,3 +173,11 @@ def test_a_named_body_or_service_asked_for_favours_a_sentence_that_names_one(que
     named = "Services are delivered by Achieving for Children, a community interest company."
     unnamed = "Services are delivered by a community interest company in partnership."
     assert answer_type_bonus(question, named) > answer_type_bonus(question, unnamed)
+
+
+def test_a_clause_conceded_before_the_question_is_not_what_is_asked() -> None:
+    from assistant.understanding import Subject, SubjectModel
+
+    scores = SubjectModel(None).score("Despite the failings, what did inspectors find effective?")
+    assert scores.best == Subject.STRENGTHS
+    assert scores.scores[Subject.OUTCOME] < scores.scores[Subject.STRENGTHS]
