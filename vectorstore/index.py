@@ -168,8 +168,9 @@ class Index:
     def _sentence_call(self, wanted: dict[bytes, str]) -> dict[bytes, np.ndarray]:
         """Vectors for sentences (key -> text): a sentence this process embedded before (a template sentence
         in many reports) reuses that vector; the rest are embedded in one call. A vector depends a little on
-        the texts embedded with it (int8 activations are quantised per batch), so a document re-ingested
-        elsewhere may differ in the last digits; answers read them to 2 decimals at most."""
+        the texts embedded with it (int8 activations are quantised per batch): a document re-ingested in
+        another order may give a sentence a slightly different vector (cosine 0.98 to 1, mean 0.992),
+        enough to move a similarity that sits on a threshold (bench/README.md, session 7)."""
         with self._embedded_lock:
             found = {k: self._sentences_embedded[k] for k in wanted if k in self._sentences_embedded}
             for key in found:
