@@ -9,6 +9,7 @@ import pytest
 from assistant.acronyms import stands_for, used_in
 from assistant.corpus_profile import build_profile
 from assistant.everyday_words import is_everyday
+from assistant.extractive import ExtractiveAnswerer
 from assistant.sentences import answer_type_bonus, is_fragment
 
 
@@ -158,20 +159,25 @@ def test_a_person_asked_for_is_a_person_named_as_one() -> None:
     assert answer_type_bonus(question, body) < 0  # capitalised words of a body are no person
 
 
-def test_an_abbreviation_or_its_words_are_searched_for_as_the_report_defines_them(tmp_path: Path) -> None:
+def answerer_over(folder: Path, body: str) -> ExtractiveAnswerer:
+    """The extractive answerer over one report of that body, ingested into stores in memory."""
     from fakes import memory_index, run
 
-    from assistant.extractive import ExtractiveAnswerer
     from assistant.retrieval import Retriever
 
-    (tmp_path / "report.txt").write_text(
-        "Inspection of Anytown children's services\n"
-        "Challenge by independent reviewing officers (IROs) is limited. Excessive caseloads of more than 100 "
-        "mean IROs cannot fulfil their duties. The multi-agency safeguarding hub (MASH) works well.\n"
-    )
+    (folder / "report.txt").write_text(f"Inspection of Anytown children's services\n{body}\n")
     index = memory_index()
-    run(tmp_path, index)
-    answerer = ExtractiveAnswerer(index, Retriever(index))
+    run(folder, index)
+    return ExtractiveAnswerer(index, Retriever(index))
+
+
+def test_an_abbreviation_or_its_words_are_searched_for_as_the_report_defines_them(tmp_path: Path) -> None:
+    answerer = answerer_over(
+        tmp_path,
+        "Challenge by independent reviewing officers (IROs) is limited. Excessive caseloads of more than 100 "
+        "mean IROs cannot fulfil their duties. The multi-agency safeguarding hub (MASH) works well.",
+    )
+    index = answerer.index
     doc_ids = [d.doc_id for d in index.catalog.documents()]
     # a plural abbreviation is defined too, and both spellings are searched for
     assert answerer.other_spelling("How high were independent reviewing officer caseloads?", doc_ids) == (
@@ -235,20 +241,14 @@ def test_a_figure_the_question_gives_is_found_whatever_words_it_chose() -> None:
 
 
 def test_a_figure_the_next_sentence_qualifies_comes_with_it(tmp_path: Path) -> None:
-    from fakes import memory_index, run
-
     from assistant.evidence import sentences_of
-    from assistant.extractive import ExtractiveAnswerer
-    from assistant.retrieval import Retriever
 
-    (tmp_path / "report.txt").write_text(
-        "Inspection of Anytown children's services\n"
+    answerer = answerer_over(
+        tmp_path,
         "For the year 2014-15, 134 of the 138 children had an initial health assessment. However, only 41 "
-        "of 138 were completed within the expected timescale (30%). Dental checks are up to date.\n"
+        "of 138 were completed within the expected timescale (30%). Dental checks are up to date.",
     )
-    index = memory_index()
-    run(tmp_path, index)
-    answerer = ExtractiveAnswerer(index, Retriever(index))
+    index = answerer.index
     sentences = {s.text: s for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)}
     first = sentences["For the year 2014-15, 134 of the 138 children had an initial health assessment."]
     question = "How many children had their initial health assessment on time?"
