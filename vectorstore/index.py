@@ -166,24 +166,31 @@ class Index:
         return out
 
     def _sentence_call(self, wanted: dict[bytes, str]) -> dict[bytes, np.ndarray]:
-        """Vectors for sentences (key -> text): a sentence this process embedded before (a template sentence
-        in many reports) reuses that vector; the rest are embedded in one call. A vector depends a little on
-        the texts embedded with it (int8 activations are quantised per batch): a document re-ingested in
-        another order may give a sentence a slightly different vector (cosine 0.98 to 1, mean 0.992),
-        enough to move a similarity that sits on a threshold (bench/README.md, session 7)."""
-        with self._embedded_lock:
-            found = {k: self._sentences_embedded[k] for k in wanted if k in self._sentences_embedded}
+        """Vectors for sentences (key -> text), a sentence this process embedded before (a template sentence
+        in many reports) reused. A vector depends a little on the texts embedded with it (int8 activations
+        are quantised per batch): a document re-ingested in another order may give a sentence a slightly
+        different vector (cosine 0.98 to 1, mean 0.992), enough to move a similarity that sits on a
+        threshold (bench/README.md, session 7)."""
+        return self._embed_reusing(self._sentences_embedded, wanted, SENTENCES_KEPT)
+
+    def _embed_reusing(
+        self, cache: OrderedDict[bytes, np.ndarray], wanted: dict[bytes, str], kept: int
+    ) -> dict[bytes, np.ndarray]:
+        """Vectors for texts (key -> text): one this process embedded before reuses that vector (``cache``,
+        the ``kept`` most recent); the rest are embedded in one call."""
+        with self._embedded_lock:  # one ingest writes at a time anyway (the catalogue's ledger)
+            found = {k: cache[k] for k in wanted if k in cache}
             for key in found:
-                self._sentences_embedded.move_to_end(key)
+                cache.move_to_end(key)
             self.reused_vectors += len(found)
         missing = [k for k in wanted if k not in found]
         if missing:
-            fresh = np.asarray(self.embedder.embed([wanted[k] for k in missing]), dtype=np.float32)
+            fresh = np.asarray(self.writing_embedder.embed([wanted[k] for k in missing]), dtype=np.float32)
             with self._embedded_lock:
                 for key, vector in zip(missing, fresh, strict=True):
-                    found[key] = self._sentences_embedded[key] = vector
-                while len(self._sentences_embedded) > SENTENCES_KEPT:
-                    self._sentences_embedded.popitem(last=False)
+                    found[key] = cache[key] = vector
+                while len(cache) > kept:
+                    cache.popitem(last=False)
         return found
 
     def _chunk_vectors_from(
@@ -208,19 +215,11 @@ class Index:
         (the same template paragraph in many reports, a paragraph twice in one) reuses that vector."""
         if not texts:
             return self.writing_embedder.embed([])
-        keys = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts]
-        with self._embedded_lock:  # one ingest writes at a time anyway (the catalogue's ledger)
-            missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._embedded}
-            if missing:
-                fresh = np.asarray(self.writing_embedder.embed(list(missing.values())), dtype=np.float32)
-                self._embedded.update(zip(missing, fresh, strict=True))
-            out = np.stack([self._embedded[k] for k in keys])
-            for key in keys:
-                self._embedded.move_to_end(key)
-            while len(self._embedded) > EMBEDDED_TEXTS_KEPT:
-                self._embedded.popitem(last=False)
-            self.reused_vectors += len(texts) - len(missing)
-        return out
+        keys = [text_key(t) for t in texts]
+        wanted = dict(zip(keys, texts, strict=True))
+        self.reused_vectors += len(texts) - len(wanted)  # a paragraph twice in this call
+        found = self._embed_reusing(self._embedded, wanted, EMBEDDED_TEXTS_KEPT)
+        return np.stack([found[k] for k in keys])
 
     def finish(self) -> None:
         """After a batch: the keyword index catches up with the catalogue."""
