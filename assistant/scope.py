@@ -263,6 +263,17 @@ def build_scope(
             # "Lewisham's 2016 report" for the inspection of late 2015: people date a report by when it came
             # out as often as by when inspectors visited
             primary = [d for d in pool if doc_years(d)[1] in scope.years]
+        if not primary and not secondary and scope.organisations and not _INSPECTION_WORDS.search(question):
+            # "how many children were strip-searched in custody in 2024": a year of events, not of a report,
+            # when nothing in the question speaks of inspecting; a report of the next year that tells of
+            # that year is where it is told
+            primary = [
+                d
+                for d in pool
+                if d.doc_type == "inspection report"
+                and {y + 1 for y in scope.years} & {y for y in doc_years(d) if y}
+                and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
+            ]
         if not primary and not secondary and scope.organisations:
             held = sorted({y for d in pool for y in [doc_years(d)[0] or doc_years(d)[1]] if y})
             names = " and ".join(o.name for o in scope.organisations)
@@ -304,6 +315,16 @@ _YEAR_OF_VISIT = re.compile(
 
 def _year_may_be_publication(question: str) -> bool:
     return bool(_REPORT_WORD.search(question)) or not _YEAR_OF_VISIT.search(question)
+
+
+# Words of inspecting and of what inspectors say ("found", "rated", "according to"): a year beside any of
+# them dates an inspection or a report
+_INSPECTION_WORDS = re.compile(
+    r"\b(?:inspect\w*|report\w*|ofsted|hmi\w*|cqc|estyn|visit\w*|f(?:i|ou)nd\w*|judg\w*|rat(?:ed|ing|ings)|"
+    r"grade[sd]?|watchdog|inspectorate|assess\w*|said|say\w*|according|review\w*|evaluat\w*|letter|"
+    r"publish\w*|outcome|verdict)\b",
+    re.I,
+)
 
 
 _LATEST_REPORT = re.compile(

@@ -66,9 +66,21 @@ class Assistant:
                 for d in self._documents
                 if d.doc_type != "inspection report"
             }
+            # the years each document mentions: a story of the events it reports, a report of the year
+            # before its visit that its figures cover
             self._years_mentioned = {
-                doc_id: " ".join(sorted(set(re.findall(r"(?:19|20)\d\d", text))))
-                for doc_id, text in self._other_texts.items()
+                d.doc_id: " ".join(
+                    sorted(
+                        set(
+                            re.findall(
+                                r"(?:19|20)\d\d",
+                                self._other_texts.get(d.doc_id)
+                                or " ".join(p.text for p in self.index.catalog.pages(d.doc_id)),
+                            )
+                        )
+                    )
+                )
+                for d in self._documents
             }
             self._generation = generation
 

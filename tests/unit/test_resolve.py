@@ -410,3 +410,34 @@ def test_a_county_council_and_its_police_force_told_apart_by_police_words() -> N
         "the force in Staffordshire",
     ):
         assert [o.name for o in directory.find(text)] == ["Staffordshire Police"], text
+
+
+def test_a_year_of_events_finds_the_next_years_report_that_tells_of_it() -> None:
+    from assistant.scope import build_scope
+
+    report = doc("custody/harrowdale.pdf", "Harrowdale Constabulary", "2025-01-13", "2025-01-24", "2025-06-02")
+    directory = OrganisationDirectory([report])
+    years_told = {report.doc_id: "2023 2024 2025"}
+    scope = build_scope(
+        "how many children were strip searched in harrowdale police custody in 2024",
+        [report],
+        directory,
+        page_text_has=years_told,
+    )
+    assert scope.documents == [report] and not scope.missing
+    # beside words of inspecting, the year dates an inspection the index does not hold
+    scope = build_scope(
+        "What did the 2024 inspection of Harrowdale find about strip-searches?",
+        [report],
+        directory,
+        page_text_has=years_told,
+    )
+    assert not scope.documents and "no inspection of Harrowdale" in (scope.missing or "")
+    # a report that never tells of the year is not where it is told
+    scope = build_scope(
+        "how many children were strip searched in harrowdale police custody in 2024",
+        [report],
+        directory,
+        page_text_has={report.doc_id: "2025"},
+    )
+    assert not scope.documents and scope.missing
