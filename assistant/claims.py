@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
+from assistant.equivalents import said_in_other_words
 from assistant.everyday_words import is_everyday_verb
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
@@ -632,7 +633,11 @@ class ClaimChecker:
                 continue  # a person or body the claim names that the sentence does not: not the same thing
             # a rare word of the claim said otherwise: only a common verb ("left with 15 recommendations" for
             # "was given"), never what the claim says of it ("swift progress")
-            unsaid = {w for w in distinctive if word_stem(w) not in said_stems}
+            unsaid = {
+                w
+                for w in distinctive
+                if word_stem(w) not in said_stems and not said_in_other_words(w, with_antecedent)
+            }
             close = (
                 held >= MOSTLY_HELD
                 and candidate.similarity >= SUPPORT_SIMILARITY - 0.1
@@ -648,13 +653,16 @@ class ClaimChecker:
             adds = {
                 w
                 for w in claim_words - set(distinctive)
-                if word_stem(w) not in said_stems and not is_everyday_verb(w, _word_before(claim, w))
+                if word_stem(w) not in said_stems
+                and not is_everyday_verb(w, _word_before(claim, w))
+                and not said_in_other_words(w, with_antecedent)
             }
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
                 and numbers_agree
                 and not weak
                 and len(adds) <= MOST_ADDED_WORDS
+                and not _goes_both_ways(claim, with_antecedent)
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -767,7 +775,7 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
 
 def _holds_most(sentence: str, words: set[str]) -> bool:
     stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
-    return sum(word_stem(w) in stems for w in words) * 2 >= len(words)
+    return sum(word_stem(w) in stems or said_in_other_words(w, sentence) for w in words) * 2 >= len(words)
 
 
 # How a claim is framed ("Ofsted's 2019 report noted that ..."), never what it claims: reporting verbs, the
@@ -804,7 +812,7 @@ def _share_held(sentence: str, words: set[str]) -> float:
     if not words:
         return 0.0
     stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
-    return sum(word_stem(w) in stems for w in words) / len(words)
+    return sum(word_stem(w) in stems or said_in_other_words(w, sentence) for w in words) / len(words)
 
 
 # Which way a statement goes. A claim going one way and a sentence on the same thing going the other
@@ -844,9 +852,23 @@ _DIRECTIONS = (
     ),
     (
         re.compile(r"\b(?:most|all|every|majority|nearly\s+all|almost\s+all|many)\b", re.I),
-        re.compile(r"\b(?:few|none|minority|hardly\s+any|not\s+all|not\s+every)\b", re.I),
+        re.compile(
+            r"\b(?:few|none|minority|hardly\s+any|not\s+all|not\s+every|small\s+number|handful|not\s+many)\b",
+            re.I,
+        ),
     ),
 )
+
+
+def _goes_both_ways(claim: str, sentence: str) -> bool:
+    """The claim goes one way on a scale and the sentence both ("while most care leavers are offered a
+    copy, only a small number of them take this up"): which way the claim's own point goes, the words do
+    not tell, so the sentence cannot support it."""
+    for up, down in _DIRECTIONS:
+        claim_up, claim_down = bool(up.search(claim)), bool(down.search(claim))
+        if claim_up != claim_down and up.search(sentence) and down.search(sentence):
+            return True
+    return False
 
 
 def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:
@@ -913,6 +935,8 @@ def _holds_unnegated(sentence: str, words: set[str], claim: str) -> bool:
     for word in words:
         stem = word_stem(word)
         if stem not in stems:
+            if said_in_other_words(word, sentence):
+                continue  # "several" written "a number of"
             return False
         at = stems.index(stem)
         window = " ".join(tokens[max(0, at - 3) : at])

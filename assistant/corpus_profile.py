@@ -52,10 +52,13 @@ def word_stem(word: str) -> str:
     """A crude stem that joins the forms people use ('fostering', 'fostered', 'foster'), for matching only."""
     word = re.sub(r"[’']s?$", "", word.lower().replace("’", "'")).strip("'-")
     for suffix in ("ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+        # "bodies" is "body" (a -y word's plural keeps two letters of its stem before "ies")
+        shortest = len(suffix) + (2 if suffix in ("ies", "ied") else 3)
+        if len(word) > shortest and word.endswith(suffix):
             # "vacancies" and "vacancy", "carried" and "carry" are one word
             return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
+    # "receive" is "receiv", as "received" is; "service" as "services" (short words keep theirs: "care", "use")
+    return word[:-1] if len(word) >= 5 and word.endswith("e") else word
 
 
 @dataclass
@@ -80,7 +83,10 @@ class CorpusProfile:
         return 1.0 - self.stem_docs.get(stem, 0) / self.documents
 
     def mentions(self, doc_id: str, stem: str) -> bool:
-        return stem in self.doc_stems.get(doc_id, set())
+        """The document uses the word, in any of its forms: the stem loses or keeps a final "e" ("misusing"
+        is "misus", "misuse" is "misuse")."""
+        stems = self.doc_stems.get(doc_id, set())
+        return stem in stems or f"{stem}e" in stems or (stem.endswith("e") and stem[:-1] in stems)
 
     def is_term(self, first: str, second: str) -> bool:
         return term_key(first, second) in self.terms

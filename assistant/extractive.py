@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
-from assistant.everyday_words import is_everyday
+from assistant.equivalents import phrase_stems, said_otherwise
+from assistant.everyday_words import is_everyday, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.question_terms import subject_terms
@@ -226,6 +227,13 @@ def is_distinctive(rarity: float) -> bool:
     """Few documents use the word, but some do: a topic of the library (a word no document uses is more
     often the asker's own word, 'summarise', than a topic)."""
     return DISTINCTIVE_RARITY <= rarity < 1.0
+
+
+def unheard_thing(word: str, rarity: float) -> bool:
+    """A word no document uses that only ever names a thing, and few people use ("tribunal", "wheelchair"):
+    a topic the library never speaks of, not the asker's way of putting the question (which is a verb,
+    "summarise", or an everyday word, "figures")."""
+    return rarity >= 1.0 and set(word_readings(word)) == {"NOUN"} and not is_everyday(word)
 
 
 def reading_position(scored: ScoredSentence) -> tuple[int, int, int]:
@@ -654,7 +662,17 @@ class ExtractiveAnswerer:
             return None
         profile = self.profiles.current()
         terms = subject_terms(scope)
-        phrases_absent = [p for p in terms.phrases if not any(self.doc_has_phrase(d, p) for d in doc_ids)]
+        # what the question words as people talk and the documents write in their own terms ("drugs or
+        # alcohol" where a report writes "substance misuse"): no sign of silence
+        rephrased = said_otherwise(
+            subject_text(scope.focus or scope.question), lambda phrase: self._written(phrase, doc_ids)
+        )
+        phrases_absent = [
+            p
+            for p in terms.phrases
+            if not any(self.doc_has_phrase(d, p) for d in doc_ids)
+            and not (rephrased and set(phrase_stems(p)) <= rephrased)
+        ]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
         scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
@@ -664,6 +682,7 @@ class ExtractiveAnswerer:
             if profile.is_term(first, second)
             and word_stem(first)[:5] not in scoping
             and word_stem(second)[:5] not in scoping
+            and not {word_stem(first), word_stem(second)} & rephrased
             and not any(profile.writes_term(d, first, second) for d in doc_ids)
         ]
         if unwritten:
@@ -672,7 +691,12 @@ class ExtractiveAnswerer:
                 f"The documents searched do not mention {unwritten[0]}: {self._searched(doc_ids)}.",
                 TERM_SILENCE_SIMILARITY,
             )
-        distinctive = {t for t in terms.stems - terms.actions if is_distinctive(profile.rarity(t))}
+        distinctive = {
+            t
+            for t in terms.stems - terms.actions
+            if is_distinctive(profile.rarity(t)) or unheard_thing(terms.words.get(t, t), profile.rarity(t))
+        }
+        distinctive -= rephrased
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
@@ -721,6 +745,14 @@ class ExtractiveAnswerer:
                 )
             run = []
         return None
+
+    def _written(self, phrase: str, doc_ids: list[str]) -> bool:
+        """Whether a document writes the phrase: one plain word by its stem ("uni" is no part of "unit"),
+        a phrase or a name as doc_has_phrase reads it."""
+        if " " not in phrase and not phrase.isupper():
+            profile = self.profiles.current()
+            return any(profile.mentions(d, word_stem(phrase)) for d in doc_ids)
+        return any(self.doc_has_phrase(d, phrase) for d in doc_ids)
 
     def _scoping_stems(self, doc_ids: list[str]) -> frozenset[str]:
         words: set[str] = set()

@@ -34,7 +34,9 @@ _QUESTION_FORM = (
         "reinspection inspect visit visited take took place dates date give tell show please "
         # asking for an account, not naming a topic
         "summarise summarize summarised summary overview outline explain describe key main headline headlines "
-        "points doing going overall "
+        "points doing going overall breakdown rundown lowdown snapshot gist takeaways "
+        # "what is Wendy Williams's job title?": asking for what someone is, in any report's words
+        "title titles "
         # words of how any sentence is put, never a topic (the commonest English words also name things people
         # ask about - money, food, football - so no frequency cut stands in for these)
         "among amongst someone anyone everyone somebody anybody everything nothing enough whether towards upon "

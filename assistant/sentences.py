@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.equivalents import other_phrasings, phrasings_held
 from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
@@ -478,6 +479,7 @@ def rank_sentences(
     if not sentences:
         return []
     q_words = content_words(question)
+    rephrasings = other_phrasings(question)
     stored = index.catalog.sentence_vectors({s.chunk.chunk_id for s in sentences})
     unstored = [s for s in sentences if text_key(s.text) not in stored.get(s.chunk.chunk_id, {})]
     if len(unstored) > MAX_EMBEDDED:
@@ -490,7 +492,10 @@ def rank_sentences(
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
         words = content_words(sentence.text)
-        overlap = len(q_words & words) / max(len(q_words), 1)
+        # a word the question asks in people's words that the sentence writes in the report's ("drugs" and
+        # "substances") counts as held
+        held = len(q_words & words) + phrasings_held(sentence.text, rephrasings)
+        overlap = min(held, len(q_words)) / max(len(q_words), 1)
         score = float(similarity) + 0.35 * overlap + answer_type_bonus(question, sentence.text)
         if is_fragment(sentence.text):
             score -= FRAGMENT_PENALTY
