@@ -34,9 +34,20 @@ PROBES = {
         "doc_c_hmi_probation_pdu.py",
         "doc_d_monitoring_visit.py",
     ],
+    "newfam5": [
+        "doc_a_rqia_childrens_home.py",
+        "doc_b_hmics_division.py",
+        "doc_c_ofsted_fe_college.py",
+        "doc_d_hmip_irc.py",
+    ],
 }
-# documents written by hand rather than generated (a force's and a council's HTML statements)
-KEPT = {"newfam": HERE / "newfam", "newfam3": HERE / "newfam3", "newfam4": HERE / "newfam4"}
+# documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
+KEPT = {
+    "newfam": HERE / "newfam",
+    "newfam3": HERE / "newfam3",
+    "newfam4": HERE / "newfam4",
+    "newfam5": HERE / "newfam5",  # a local paper's story on the newfam5 college report
+}
 
 
 def build(out: Path, probe: str) -> Path:

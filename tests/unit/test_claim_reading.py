@@ -310,10 +310,9 @@ def test_an_ing_form_with_an_object_is_a_verb_not_a_topic() -> None:
 
 
 def test_a_verb_after_an_inverted_auxiliary_is_what_is_done() -> None:
+    from assistant.corpus_profile import word_stem
     from assistant.question_terms import subject_terms
     from assistant.scope import Scope
-
-    from assistant.corpus_profile import word_stem
 
     terms = subject_terms(Scope(question="How many people does the unit supervise?"))
     assert word_stem("supervise") in terms.actions

@@ -415,7 +415,9 @@ def test_a_county_council_and_its_police_force_told_apart_by_police_words() -> N
 def test_a_year_of_events_finds_the_next_years_report_that_tells_of_it() -> None:
     from assistant.scope import build_scope
 
-    report = doc("custody/harrowdale.pdf", "Harrowdale Constabulary", "2025-01-13", "2025-01-24", "2025-06-02")
+    report = doc(
+        "custody/harrowdale.pdf", "Harrowdale Constabulary", "2025-01-13", "2025-01-24", "2025-06-02"
+    )
     directory = OrganisationDirectory([report])
     years_told = {report.doc_id: "2023 2024 2025"}
     scope = build_scope(
