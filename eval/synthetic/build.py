@@ -40,6 +40,12 @@ PROBES = {
         "doc_c_ofsted_fe_college.py",
         "doc_d_hmip_irc.py",
     ],
+    "newfam6": [
+        "doc_a_ofsted_ifa.py",
+        "doc_b_cqc_care_home.py",
+        "doc_c_hmcpsi_area.py",
+        "doc_d_education_scotland.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -47,6 +53,7 @@ KEPT = {
     "newfam3": HERE / "newfam3",
     "newfam4": HERE / "newfam4",
     "newfam5": HERE / "newfam5",  # a local paper's story on the newfam5 college report
+    "newfam6": HERE / "newfam6",  # a council's statement on the care home report, a paper's story on the CPS report
 }
 
 
