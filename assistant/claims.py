@@ -228,9 +228,23 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+# When the report came out or inspectors came, as a claim says which report it cites ("Ofsted's 2013 Medway
+# report said", "according to the July 2024 inspection", "reported in 2016"): not the time of what it claims
+_REPORT_DATED = re.compile(
+    rf"\b(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:\w+\s+)?"
+    r"(?:report|inspection|re-?inspection|visit|assessment|letter)s?\b|"
+    rf"\b(?:report\w*|published|inspect\w*|visit\w*)\s+(?:in\s+)?(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d\b|"
+    # "In 2018 Ofsted reported that ...": the year of the saying
+    rf"\b(?:in|by)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,?\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:reported|said|found|noted|judged|rated|concluded|warned)\b",
+    re.I,
+)
+
+
 def _when_differs(claim: str, evidence: str) -> bool:
+    events = _REPORT_DATED.sub(" ", claim)
     for pattern in (_MONTHS, _YEARS):
-        said, found = set(pattern.findall(claim)), set(pattern.findall(evidence))
+        said, found = set(pattern.findall(events)), set(pattern.findall(evidence))
         if said and found and not said & found:
             return True
     # "improved since the 2021 visit" tells of a later time than "the 2021 visit found"

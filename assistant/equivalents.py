@@ -3,8 +3,9 @@
 A question is not about something the documents never mention just because it words it as people talk
 ("drugs or alcohol", "kids taken into care", "the advice phone line") where reports write their own terms
 ("substance misuse", "entries to care", "helpline"). Each group below is one thing said in different words,
-in the language of children's services, SEND, police and other inspections; the silence test (extractive.py)
-reads a question's words as written by a document that writes another phrase of their group.
+in the language of children's services, SEND, police and other inspections (declared with the rest of the
+domain in ingest/vocabulary.py); the silence test (extractive.py) reads a question's words as written by a
+document that writes another phrase of their group.
 
 Only phrasings that mean the same belong in a group, never merely related ones: "respite" is not "short
 breaks" in every report, and "private fostering" is not fostering. A phrase is matched by its words' stems in
@@ -17,99 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant.corpus_profile import TERM_GAPS, word_stem
-
-EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
-    # substances
-    ("drugs", "drug", "alcohol", "substance misuse", "substance use", "substances", "drinking"),
-    # children coming into care
-    (
-        "entries to care",
-        "entering care",
-        "enter care",
-        "entered care",
-        "come into care",
-        "coming into care",
-        "came into care",
-        "taken into care",
-        "becoming looked after",
-        "become looked after",
-        "care entrants",
-        "admissions to care",
-    ),
-    # children in care
-    ("children in care", "looked after children", "children looked after", "cared for children"),
-    # young people who have left care
-    ("care leavers", "leaving care", "care experienced", "care-experienced", "former relevant"),
-    # a service people ring
-    ("phone line", "phone", "telephone", "helpline", "advice line", "phoneline"),
-    # what a council offers to attract social workers
-    (
-        "incentives",
-        "incentive",
-        "recruitment offer",
-        "retention payments",
-        "retention payment",
-        "market supplement",
-        "golden hello",
-        "relocation package",
-        "recruitment package",
-        "additional payments",
-    ),
-    # how many cases a worker holds
-    ("caseloads", "caseload", "workloads", "workload", "cases they hold"),
-    # temporary staff
-    ("agency staff", "agency workers", "agency social workers", "locum", "locums", "interim staff"),
-    # staff leaving
-    ("turnover", "churn", "workforce stability", "staff stability", "workforce instability"),
-    # what staff are paid
-    ("pay", "salary", "salaries", "wages", "remuneration", "financial returns"),
-    # children who go missing, and the talk after they return
-    ("runaways", "runaway", "run away", "ran away", "go missing", "went missing", "missing from home"),
-    ("return home interviews", "return interviews", "RHIs", "return home conversations"),
-    # school attendance
-    (
-        "truancy",
-        "truanting",
-        "absence from school",
-        "school absence",
-        "persistent absence",
-        "absent from school",
-    ),
-    # emotional and mental health services for children
-    ("CAMHS", "child and adolescent mental health", "children's mental health services"),
-    # health checks
-    ("health checks", "health assessments", "medicals", "medical checks"),
-    ("dentist", "dentists", "dental", "teeth"),
-    ("vaccinations", "immunisations", "jabs"),
-    ("speech therapy", "speech and language therapy", "speech and language"),
-    # offending
-    ("youth offending", "youth justice", "young offenders"),
-    ("grooming", "sexual exploitation"),
-    # work and study after school
-    ("jobs", "job", "employment"),
-    ("university", "uni", "higher education"),
-    # the way in to children's services
-    (
-        "front door",
-        "multi-agency safeguarding hub",
-        "MASH",
-        "single point of access",
-        "first point of contact",
-    ),
-    # families who adopt or foster
-    ("adopters", "adoptive parents", "adoptive families"),
-    ("foster parents", "foster families", "foster carers"),
-    # court
-    ("court cases", "court proceedings", "care proceedings", "legal proceedings"),
-    # independent reviewing officers
-    ("reviewing officers", "independent reviewing officers", "IROs"),
-    # interpreters
-    ("interpreters", "interpreter", "translators", "translation services"),
-    # how many, how soon, which one: said one way in a story and another in a report
-    ("several", "a number of"),
-    ("earlier", "previous", "prior"),
-    ("quickly", "promptly", "swiftly", "rapidly"),
-)
+from ingest.vocabulary import EQUIVALENT_PHRASINGS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 

@@ -89,6 +89,8 @@ FACT_MARGIN = 0.08  # reports never mention the topic
 # level had the timeliness of health assessments improved?" is not asking for a grade).
 WEAK_FACT_SCORE = 0.7
 SENTENCE_LEAD = 0.1
+# A word every report uses still counts this much in a sentence's word overlap (a rare one up to 1 more)
+WORD_WEIGHT_FLOOR = 0.25
 DISTINCTIVE_RARITY = 0.7  # a word used by at most 30% of the documents says what the question is about
 
 
@@ -139,7 +141,7 @@ _QUALIFIES = re.compile(r"(?:However|But|Although|Yet|Nevertheless)\b", re.I)
 # A sentence that opens by pointing back ("This centre ensures ...", "These changes have ...") names what it
 # is about in the sentence before.
 _POINTS_BACK = re.compile(
-    r"(?:This|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
+    r"(?:This|That|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
     r"ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|supports?|"
     r"offers?|[a-z]+ed|[a-z]+s)\b"
 )
@@ -796,7 +798,19 @@ class ExtractiveAnswerer:
         # ranks its sentences too ("IROs"), the words for one it uses do not (they would outweigh the rest)
         abbreviated, written_out = self.other_spelling(asked, doc_ids)
         passages = self.retriever.search(asked + abbreviated + written_out, self.top_k, doc_ids)
-        return rank_sentences(asked + abbreviated, passages, self.index, preferred, self.is_noise)
+        return rank_sentences(
+            asked + abbreviated,
+            passages,
+            self.index,
+            preferred,
+            self.is_noise,
+            self.word_weight,
+        )
+
+    def word_weight(self, word: str) -> float:
+        """How much a question word counts when a sentence holds it: more the fewer reports use it
+        (WORD_WEIGHT_FLOOR for a word every report uses)."""
+        return WORD_WEIGHT_FLOOR + self.profiles.current().rarity(word_stem(word))
 
     def sentence_fits_better(self, scope: Scope) -> bool:
         """A weakly chosen fact subject loses to a sentence of the reports in scope that is clearly closer

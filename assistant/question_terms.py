@@ -40,7 +40,7 @@ _QUESTION_FORM = (
         # words of how any sentence is put, never a topic (the commonest English words also name things people
         # ask about - money, food, football - so no frequency cut stands in for these)
         "among amongst someone anyone everyone somebody anybody everything nothing enough whether towards upon "
-        "ones one "
+        "ones one than very quite rather "
         "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't won't can't couldn't wouldn't "
         # "what kind of", "what sort of": the form of the question
         "kind kinds sort sorts "

@@ -76,7 +76,11 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
             words = [re.escape(w) for w in alias.split() if w != "and"]  # the separator takes "and" and "&"
             if words:
                 text = re.sub(
-                    r"\b" + r"[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s\b|[’']|\b)", " ", text, flags=re.I
+                    # "Staffordshire's police" names "Staffordshire Police" too
+                    r"\b" + r"(?:[’']s)?[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s\b|[’']|\b)",
+                    " ",
+                    text,
+                    flags=re.I,
                 )
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -104,6 +108,11 @@ _SAID_BY = re.compile(
 # ...": a heading that says which report before a colon or dash.
 _REPORT_PREFIX = re.compile(
     r"^[^:?]{0,80}\b(?:inspection|inspected|report|visit|ofsted|ilacs)\w*[^:?]{0,30}?(?::|\s[-–—]\s)\s*", re.I
+)
+_WHOLE_QUESTION = re.compile(
+    r"(?:what|which|who|whom|whose|how|why|where|did|does|do|is|are|was|were|has|have|had|can|could)"
+    r"(?:\W+\w+){4}",  # a question of its own, not "was it just ofsted?"
+    re.I,
 )
 # "the 2021 Ofsted inspection of": which inspection, said as the subject of the sentence; the noun stays.
 _THE_REPORT = re.compile(
@@ -133,7 +142,10 @@ def subject_text(focus: str, searching: bool = False) -> str:
     'which inspectorate' or 'when'. ``searching``: for finding sentences, a heading that says which report
     ("Dudley area SEND inspection, January 2025: ...") goes too; it stays for reading what is asked
     ("Sunderland inspection 2021: start and end dates?" asks the inspection's dates)."""
-    text = _REPORT_PREFIX.sub("", focus) if searching else focus
+    after_prefix = _REPORT_PREFIX.sub("", focus)
+    # ... and goes for reading too when a whole question follows it ("luton 2016 inspection: what do they call
+    # their children in care council?" asks no more about the inspection than "what do they call ...?")
+    text = after_prefix if searching or _WHOLE_QUESTION.match(after_prefix) else focus
     text = _SAID_BY.sub(" ", text)
     text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", text))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"

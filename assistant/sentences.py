@@ -464,9 +464,12 @@ def rank_sentences(
     index: Index,
     preferred_docs: set[str] | None = None,
     is_noise: Callable[[Sentence], bool] | None = None,
+    word_weight: Callable[[str], float] | None = None,
 ) -> list[ScoredSentence]:
     """Sentences of the passages, best first. ``is_noise`` drops sentences that are never evidence
-    (boilerplate, a page's title block)."""
+    (boilerplate, a page's title block). ``word_weight``: how much a question word a sentence holds counts
+    towards its score (a word few reports use, "incentives", says more of what is asked than "social
+    workers"); every word counts the same without it."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     for passage in passages:
@@ -480,6 +483,9 @@ def rank_sentences(
         return []
     q_words = content_words(question)
     rephrasings = other_phrasings(question)
+    weights = {w: word_weight(w) for w in q_words} if word_weight and q_words else {}
+    total_weight = sum(weights.values()) or 1.0
+    mean_weight = total_weight / max(len(weights), 1)
     stored = index.catalog.sentence_vectors({s.chunk.chunk_id for s in sentences})
     unstored = [s for s in sentences if text_key(s.text) not in stored.get(s.chunk.chunk_id, {})]
     if len(unstored) > MAX_EMBEDDED:
@@ -494,9 +500,15 @@ def rank_sentences(
         words = content_words(sentence.text)
         # a word the question asks in people's words that the sentence writes in the report's ("drugs" and
         # "substances") counts as held
-        held = len(q_words & words) + phrasings_held(sentence.text, rephrasings)
+        said_otherwise = phrasings_held(sentence.text, rephrasings)
+        held = len(q_words & words) + said_otherwise
         overlap = min(held, len(q_words)) / max(len(q_words), 1)
-        score = float(similarity) + 0.35 * overlap + answer_type_bonus(question, sentence.text)
+        weighted = (
+            min(1.0, (sum(weights[w] for w in q_words & words) + said_otherwise * mean_weight) / total_weight)
+            if weights
+            else overlap
+        )
+        score = float(similarity) + 0.35 * weighted + answer_type_bonus(question, sentence.text)
         if is_fragment(sentence.text):
             score -= FRAGMENT_PENALTY
         if preferred_docs and sentence.chunk.doc_id in preferred_docs:

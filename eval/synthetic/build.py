@@ -53,7 +53,8 @@ KEPT = {
     "newfam3": HERE / "newfam3",
     "newfam4": HERE / "newfam4",
     "newfam5": HERE / "newfam5",  # a local paper's story on the newfam5 college report
-    "newfam6": HERE / "newfam6",  # a council's statement on the care home report, a paper's story on the CPS report
+    # a council's statement on the care home report, a paper's story on the CPS report
+    "newfam6": HERE / "newfam6",
 }
 
 

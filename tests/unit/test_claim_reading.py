@@ -327,3 +327,21 @@ def test_a_recommendation_says_what_ought_to_be_not_what_is() -> None:
     assert _PRESCRIPTIVE.search(sentence)
     assert not _ASKED_TO.search("Not every child who was strip-searched had an appropriate adult present.")
     assert _ASKED_TO.search("The force was told to make sure an appropriate adult is present.")
+
+
+def test_the_year_a_claim_cites_its_report_by_is_not_the_time_of_what_it_claims() -> None:
+    sentence = (
+        "Between 2011/12 and 2012/13 the number open to the Youth Offending Team reduced from 60 to 36."
+    )
+    assert not _when_differs("Ofsted's 2013 Medway report said the number rose from 36 to 60.", sentence)
+    assert not _when_differs("In 2013 Ofsted reported that the number rose.", sentence)
+    # a year of the claimed event still differs
+    assert _when_differs("The number rose in 2015, according to the 2016 inspection.", sentence)
+
+
+def test_a_sentence_going_both_ways_never_supports_a_claim_going_one() -> None:
+    from assistant.claims import _goes_both_ways
+
+    sentence = "While most care leavers are offered a copy of their health summary, only a small number take this up."
+    assert _goes_both_ways("Most care leavers take up the offer of their health summary.", sentence)
+    assert not _goes_both_ways("Most care leavers are offered their health summary.", "Most are offered one.")

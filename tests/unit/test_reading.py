@@ -257,3 +257,23 @@ def test_a_figure_the_next_sentence_qualifies_comes_with_it(tmp_path: Path) -> N
     # nor does a next sentence without a figure
     other = sentences["However, only 41 of 138 were completed within the expected timescale (30%)."]
     assert answerer.completion(other, question) is None
+
+
+def test_a_rare_question_word_counts_for_more_than_a_common_one(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.retrieval import Retriever
+
+    for name, extra in (
+        ("a", "A staff pledge offers incentives to stay, including paid sabbaticals."),
+        ("b", ""),
+        ("c", ""),
+    ):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Inspection of {name.upper()} council\nSocial workers say their caseloads are manageable. {extra}\n"
+        )
+    index = memory_index()
+    run(tmp_path, index)
+    answerer = ExtractiveAnswerer(index, Retriever(index))
+    # every report uses "social"; one uses "sabbaticals", which says more of what a question asks
+    assert answerer.word_weight("sabbaticals") > answerer.word_weight("social")

@@ -443,3 +443,23 @@ def test_a_year_of_events_finds_the_next_years_report_that_tells_of_it() -> None
         page_text_has={report.doc_id: "2025"},
     )
     assert not scope.documents and scope.missing
+
+
+def test_a_possessive_names_the_organisation_as_its_name_does() -> None:
+    from assistant.scope import focus_of
+
+    force = doc("news/000.txt", "Staffordshire Police", doc_type="news")
+    orgs = OrganisationDirectory([force]).find("Staffordshire Police")
+    assert "Staffordshire" not in focus_of(
+        "Which children had Staffordshire's police been slow to recognise?", orgs
+    )
+
+
+def test_a_heading_naming_the_report_goes_when_a_whole_question_follows() -> None:
+    from assistant.scope import subject_text
+
+    assert subject_text("inspection: what do they call their children in care council?") == (
+        "what do they call their children in care council?"
+    )
+    # a short question leans on the heading ("was it just ofsted?" asks about the inspection)
+    assert "inspection" in subject_text("send inspection - was it just ofsted?")
