@@ -64,6 +64,7 @@ class OrganisationDirectory:
                 if not is_generic_organisation(name):
                     org.aliases |= {normalise(name), normalise(organisation_key(name))}
             org.name = _display(names[0], org.name)
+        self._add_other_names(documents)
         self._add_short_forms()
         self._alias_index = sorted(
             (
@@ -74,6 +75,22 @@ class OrganisationDirectory:
             ),
             key=lambda pair: -len(pair[0]),
         )
+
+    def _add_other_names(self, documents: list[DocumentMeta]) -> None:
+        """The other names a report's first page gives (ingest: extra["names"]: "Saltersgate House" in the
+        report on Cordwell Borough Council's care home), unless another organisation has that name too."""
+        org_of = {doc_id: org for org in self.by_key.values() for doc_id in org.doc_ids}
+        claims: dict[str, set[str]] = {}
+        for doc in documents:
+            org = org_of.get(doc.doc_id)
+            for name in doc.extra.get("names", []) if org else []:
+                for alias in {normalise(name), normalise(organisation_key(name))}:
+                    if len(alias) >= 3:
+                        claims.setdefault(alias, set()).add(org.key)  # type: ignore[union-attr]
+        taken = {alias for org in self.by_key.values() for alias in org.aliases}
+        for alias, keys in claims.items():
+            if len(keys) == 1 and alias not in taken:
+                self.by_key[next(iter(keys))].aliases.add(alias)
 
     def _add_short_forms(self) -> None:
         """How people shorten a place's name: 'Southend' for Southend-on-Sea, 'Brighton' or 'Hove' for

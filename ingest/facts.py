@@ -150,7 +150,8 @@ def section_grades(text: str) -> Iterator[re.Match[str]]:
 _TABLE_GRADE = TABLE_GRADE_PATTERN
 _LABELLED_GRADE = re.compile(
     r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)"
-    rf"(?:[ \t]*:[ \t]*(?P<after_colon>(?i:{_TABLE_GRADE}))|(?:[ \t]*\n[ \t]*|[ \t]+)(?P<grade>{_TABLE_GRADE}))"
+    # after a colon or a dash ("1.3 Leadership of change - satisfactory") a grade may be lower case
+    rf"(?:(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<after_colon>(?i:{_TABLE_GRADE}))|(?:[ \t]*\n[ \t]*|[ \t]+)(?P<grade>{_TABLE_GRADE}))"
     r"[ \t]*\.?[ \t]*$",
     re.M,
 )
@@ -268,6 +269,13 @@ def _is_heading(line: str) -> bool:
 _ASKS = re.compile(r"\b(?:should|must|needs?\s+to|ought|ensure|improve|strengthen|develop|review)\b", re.I)
 
 
+_ROWS_HEADER = re.compile(
+    r"(?:requirements?|recommendations?|actions?)[ \t]+(?:due[ \t]+)?(?:date|timescale)s?", re.I
+)
+_ABOUT_THE_LIST = re.compile(r"This\s+section\b", re.I)
+_DATE_CELL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
+
+
 def _collect_paragraphs(
     pages: list[Page], page_index: int, line_index: int, running: set[str], asks: bool = True
 ) -> list[tuple[str, int | None, str]]:
@@ -283,13 +291,20 @@ def _collect_paragraphs(
         (p, ln) for p, ln in flow if ln and _line_key(ln) not in running and not re.fullmatch(r"\d{1,3}", ln)
     ]
 
-    def close() -> None:
+    def close(row_ended: bool = False) -> None:
         nonlocal current, widest
         if current:
             first_page = current[0][0]
             text = re.sub(r"\s+", " ", " ".join(ln for _, ln in current)).strip()
             on_page = re.sub(r"\s+", " ", " ".join(ln for p, ln in current if p == first_page)).strip()
-            if len(text) >= 40 and text.endswith(".") and (not asks or _ASKS.search(text)):
+            # a table row's item may end with the rule it cites: "... (Regulation 36(1) and Schedule 7)"
+            if _ABOUT_THE_LIST.match(text):
+                pass  # "This section sets out the actions that ... must take": what the list is, no item
+            elif (
+                len(text) >= 40
+                and text.endswith((".", ")") if row_ended else ".")
+                and (not asks or _ASKS.search(text))
+            ):
                 items.append((text, first_page, "" if on_page == text else on_page))
         current, widest = [], 0
 
@@ -300,6 +315,12 @@ def _collect_paragraphs(
                 break  # the next list
             continue  # the heading printed twice
         following = flow[i + 1][1] if i + 1 < len(flow) else ""
+        if _ROWS_HEADER.fullmatch(line):
+            continue  # "Requirement Due date": the header of the table the items stand in
+        if current and _DATE_CELL.fullmatch(line):
+            close(row_ended=True)  # a table's "due date" cell ends the row's item ("30 April 2025")
+            previous = line
+            continue
         short = len(line) < 40 and not line.endswith(".")
         if not current:
             if (

@@ -136,6 +136,34 @@ def theme_of(title: str) -> Fact | None:
     return Fact("theme", theme, None, theme)
 
 
+# A name: capitalised words, small words between them ("Craigmoray Primary School and Nursery Class")
+_NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:and|of|&|the|upon|on|for|in)\s+)?[A-Z][\w’'&.-]*){0,7}"
+# Words that say what a document is, not whom it is about
+REPORT_WORDS = re.compile(
+    r"\b(?:inspection|inspected|report|letter|findings|assessment|review|evaluation|programme|visit|"
+    r"summary|ratings?|contents|overview|information)\b",
+    re.I,
+)
+# "Wrenfield Fostering - Independent fostering agency inspection report - 10 to 14 March 2025": the name,
+# then what the document is
+_NAME_THEN_KIND = re.compile(rf"^(?P<org>{_NAME})\s+[-–—|]\s+(?P<kind>.+)$")
+# "Area Inspection Programme: CPS Ravensholt - June 2025": what the document is, then the name
+_KIND_THEN_NAME = re.compile(rf"^(?P<kind>[^:]{{3,80}}):\s+(?P<org>{_NAME})(?:\s+[-–—|]\s+.*)?$")
+
+
+def _name_beside_kind(title: str) -> str | None:
+    """A title that gives the inspected body's name beside what the document is (either way round)."""
+    title = re.sub(r"\s+", " ", title).strip()
+    for pattern in (_NAME_THEN_KIND, _KIND_THEN_NAME):
+        match = pattern.match(title)
+        if not match or not REPORT_WORDS.search(match.group("kind")):
+            continue
+        org = match.group("org").strip()
+        if len(org.split()) >= 2 and not REPORT_WORDS.search(org) and not inspectorates_named(org):
+            return org
+    return None
+
+
 def organisation_from_title(title: str) -> str | None:
     """'Area SEND inspection of Bedford Borough Local Area Partnership' -> 'Bedford Borough'; 'Joint
     targeted area inspection of the multi-agency response to ... in Wigan' -> 'Wigan'."""
@@ -144,7 +172,7 @@ def organisation_from_title(title: str) -> str | None:
         return themed.group("place").strip(" ,")
     match = _ORG_IN_TITLE.search(title)
     if not match:
-        return place_of_visit(title)
+        return place_of_visit(title) or _name_beside_kind(title)
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
         return None

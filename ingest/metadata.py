@@ -12,6 +12,7 @@ from typing import Any
 from ingest.facts import extract_findings, extract_judgements, extract_labelled_grades
 from ingest.families import (
     FAMILY_LEAD,
+    REPORT_WORDS,
     detect_family,
     joint_inspectorates,
     organisation_from_title,
@@ -32,6 +33,7 @@ from ingest.vocabulary import (
     ORGANISATION_KINDS,
     DocType,
     ReportFamily,
+    inspectorates_named,
 )
 
 _MONTH = MONTH_PATTERN
@@ -54,7 +56,7 @@ _PROSE_DATES = re.compile(
 # A sentence: "the findings of the focused visit to Eastmarsh children's services on 18 and 19 February
 # 2025", "The inspection took place between 16 September 2024 and 24 January 2025"
 _VISIT_ON_DATES = re.compile(
-    rf"\b(?:visit(?:ed)?|inspection|inspected|assessment)\b[^.]{{0,120}}?\b(?:on|between|from)\s+(?P<dates>\d{{1,2}}"
+    rf"\b(?:visit(?:ed)?|inspection|inspected|assessment|fieldwork)\b[^.]{{0,120}}?\b(?:on|between|from)\s+(?P<dates>\d{{1,2}}"
     rf"(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b",
     re.I,
 )
@@ -69,6 +71,11 @@ _LEAD = re.compile(
     r"\bInspectors\s+for\s+this\s+(?:visit|inspection)\s+were)"
     r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
     re.M,
+)
+# An inspection team listed name first: "Marcia Fennimore, Social Care Inspector (lead inspector)"
+_NAME_THEN_LEAD_ROLE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,3})[ \t]*,[^\n(]{0,60}\((?:the[ \t]+)?lead[ \t]+inspector\)",
+    re.M | re.I,
 )
 _NUMERIC_RANGE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
@@ -206,6 +213,52 @@ def organisation_key(name: str) -> str:
     return stripped or re.sub(r"\s+", " ", text).strip()
 
 
+# A line of a first page that is a name and nothing else: capitalised words, small words between them
+_NAME_LINE = re.compile(
+    r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:and|of|&|the|upon|on|for|in)[ \t]+)?[A-Z][\w’'&.-]*){1,6}"
+)
+_HEADING_LINES = 15
+# A table heading or a title, never a body's name ("Judgement Grade", "Her Majesty's Inspector", "Local Area
+# Partnership", "Requires Improvement")
+_NOT_A_NAME = re.compile(
+    r"\b(?:Judgements?|Grades?|Inspectors?|Majesty[’']s|Requires|Improvement|Partnership|Outstanding|Good|"
+    r"Inadequate)\b"
+)
+
+
+PROPER_WORD_ZIPF = 3.0  # a word rarer than this in English is a name's own ("Saltersgate", "Wrenfield")
+
+
+def _has_a_proper_word(name: str) -> bool:
+    """Some word of the name is no common English word: "Integrated Care Board" or "Director of Children's
+    Services" names a kind of body or post, which many documents name; "Saltersgate House" names one."""
+    from wordfreq import zipf_frequency  # loads its word lists on first use, not at import
+
+    return any(
+        zipf_frequency(re.sub(r"[’']s$", "", w).lower(), "en") < PROPER_WORD_ZIPF for w in name.split()
+    )
+
+
+def names_on_first_page(doc: ParsedDocument) -> list[str]:
+    """The names a report's first page gives on lines of their own ("Cordwell Borough Council", "Saltersgate
+    House", "Wrenfield Family Placements Limited"): the inspected service, its provider, its place, which
+    people name it by as often as by its organisation's name. An inspectorate or words that say what the
+    document is ("Inspection report", "Area Inspection Programme") are none."""
+    if not doc.pages:
+        return []
+    lines = [ln.strip() for ln in doc.pages[0].text.split("\n") if ln.strip()][:_HEADING_LINES]
+    names: list[str] = []
+    for line in lines:
+        if not _NAME_LINE.fullmatch(line) or REPORT_WORDS.search(line) or inspectorates_named(line):
+            continue
+        if _NOT_A_NAME.search(line) or not _has_a_proper_word(line):
+            continue
+        if is_generic_organisation(line) or line in names:
+            continue
+        names.append(line)
+    return names
+
+
 def _inspectorate(text: str) -> str | None:
     """The inspectorate named most often: reports also mention partner inspectorates in passing."""
     counts = {str(name): len(pattern.findall(text)) for name, pattern in INSPECTORATE_PATTERNS.items()}
@@ -253,7 +306,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
 
     lead_name = lead_page = lead_quote = None
     for page in doc.pages:
-        match = _LEAD.search(page.text)
+        match = _LEAD.search(page.text) or _NAME_THEN_LEAD_ROLE.search(page.text)
         if match:
             lead_name = re.sub(
                 r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.$", "", match.group("name")
@@ -331,6 +384,13 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         if partners:
             meta.facts.append(partners)
     meta.findings = extract_findings(doc.pages)
+    names = names_on_first_page(doc)
+    if not meta.organisation and names and meta.doc_type != DocType.NEWS:
+        meta.organisation = names[0]  # nothing else names the body: the first page's own name line does
+    own = (meta.organisation or "").lower()
+    names = [n for n in names if n.lower() not in own]
+    if names and meta.doc_type != DocType.NEWS:
+        meta.extra["names"] = names
     _apply_sidecar(meta, sidecar)
     return meta
 

@@ -22,6 +22,14 @@ class Inspectorate(StrEnum):
     CARE_INSPECTORATE_WALES = "Care Inspectorate Wales"
     ESTYN = "Estyn"
     HMICS = "HMICS"  # HM Inspectorate of Constabulary in Scotland
+    HMCPSI = "HMCPSI"  # HM Crown Prosecution Service Inspectorate
+    EDUCATION_SCOTLAND = "Education Scotland"
+    RQIA = "RQIA"  # Regulation and Quality Improvement Authority, Northern Ireland
+    HIW = "Healthcare Inspectorate Wales"
+    HIS = "Healthcare Improvement Scotland"
+    ETI = "ETI"  # Education and Training Inspectorate, Northern Ireland
+    CJI = "CJI"  # Criminal Justice Inspection Northern Ireland
+    ISI = "ISI"  # Independent Schools Inspectorate
 
 
 # How reports name each inspectorate (the short and the long forms).
@@ -39,14 +47,25 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     Inspectorate.CARE_INSPECTORATE_WALES: re.compile(r"\bCare\s+Inspectorate\s+Wales\b|\bCIW\b"),
     Inspectorate.ESTYN: re.compile(r"\bEstyn\b"),
     Inspectorate.HMICS: re.compile(r"\bHMICS\b|Inspectorate\s+of\s+Constabulary\s+in\s+Scotland", re.I),
+    Inspectorate.HMCPSI: re.compile(r"\bHMCPSI\b|Crown\s+Prosecution\s+Service\s+Inspectorate", re.I),
+    Inspectorate.EDUCATION_SCOTLAND: re.compile(r"\bEducation\s+Scotland\b"),
+    Inspectorate.RQIA: re.compile(r"\bRQIA\b|Regulation\s+and\s+Quality\s+Improvement\s+Authority", re.I),
+    Inspectorate.HIW: re.compile(r"\bHIW\b|Healthcare\s+Inspectorate\s+Wales", re.I),
+    Inspectorate.HIS: re.compile(r"Healthcare\s+Improvement\s+Scotland", re.I),
+    Inspectorate.ETI: re.compile(r"\bETI\b|Education\s+and\s+Training\s+Inspectorate", re.I),
+    Inspectorate.CJI: re.compile(r"\bCJI\b|Criminal\s+Justice\s+Inspection\s+Northern\s+Ireland", re.I),
+    Inspectorate.ISI: re.compile(r"\bISI\b|Independent\s+Schools\s+Inspectorate", re.I),
 }
 
-# The grade words of the ratings tables we know: Ofsted's and HMICFRS's, HM Inspectorate of Prisons' four
-# levels ("Reasonably good", "Not sufficiently good", "Poor") and the Care Inspectorate's six-point scale
-# ("Very good", "Weak", ...). Longer phrases first, so "Very good" is not read as "good".
+# The grade words of the ratings tables we know: Ofsted's, the CQC's and HMICFRS's, HM Inspectorate of Prisons'
+# four levels ("Reasonably good", "Not sufficiently good", "Poor"), the six-point scale of the Care
+# Inspectorate and Education Scotland ("Very good", "Satisfactory", "Weak", ...) and HMCPSI's "fully meeting"
+# to "not meeting" the expected standard. Longer phrases first, so "Very good" is not read as "good".
 TABLE_GRADE_PATTERN = (
-    r"Requires\s+improvement(?:\s+to\s+be\s+good)?|Not\s+sufficiently\s+good|Reasonably\s+good|Very\s+good|"
-    r"Outstanding|Excellent|Good|Adequate|Inadequate|Weak|Unsatisfactory|Poor"
+    r"Requires\s+[Ii]mprovement(?:\s+to\s+be\s+[Gg]ood)?|Not\s+[Ss]ufficiently\s+[Gg]ood|Reasonably\s+[Gg]ood|"
+    r"Very\s+[Gg]ood|Outstanding|Excellent|Good|Adequate|Inadequate|Weak|Unsatisfactory|Satisfactory|Poor|"
+    # HM Crown Prosecution Service Inspectorate's scores against its expected standard
+    r"Fully\s+meeting|Partially\s+meeting|Not\s+meeting"
 )
 
 # How people name an inspectorate without naming which ("the watchdog", "the regulator"): who, not what.
@@ -133,6 +152,7 @@ class FindingKind(StrEnum):
     PRIORITY_ACTION = "area for priority action"
     AREA_FOR_IMPROVEMENT = "area for improvement"
     RECOMMENDATION = "recommendation"
+    REQUIREMENT = "requirement"  # Ofsted's social care reports: what the registered person must do, by when
     CAUSE_OF_CONCERN = "cause of concern"
     DO_BETTER = "needs to do better"
     STRENGTH = "strength"
@@ -143,6 +163,7 @@ IMPROVEMENT_KINDS = (
     FindingKind.PRIORITY_ACTION,
     FindingKind.AREA_FOR_IMPROVEMENT,
     FindingKind.RECOMMENDATION,
+    FindingKind.REQUIREMENT,
     FindingKind.CAUSE_OF_CONCERN,
     FindingKind.DO_BETTER,
 )
@@ -152,6 +173,7 @@ FINDING_LABELS: dict[str, str] = {
     FindingKind.PRIORITY_ACTION: "areas for priority action",
     FindingKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
     FindingKind.RECOMMENDATION: "recommendations",
+    FindingKind.REQUIREMENT: "requirements",
     FindingKind.CAUSE_OF_CONCERN: "causes of concern",
     FindingKind.DO_BETTER: "what the partnership needs to do better",
     FindingKind.STRENGTH: "strengths",
@@ -283,6 +305,7 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^\s*(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$", re.I),
     ),
     (FindingKind.RECOMMENDATION, re.compile(r"^\s*(?:our\s+)?recommendations?\s*:?\s*$", re.I)),
+    (FindingKind.REQUIREMENT, re.compile(r"^\s*(?:statutory\s+)?requirements\s*:?\s*$", re.I)),
     (FindingKind.CAUSE_OF_CONCERN, re.compile(r"^\s*causes?\s+of\s+concern\s*:?\s*$", re.I)),
     (
         FindingKind.DO_BETTER,
@@ -377,6 +400,7 @@ PLAIN_TO_REPORT: dict[str, str] = {
     "care kids": "children in care",
     "runaways": "children who go missing",
     "ran away": "went missing",
+    "mags": "magistrates'",
     "running away": "going missing",
 }
 PLAIN_WORDS_RE = re.compile(
@@ -434,7 +458,6 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("pay", "salary", "salaries", "wages", "remuneration", "financial returns"),
     # children who go missing, and the talk after they return
     ("run away", "go missing", "went missing", "missing from home"),
-    ("return home interviews", "return interviews", "RHIs", "return home conversations"),
     # school attendance
     (
         "truancy",
@@ -453,7 +476,11 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("speech therapy", "speech and language therapy", "speech and language"),
     # offending
     ("youth offending", "youth justice", "young offenders"),
-    ("grooming", "sexual exploitation"),
+    ("grooming", "sexual exploitation", "CSE"),
+    ("domestic abuse", "domestic violence"),
+    ("private fostering", "privately fostered", "privately arranged fostering", "privately arranged"),
+    ("family group conferences", "family group conferencing", "FGCs", "FGC"),
+    ("return home interviews", "return interviews", "RHIs", "return home conversations"),
     # work and study after school
     ("jobs", "job", "employment"),
     ("university", "higher education"),
@@ -478,4 +505,61 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("several", "a number of"),
     ("earlier", "previous", "prior"),
     ("quickly", "promptly", "swiftly", "rapidly"),
+)
+
+
+# Terms of the field, several words long, that name one practice, scheme, group or harm ("young carers",
+# "private fostering"): a report that never writes one is silent on it, though it uses each word apart. The
+# library learns most such terms from how often its reports write them together (assistant/corpus_profile);
+# these are the ones whose words are too common apart for that ("young" + "carers", "staying" + "close").
+FIELD_TERMS: tuple[str, ...] = (
+    "young carers",
+    "private fostering",
+    "privately fostered",
+    "staying put",
+    "staying close",
+    "lifelong links",
+    "signs of safety",
+    "family group conferences",
+    "return home interviews",
+    "edge of care",
+    "county lines",
+    "criminal exploitation",
+    "female genital mutilation",
+    "forced marriage",
+    "honour-based abuse",
+    "modern slavery",
+    "knife crime",
+    "serious youth violence",
+    "unaccompanied asylum-seeking children",
+    "corporate parenting",
+    "virtual school",
+    "personal education plans",
+    "independent visitors",
+    "special guardianship",
+    "kinship care",
+    "family hubs",
+    "elective home education",
+    "alternative provision",
+    "short breaks",
+    "direct payments",
+    "personal budgets",
+    "preparing for adulthood",
+    "eating disorders",
+    "parental conflict",
+    "restorative practice",
+    "systemic practice",
+    "motivational interviewing",
+    "life story work",
+    "later life letters",
+    "bed and breakfast",
+    "houses of multiple occupation",
+    "secure accommodation",
+    "deprivation of liberty",
+    "unregistered children's homes",
+    "driving lessons",
+    "sex education",
+    "wheelchair services",
+    "dynamic support register",
+    "send tribunal",
 )

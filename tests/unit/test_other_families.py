@@ -346,3 +346,154 @@ def test_the_body_the_text_names_at_the_place_a_title_ends_with() -> None:
         title_hint="Report on an unannounced inspection visit to police custody suites in Harrowdale",
     )
     assert extract_meta(doc, "h").organisation == "Harrowdale Constabulary"
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        # the name, then what the document is
+        (
+            "Wrenfield Fostering - Independent fostering agency inspection report - 10 to 14 March 2025",
+            "Wrenfield Fostering",
+        ),
+        (
+            "Craigmoray Primary School and Nursery Class - Inspection letter and findings",
+            "Craigmoray Primary School and Nursery Class",
+        ),
+        # what the document is, then the name
+        ("Area Inspection Programme: CPS Ravensholt - June 2025", "CPS Ravensholt"),
+        # a story's headline names no body beside a kind of document
+        ("Prosecutors in Ravensholt 'not meeting standard' on disclosure, watchdog finds", None),
+    ],
+)
+def test_a_title_gives_the_name_beside_what_the_document_is(title: str, organisation: str | None) -> None:
+    from ingest.families import organisation_from_title
+
+    assert organisation_from_title(title) == organisation
+
+
+def test_a_first_page_gives_the_services_other_names() -> None:
+    page = Page(
+        1,
+        "Cordwell Borough Council\nSaltersgate House\nInspection report\nSaltersgate Lane\nHexley\n"
+        "Date of inspection visit: 21 January 2025\nRatings\nOverall rating for this service Requires Improvement\n"
+        "Is the service safe? Inadequate\nIs the service well-led? Requires Improvement\n"
+        "Integrated Care Board\nJudgement Grade\n",
+    )
+    meta = extract_meta(ParsedDocument("cqc/saltersgate.pdf", "pdf", [page]), "h")
+    assert meta.organisation == "Cordwell Borough Council"
+    # its own names, never a kind of body ("Integrated Care Board") or a table heading ("Judgement Grade")
+    assert meta.extra["names"] == ["Saltersgate House", "Saltersgate Lane"]
+    grades = {j.area: j.grade for j in meta.judgements}
+    # "Requires Improvement" with a capital I is the same grade
+    assert grades["overall effectiveness"] == "requires improvement"
+    assert grades["is the service well-led"] == "requires improvement"
+    directory = OrganisationDirectory([meta])
+    assert [o.name for o in directory.find("saltersgate house overall cqc")] == ["Cordwell Borough Council"]
+
+
+def test_a_name_two_organisations_share_names_neither() -> None:
+    first, second = doc("a.pdf", "Eastmarsh"), doc("b.pdf", "Kelsford")
+    first.extra["names"] = ["Piccadilly Gate"]
+    second.extra["names"] = ["Piccadilly Gate"]
+    assert OrganisationDirectory([first, second]).find("What about Piccadilly Gate?") == []
+
+
+def test_new_inspectorates_and_their_scales() -> None:
+    page = Page(
+        1,
+        "HM Crown Prosecution Service Inspectorate\nArea Inspection Programme\nCPS Ravensholt\n"
+        "1.2 On-site fieldwork, including interviews, took place between 3 and 14 March 2025.\n"
+        "Disclosure\nNot meeting\nVictims and witnesses\nFully meeting\n"
+        "1.3 Leadership of change - satisfactory\n",
+    )
+    meta = extract_meta(ParsedDocument("hmcpsi/ravensholt.pdf", "pdf", [page]), "h")
+    assert meta.inspectorate == "HMCPSI" and meta.organisation == "CPS Ravensholt"
+    assert (meta.inspection_start, meta.inspection_end) == ("2025-03-03", "2025-03-14")
+    grades = {j.area: j.grade for j in meta.judgements}
+    assert grades == {
+        "disclosure": "not meeting",
+        "victims and witnesses": "fully meeting",
+        "leadership of change": "satisfactory",
+    }
+
+
+def test_a_team_listed_name_first_gives_the_lead_inspector() -> None:
+    page = Page(
+        1,
+        "Inspection team\nMarcia Fennimore, Social Care Inspector (lead inspector)\nTobias Reid, Social Care Inspector\n",
+    )
+    meta = extract_meta(ParsedDocument("ofsted/wrenfield.pdf", "pdf", [page]), "h")
+    assert meta.lead_inspector == "Marcia Fennimore"
+
+
+def test_statutory_requirements_in_a_table_with_due_dates() -> None:
+    text = (
+        "Statutory requirements\nThis section sets out the actions that the registered person(s) must take to meet\n"
+        "the regulations. The registered person(s) must comply within the given timescales.\nRequirement Due date\n"
+        "The registered person must notify Ofsted without delay of any allegation that a child\nplaced with a "
+        "foster parent has been abused. (Regulation 36(1) and Schedule 7)\n30 April 2025\n"
+        "The registered person must ensure that the approval of each foster parent is reviewed at\nintervals of "
+        "not more than a year. (Regulation 28(2))\n30 June 2025\nRecommendations\n"
+        "• The registered person should ensure that each fostering household receives at least one visit a year.\n"
+    )
+    found = [(f.kind, f.text[:40]) for f in extract_findings([Page(1, text)])]
+    assert found == [
+        ("requirement", "The registered person must notify Ofsted"),
+        ("requirement", "The registered person must ensure that t"),
+        ("recommendation", "The registered person should ensure that"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("saltersgate house overall cqc", True),
+        ("how well run is saltersgate house per cqc", True),
+        ("cps ravensholt rape cases charging decisions - up to standard?", True),
+        ("What was the overall number of referrals?", False),
+        ("how well do social workers know their children?", False),
+    ],
+)
+def test_a_grade_asked_tersely(question: str, asks: bool) -> None:
+    from assistant.ratings import asks_rating
+
+    assert asks_rating(question) is asks
+
+
+def test_the_list_the_question_names_is_the_list_given() -> None:
+    from assistant.extractive import _KIND_NAMED
+
+    question = "ofsted's recommendations for wrenfield fostering (not the requirements)"
+    named = sorted((m.start(), k) for k, p in _KIND_NAMED.items() if (m := p.search(question)))
+    assert named[0][1] == "recommendation"
+    assert _KIND_NAMED["requirement"].search("what legal must-dos did ofsted give wrenfield?")
+
+
+def test_the_news_or_the_bodys_statement_ranks_first_when_the_question_names_it() -> None:
+    from assistant.extractive import preferred_documents
+
+    report = doc("cps/report.pdf", "CPS Ravensholt")
+    story = doc("news/story.txt", "CPS Ravensholt")
+    story.doc_type = "news"
+    statement = doc("council/statement.html", "Cordwell Borough Council")
+    statement.doc_type = "statement"
+    docs = [report, story, statement]
+    assert preferred_documents("what did the paper say cps ravensholt has done?", docs) == {story.doc_id}
+    assert preferred_documents("when does the new manager start, according to the council", docs) == {
+        story.doc_id,
+        statement.doc_id,
+    }
+    # how the force responds to children is what inspectors judge: the report
+    assert preferred_documents("how well does the force respond to missing children?", docs) == {
+        report.doc_id
+    }
+
+
+def test_a_terse_question_that_names_a_list_asks_for_it() -> None:
+    from assistant.understanding import CUE_WEIGHT, TERSE_WORDS, SubjectModel
+
+    scores = SubjectModel(None).score("hmcpsi recommendations")
+    longer = SubjectModel(None).score("what recommendations did it make about the work of the area in court")
+    assert TERSE_WORDS >= 2
+    assert scores.scores["improve"] - longer.scores["improve"] == pytest.approx(CUE_WEIGHT)
