@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant.corpus_profile import TERM_GAPS, word_stem
-from ingest.vocabulary import EQUIVALENT_PHRASINGS
+from ingest.vocabulary import EQUIVALENT_PHRASINGS, FIELD_TERMS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
@@ -70,3 +70,9 @@ def phrasings_held(text: str, groups: list[list[list[str]]]) -> int:
 def said_in_other_words(word: str, text: str) -> bool:
     """The text writes the word in another phrasing of its group ("several" as "a number of")."""
     return phrasings_held(text, other_phrasings(word)) > 0
+
+
+def field_terms_named(text: str) -> list[str]:
+    """The terms of the field (ingest/vocabulary.py FIELD_TERMS) the text names, in any of their words' forms."""
+    stems = phrase_stems(text)
+    return [term for term in FIELD_TERMS if _holds(stems, phrase_stems(term))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
-from assistant.equivalents import phrase_stems, said_otherwise
+from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
 from assistant.everyday_words import is_everyday, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
@@ -178,15 +178,46 @@ def organisation_says(question: str, organisations: list[Organisation]) -> bool:
 
 
 _ASKS_A_REPLY = re.compile(
-    r"\bstatement|\bpress\s+release|\brespon(?:se|ded|d)\b|\bnews\b|\barticles?\b|\bsaid\b|\bsays\b|\bcoverage\b",
+    r"\bstatement|\bpress\s+release|\bnews\b|\barticles?\b|\bsaid\b|\bsays\b|\bcoverage\b|\bresponded\b|"
+    # a reply to the inspection, not how a force responds to children at risk (which inspectors judge)
+    r"\brespon(?:se|d|ds)\s+to\s+(?:the|its|this|their)\s+(?:\w+\s+)?(?:report|inspection|findings|criticism|"
+    r"verdict|watchdog|inspectorate|regulator)\b|\bin\s+response\b",
     re.I,
 )
+
+
+# "what did the paper say", "according to the news story": what a story reported
+_ASKS_THE_NEWS = re.compile(
+    r"\b(?:news|paper|newspaper|article|journalists?|reporters?|coverage|headlines?)\b", re.I
+)
+# "what did the council promise", "according to the force", "in its statement": what the body said in reply
+_ASKS_THE_BODY = re.compile(
+    # (not "respond": how a force responds to children at risk is what inspectors judge)
+    rf"\bstatement\b|\bpress\s+release\b|\bpromis\w*|\bpledg\w*|"
+    rf"\baccording\s+to\s+{_A_BODY}\b|\b{_A_BODY}\s+(?:say|says|said|plan|plans|planned|intend\w*)\b",
+    re.I,
+)
+
+
+# How a question names one of a report's lists
+_KIND_NAMED: dict[str, re.Pattern[str]] = {
+    FindingKind.RECOMMENDATION: re.compile(r"\brecommend\w*", re.I),
+    FindingKind.REQUIREMENT: re.compile(r"\brequirements?\b|\bmust-?dos?\b|\bcompliance\b", re.I),
+    FindingKind.PRIORITY_ACTION: re.compile(r"\bpriority\s+actions?\b", re.I),
+    FindingKind.AREA_FOR_IMPROVEMENT: re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I),
+    FindingKind.CAUSE_OF_CONCERN: re.compile(r"\bcauses?\s+of\s+concern\b|\bconcerns?\b", re.I),
+}
 
 
 def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     """The documents whose sentences rank first: the inspection reports, when news or statements are in
     scope too (what inspectors found is the report's to say), unless the question asks what was said in
-    reply or reported."""
+    reply or reported: then the body's statements, or the news, when the question names them."""
+    for asks, kinds in ((_ASKS_THE_NEWS, ("news",)), (_ASKS_THE_BODY, ("statement", "news"))):
+        if asks.search(question):
+            named = {d.doc_id for d in docs if d.doc_type in kinds}
+            if named and len(named) < len(docs):
+                return named
     reports = {d.doc_id for d in docs if d.doc_type == "inspection report"}
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
@@ -292,8 +323,9 @@ class ExtractiveAnswerer:
                     f"{j.grade} for “{row_label(j)}” ({when_label(doc)})."
                 )
             else:
+                label = grade_label(j.grade) if doc.inspectorate in (None, "Ofsted") else j.grade.capitalize()
                 text = (
-                    f"{grade_label(j.grade)}. {doc.inspectorate or 'The inspectorate'} judged "
+                    f"{label}. {doc.inspectorate or 'The inspectorate'} judged "
                     f"{AREA_DESCRIPTIONS.get(j.area, j.area)} in {org} to be {j.grade} ({when_label(doc)})."
                 )
             return Answer(scope.question, text, citations=[cite(doc, j.page, j.quote, "Judgements")])
@@ -357,7 +389,13 @@ class ExtractiveAnswerer:
             present = [k for k in kinds if any(f.kind == k for f in doc.findings)]
             if not present:
                 continue
-            chosen = present[:1]
+            # the list the question names, first named first ("its recommendations (not the requirements)")
+            named = sorted(
+                (match.start(), k)
+                for k in present
+                if k in _KIND_NAMED and (match := _KIND_NAMED[k].search(scope.question))
+            )
+            chosen = [named[0][1]] if named else present[:1]
             together = {FindingKind.PRIORITY_ACTION, FindingKind.AREA_FOR_IMPROVEMENT}
             if chosen[0] in together:
                 chosen = [k for k in present if k in together]
@@ -686,6 +724,14 @@ class ExtractiveAnswerer:
             and word_stem(second)[:5] not in scoping
             and not {word_stem(first), word_stem(second)} & rephrased
             and not any(profile.writes_term(d, first, second) for d in doc_ids)
+        ]
+        # ... or a term of the field whose words are too common apart for the library to learn it ("young
+        # carers")
+        unwritten += [
+            term
+            for term in field_terms_named(subject_text(scope.focus or scope.question))
+            if not (rephrased and set(phrase_stems(term)) <= rephrased)
+            and not any(self.doc_has_phrase(d, term) for d in doc_ids)
         ]
         if unwritten:
             # a term of the library ("staying put", "bed and breakfast") these documents never write

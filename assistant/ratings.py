@@ -75,7 +75,10 @@ def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
 
 _ASKS_RATING = re.compile(
     r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?|evaluat\w*)\b|"
-    r"\bhow\s+good\b|\bcame\s+out\s+as\b",
+    r"\bhow\s+good\b|\bcame\s+out\s+as\b|"
+    # "saltersgate house overall cqc", "how well run is it", "up to standard?": the grade, asked tersely
+    r"\boverall\s*(?:(?:cqc|ofsted|hmi\w*|rating|grade|verdict|result|judgement|outcome)\b)?\s*\??\s*$|"
+    r"\bhow\s+well\s+(?:run|led|managed)\b|\bup\s+to\s+(?:the\s+)?(?:expected\s+)?standard\b",
     re.I,
 )
 _TABLE_GRADE_RE = re.compile(rf"\b(?:{TABLE_GRADE_PATTERN})\b", re.I)

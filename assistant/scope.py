@@ -84,7 +84,8 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
                 )
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) >= 8 else question
+    # "bedford 2022 dates" asks for "dates": a word is enough
+    return text if re.search(r"[A-Za-z]{3,}", text) else question
 
 
 # "when Ofsted inspected in 2014", "at Ofsted's 2015 inspection", "according to the 2014 inspection", "per the

@@ -188,6 +188,7 @@ CUES: dict[Subject, re.Pattern[str]] = {
     ),
 }
 CUE_WEIGHT = 0.15
+TERSE_WORDS = 2  # a focus of this few words that names a subject's cue asks for that subject
 # A clause that concedes something before the question proper ("Despite the failings, ...", "Although it was
 # rated good, ...")
 _CONCEDED = re.compile(
@@ -284,9 +285,11 @@ class SubjectModel:
                 scores[subject] = float(np.max(matrix @ query))
         else:
             scores = {subject: 0.4 for subject in DESCRIPTIONS}  # no encoder: cues decide among subjects
+        terse = len(re.findall(r"[A-Za-z]{3,}", focus)) <= TERSE_WORDS
         for subject, pattern in CUES.items():
             if pattern.search(focus):
-                scores[subject] = scores.get(subject, 0.0) + CUE_WEIGHT
+                # "hmcpsi recommendations", "bedford dates": a cue and next to nothing else says it all
+                scores[subject] = scores.get(subject, 0.0) + CUE_WEIGHT * (2 if terse else 1)
         if names_area and _few_topic_words(focus):
             # a judgement area and little else is named ("what about the impact of leaders?"): the areas are
             # what the judgement table grades. A question with a topic of its own asks about that topic.

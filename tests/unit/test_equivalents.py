@@ -58,3 +58,14 @@ def test_no_phrasing_stands_in_two_groups() -> None:
         for phrase in group:
             key = " ".join(word_stem(w) for w in phrase.split())
             assert seen.setdefault(key, at) == at, phrase
+
+
+def test_terms_of_the_field_named_in_any_form() -> None:
+    from assistant.equivalents import field_terms_named
+
+    assert field_terms_named("How were young carers identified?") == ["young carers"]
+    assert field_terms_named("What help for a young carer was there?") == ["young carers"]
+    assert field_terms_named("How young were the carers?") == []
+    # a report that writes it another way is not silent on it
+    written = {"privately arranged fostering"}
+    assert said_otherwise("How many were privately fostered?", lambda phrase: phrase in written)
