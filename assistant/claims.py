@@ -807,7 +807,16 @@ _CLAIM_FRAME = frozenset(
 )
 
 
+# "... in response to the CQC assessment", "following the inspection": why or when it was said, not what
+_IN_REPLY_TO = re.compile(
+    r"\b(?:in\s+)?(?:respon\w*|reply\w*|reacting|reaction)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:report|inspection|assessment|findings|visit|review|verdict|criticism)s?\b",
+    re.I,
+)
+
+
 def _claim_words(claim: str) -> set[str]:
+    claim = _IN_REPLY_TO.sub(" ", claim)
     words = {
         re.sub(r"[’']s$", "", w.lower())
         for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim)

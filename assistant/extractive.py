@@ -193,7 +193,8 @@ _ASKS_THE_NEWS = re.compile(
 # "what did the council promise", "according to the force", "in its statement": what the body said in reply
 _ASKS_THE_BODY = re.compile(
     # (not "respond": how a force responds to children at risk is what inspectors judge)
-    rf"\bstatement\b|\bpress\s+release\b|\bpromis\w*|\bpledg\w*|"
+    rf"\bstatement\b|\bpress\s+release\b|\bpromis\w*|\bpledg\w*|\bresponded\b|\bcouncillors?\b|"
+    rf"\bcabinet\s+member\b|"
     rf"\baccording\s+to\s+{_A_BODY}\b|\b{_A_BODY}\s+(?:say|says|said|plan|plans|planned|intend\w*)\b",
     re.I,
 )
@@ -207,6 +208,11 @@ _KIND_NAMED: dict[str, re.Pattern[str]] = {
     FindingKind.AREA_FOR_IMPROVEMENT: re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I),
     FindingKind.CAUSE_OF_CONCERN: re.compile(r"\bcauses?\s+of\s+concern\b|\bconcerns?\b", re.I),
 }
+
+
+_INTRODUCES_A_QUOTE = re.compile(
+    r"\b(?:said|says|added|told\s+\w+|stated|explained|wrote|commented)\s*:\s*$", re.I
+)
 
 
 def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
@@ -675,13 +681,15 @@ class ExtractiveAnswerer:
     def is_noise(self, sentence: Sentence) -> bool:
         """Never evidence: the publisher's boilerplate (learnt from the corpus), a page's title block, and a
         line that only introduces a list ('The areas which required improvement were:')."""
-        if sentence.text.rstrip().endswith(":"):
-            return True
+        if sentence.text.rstrip().endswith(":") and not _INTRODUCES_A_QUOTE.search(sentence.text):
+            return True  # (but "Councillor Hilary Nwachukwu, cabinet member, said:" says who speaks)
         profile = self.profiles.current()
         if profile.is_boilerplate(sentence.text):
             return True
         title = profile.memo(("title", sentence.chunk.doc_id), lambda: self._title_key(sentence.chunk.doc_id))
-        return len(title) >= 20 and title in sentence.text.lower()
+        text = sentence.text.lower().strip()
+        # the title block, or the title itself standing as a line ("Our response to the CQC report on ...")
+        return len(title) >= 20 and (title in text or (len(text) >= 20 and text in title))
 
     def _title_key(self, doc_id: str) -> str:
         doc = self.index.catalog.document(doc_id)
@@ -1011,7 +1019,9 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
-        stated = grade_stated_for(scope.question, best.sentence.text) if asks_rating(scope.question) else None
+        # "what percentage score did it get?" asks for the number, not the grade beside it
+        grade_asked = asks_rating(scope.question) and not asks_for_quantity(scope.question)
+        stated = grade_stated_for(scope.question, best.sentence.text) if grade_asked else None
         if stated:
             # "It was found to be good at working with partners, and adequate when it came to risk
             # assessment": the grade next to what was asked about leads, the sentence shows it

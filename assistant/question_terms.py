@@ -37,6 +37,8 @@ _QUESTION_FORM = (
         "points doing going overall breakdown rundown lowdown snapshot gist takeaways "
         # "what is Wendy Williams's job title?": asking for what someone is, in any report's words
         "title titles "
+        # what a body said it would do: "what did the council promise"
+        "promise promised promises pledge pledged pledges "
         # which document: "what did the paper say"
         "paper papers newspaper newspapers article articles "
         # words of how any sentence is put, never a topic (the commonest English words also name things people

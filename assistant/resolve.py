@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from assistant.everyday_words import is_everyday
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
 from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, MONTH_NAMES, ORGANISATION_KIND_RE
@@ -84,7 +85,10 @@ class OrganisationDirectory:
         for doc in documents:
             org = org_of.get(doc.doc_id)
             for name in doc.extra.get("names", []) if org else []:
-                for alias in {normalise(name), normalise(organisation_key(name))}:
+                first = name.split()[0]
+                # "Saltersgate" for Saltersgate House: a first word that is no everyday word is the name's own
+                short = {normalise(first)} if len(first) >= 5 and not is_everyday(first.lower()) else set()
+                for alias in {normalise(name), normalise(organisation_key(name))} | short:
                     if len(alias) >= 3:
                         claims.setdefault(alias, set()).add(org.key)  # type: ignore[union-attr]
         taken = {alias for org in self.by_key.values() for alias in org.aliases}

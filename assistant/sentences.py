@@ -93,7 +93,9 @@ _PERSON = re.compile(
     rf"\b{_NAME},?\s+(?:[\w,]+\s+){{0,6}}?(?i:said|says|told|added|wrote|concluded|stated|explained)\b"
 )
 _ASKS_PERSON = re.compile(
-    r"\bwhich\b.*\b(?:inspector|officer|chief|person|director)\b|\bwho\s+(?:led|wrote|said)\b", re.I
+    r"\bwhich\b.*\b(?:inspector|officer|chief|person|director|councillor|manager|leader|chair|member|minister|"
+    r"constable|commissioner|spokes(?:person|man|woman))\b|\bwho\s+(?:led|wrote|said|responded|spoke)\b",
+    re.I,
 )
 PERSON_MISSING = 0.3  # a person asked for, and other sentences name one: this one cannot answer
 ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [

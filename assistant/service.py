@@ -10,6 +10,7 @@ from assistant.claims import ClaimChecker
 from assistant.compare import Comparison, GradeRow, grade_rows
 from assistant.compare import compare as compare_inspections
 from assistant.config import AssistantConfig
+from assistant.corroboration import corroborating
 from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
 from assistant.interfaces import Answerer, Checker
@@ -129,6 +130,8 @@ class Assistant:
         # --
         scope = self.scope(question, filters)
         answer = self.llm.answer(scope) if self.llm else self.extractive.answer(scope)
+        # the story or statement in scope that repeats the report's figure or grade is cited too
+        answer.citations += corroborating(answer, scope.documents + scope.secondary, self.index.catalog)
         return self._finish(answer, filters)
 
     def check(self, claim: str, filters: Filters | None = None) -> Answer:

@@ -345,3 +345,12 @@ def test_a_sentence_going_both_ways_never_supports_a_claim_going_one() -> None:
     sentence = "While most care leavers are offered a copy of their health summary, only a small number take this up."
     assert _goes_both_ways("Most care leavers take up the offer of their health summary.", sentence)
     assert not _goes_both_ways("Most care leavers are offered their health summary.", "Most are offered one.")
+
+
+def test_what_a_claim_says_is_in_reply_to_is_framing() -> None:
+    from assistant.claims import _claim_words
+
+    words = _claim_words(
+        "Stourfield council says it is recruiting 16 social workers in response to the CQC assessment."
+    )
+    assert "recruiting" in words and not {"response", "assessment"} & words

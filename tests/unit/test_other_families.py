@@ -497,3 +497,24 @@ def test_a_terse_question_that_names_a_list_asks_for_it() -> None:
     longer = SubjectModel(None).score("what recommendations did it make about the work of the area in court")
     assert TERSE_WORDS >= 2
     assert scores.scores["improve"] - longer.scores["improve"] == pytest.approx(CUE_WEIGHT)
+
+
+def test_a_names_own_first_word_finds_it() -> None:
+    report = doc("cqc/saltersgate.pdf", "Cordwell Borough Council")
+    report.extra["names"] = ["Saltersgate House"]
+    directory = OrganisationDirectory([report])
+    assert [o.name for o in directory.find("when does saltersgate's new manager start?")] == [
+        "Cordwell Borough Council"
+    ]
+    # an everyday first word ("Market Square") finds nothing by itself
+    report.extra["names"] = ["Market Square"]
+    assert OrganisationDirectory([report]).find("what about the market?") == []
+
+
+def test_a_line_that_introduces_a_quote_says_who_speaks() -> None:
+    from assistant.extractive import _INTRODUCES_A_QUOTE
+
+    assert _INTRODUCES_A_QUOTE.search(
+        "Councillor Hilary Nwachukwu, cabinet member for adult social care, said:"
+    )
+    assert not _INTRODUCES_A_QUOTE.search("The areas which required improvement were:")
