@@ -72,6 +72,12 @@ _LEAD = re.compile(
     r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
     re.M,
 )
+# A cover page's line that is a date range and nothing else, in the heading block ("3 - 14 February 2025")
+_DATES_LINE = re.compile(
+    rf"^[ \t]*(?P<dates>\d{{1,2}}(?:[ \t]+{MONTH_PATTERN})?(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:-|–|to|and)[ \t]*"
+    rf"\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+(?:19|20)\d\d)[ \t]*\r?$",
+    re.M | re.I,
+)
 # An inspection team listed name first: "Marcia Fennimore, Social Care Inspector (lead inspector)"
 _NAME_THEN_LEAD_ROLE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,3})[ \t]*,[^\n(]{0,60}\((?:the[ \t]+)?lead[ \t]+inspector\)",
@@ -290,6 +296,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         _INSPECTION_DATES.search(first_pages)
         or _PROSE_DATES.search(first_pages)
         or _VISIT_ON_DATES.search(first_pages)
+        or _DATES_LINE.search(doc.pages[0].text[:1500] if doc.pages else "")
     )
     dates_text = re.sub(r"\s+", " ", dates_match.group("dates")).strip() if dates_match else None
     dates_page = None

@@ -518,3 +518,14 @@ def test_a_line_that_introduces_a_quote_says_who_speaks() -> None:
         "Councillor Hilary Nwachukwu, cabinet member for adult social care, said:"
     )
     assert not _INTRODUCES_A_QUOTE.search("The areas which required improvement were:")
+
+
+def test_a_cover_pages_date_range_line_dates_the_visit() -> None:
+    page = Page(
+        1,
+        "HM Inspectorate of Prisons\nReport on an unannounced inspection\nvisit to police custody suites in\n"
+        "Harrowdale\n3 - 14 February 2025\nReport published: 24 June 2025\n",
+    )
+    meta = extract_meta(ParsedDocument("custody/harrowdale.pdf", "pdf", [page]), "h")
+    assert (meta.inspection_start, meta.inspection_end) == ("2025-02-03", "2025-02-14")
+    assert meta.publication_date == "2025-06-24"
