@@ -37,6 +37,11 @@ def doc(
     )
 
 
+def first_page(source: str, text: str) -> DocumentMeta:
+    """What ingest reads from a one-page PDF with this text."""
+    return extract_meta(ParsedDocument(source, "pdf", [Page(1, text)]), "h")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -373,14 +378,13 @@ def test_a_title_gives_the_name_beside_what_the_document_is(title: str, organisa
 
 
 def test_a_first_page_gives_the_services_other_names() -> None:
-    page = Page(
-        1,
+    meta = first_page(
+        "cqc/saltersgate.pdf",
         "Cordwell Borough Council\nSaltersgate House\nInspection report\nSaltersgate Lane\nHexley\n"
         "Date of inspection visit: 21 January 2025\nRatings\nOverall rating for this service Requires Improvement\n"
         "Is the service safe? Inadequate\nIs the service well-led? Requires Improvement\n"
         "Integrated Care Board\nJudgement Grade\n",
     )
-    meta = extract_meta(ParsedDocument("cqc/saltersgate.pdf", "pdf", [page]), "h")
     assert meta.organisation == "Cordwell Borough Council"
     # its own names, never a kind of body ("Integrated Care Board") or a table heading ("Judgement Grade")
     assert meta.extra["names"] == ["Saltersgate House", "Saltersgate Lane"]
@@ -400,14 +404,13 @@ def test_a_name_two_organisations_share_names_neither() -> None:
 
 
 def test_new_inspectorates_and_their_scales() -> None:
-    page = Page(
-        1,
+    meta = first_page(
+        "hmcpsi/ravensholt.pdf",
         "HM Crown Prosecution Service Inspectorate\nArea Inspection Programme\nCPS Ravensholt\n"
         "1.2 On-site fieldwork, including interviews, took place between 3 and 14 March 2025.\n"
         "Disclosure\nNot meeting\nVictims and witnesses\nFully meeting\n"
         "1.3 Leadership of change - satisfactory\n",
     )
-    meta = extract_meta(ParsedDocument("hmcpsi/ravensholt.pdf", "pdf", [page]), "h")
     assert meta.inspectorate == "HMCPSI" and meta.organisation == "CPS Ravensholt"
     assert (meta.inspection_start, meta.inspection_end) == ("2025-03-03", "2025-03-14")
     grades = {j.area: j.grade for j in meta.judgements}
@@ -419,11 +422,10 @@ def test_new_inspectorates_and_their_scales() -> None:
 
 
 def test_a_team_listed_name_first_gives_the_lead_inspector() -> None:
-    page = Page(
-        1,
+    meta = first_page(
+        "ofsted/wrenfield.pdf",
         "Inspection team\nMarcia Fennimore, Social Care Inspector (lead inspector)\nTobias Reid, Social Care Inspector\n",
     )
-    meta = extract_meta(ParsedDocument("ofsted/wrenfield.pdf", "pdf", [page]), "h")
     assert meta.lead_inspector == "Marcia Fennimore"
 
 
@@ -521,11 +523,10 @@ def test_a_line_that_introduces_a_quote_says_who_speaks() -> None:
 
 
 def test_a_cover_pages_date_range_line_dates_the_visit() -> None:
-    page = Page(
-        1,
+    meta = first_page(
+        "custody/harrowdale.pdf",
         "HM Inspectorate of Prisons\nReport on an unannounced inspection\nvisit to police custody suites in\n"
         "Harrowdale\n3 - 14 February 2025\nReport published: 24 June 2025\n",
     )
-    meta = extract_meta(ParsedDocument("custody/harrowdale.pdf", "pdf", [page]), "h")
     assert (meta.inspection_start, meta.inspection_end) == ("2025-02-03", "2025-02-14")
     assert meta.publication_date == "2025-06-24"
