@@ -677,6 +677,7 @@ class ClaimChecker:
                 and not weak
                 and len(adds) <= MOST_ADDED_WORDS
                 and not _goes_both_ways(claim, with_antecedent)
+                and not _shares_of_several_things(claim, s.text)
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -881,6 +882,13 @@ _DIRECTIONS = (
         ),
     ),
 )
+
+
+def _shares_of_several_things(claim: str, sentence: str) -> bool:
+    """The claim gives a share and the sentence several ("contact is made in 93% of cases, but only 40% of
+    children agree to an interview"): which share goes with what the claim says, the words do not tell, so
+    the sentence cannot support it."""
+    return bool(shares(claim)) and len(set(shares(sentence))) >= 2
 
 
 def _goes_both_ways(claim: str, sentence: str) -> bool:

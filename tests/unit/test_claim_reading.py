@@ -354,3 +354,15 @@ def test_what_a_claim_says_is_in_reply_to_is_framing() -> None:
         "Stourfield council says it is recruiting 16 social workers in response to the CQC assessment."
     )
     assert "recruiting" in words and not {"response", "assessment"} & words
+
+
+def test_a_sentence_with_shares_of_several_things_never_supports_one() -> None:
+    from assistant.claims import _shares_of_several_things
+
+    sentence = (
+        "In the vast majority of cases (93%) contact is made, but only 40% of children agree to an interview."
+    )
+    assert _shares_of_several_things(
+        "93% of children who went missing agreed to a return interview.", sentence
+    )
+    assert not _shares_of_several_things("93% of children agreed.", "In 93% of cases children agreed.")
