@@ -229,11 +229,17 @@ _RELATIVE_YEAR = re.compile(
 
 
 # When the report came out or inspectors came, as a claim says which report it cites ("Ofsted's 2013 Medway
-# report said", "according to the July 2024 inspection", "reported in 2016"): not the time of what it claims
+# report said", "according to the July 2024 inspection"): not the time of what it claims. A claim that dates
+# the visit or the publication ("inspected in January 2022") claims that date: it stays.
 _REPORT_DATED = re.compile(
+    # "Ofsted's 2013 Medway report said ...": a report cited by its year, then what it says
     rf"\b(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:\w+\s+)?"
-    r"(?:report|inspection|re-?inspection|visit|assessment|letter)s?\b|"
-    rf"\b(?:report\w*|published|inspect\w*|visit\w*)\s+(?:in\s+)?(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d\b|"
+    r"(?:report|inspection|re-?inspection|assessment|letter)s?\b"
+    r"(?=[^.]{0,40}?\b(?:said|says|found|finds|noted|notes|reported|concluded|stated|highlighted|described|"
+    r"praised|criticised|judged|rated|recorded)\b)|"
+    # "..., according to the July 2024 inspection"
+    rf"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:\w+[’']s\s+)?(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d"
+    r"\s+(?:\w+\s+){0,2}?(?:report|inspection|re-?inspection|assessment|letter)s?\b|"
     # "In 2018 Ofsted reported that ...": the year of the saying
     rf"\b(?:in|by)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,?\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:reported|said|found|noted|judged|rated|concluded|warned)\b",

@@ -366,3 +366,9 @@ def test_a_sentence_with_shares_of_several_things_never_supports_one() -> None:
         "93% of children who went missing agreed to a return interview.", sentence
     )
     assert not _shares_of_several_things("93% of children agreed.", "In 93% of cases children agreed.")
+
+
+def test_a_claim_that_dates_the_visit_keeps_its_date() -> None:
+    sentence = "The report was published in January 2022."
+    # the claim is about when inspectors came: the month it gives is what it claims
+    assert _when_differs("Ofsted inspected Bedford in November 2021.", sentence)
