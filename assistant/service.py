@@ -63,27 +63,20 @@ class Assistant:
             # the text of news and statements: the years they mention (for questions about events they
             # report) and, for story checking, whether a pasted story is one of them
             self._other_texts = {
-                d.doc_id: squash(" ".join(p.text for p in self.index.catalog.pages(d.doc_id)))
+                d.doc_id: squash(self._text_of(d.doc_id))
                 for d in self._documents
                 if d.doc_type != "inspection report"
             }
             # the years each document mentions: a story of the events it reports, a report of the year
             # before its visit that its figures cover
             self._years_mentioned = {
-                d.doc_id: " ".join(
-                    sorted(
-                        set(
-                            re.findall(
-                                r"(?:19|20)\d\d",
-                                self._other_texts.get(d.doc_id)
-                                or " ".join(p.text for p in self.index.catalog.pages(d.doc_id)),
-                            )
-                        )
-                    )
-                )
+                d.doc_id: _years_written(self._other_texts.get(d.doc_id) or self._text_of(d.doc_id))
                 for d in self._documents
             }
             self._generation = generation
+
+    def _text_of(self, doc_id: str) -> str:
+        return " ".join(p.text for p in self.index.catalog.pages(doc_id))
 
     @property
     def documents(self) -> list[DocumentMeta]:
@@ -237,3 +230,8 @@ class Assistant:
         if filters and not filters.is_empty():
             answer.filters_applied = filters.describe()
         return answer
+
+
+def _years_written(text: str) -> str:
+    """The years a text writes, once each, in order ("2023 2024 2025")."""
+    return " ".join(sorted(set(re.findall(r"(?:19|20)\d\d", text))))
