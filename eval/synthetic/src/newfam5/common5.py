@@ -1,5 +1,5 @@
 """Helpers for the newfam5 documents: the newfam2 styles plus a page template with a running header, a running
-footer and page numbers (``build5``)."""
+footer and page numbers (``build_pages``; ``build5`` is its newfam5 form)."""
 
 import os, sys
 
@@ -24,12 +24,14 @@ def numbered_from(items, counter):
     return res
 
 
-def build5(path, story, header_left, header_right="", footer_left="", page_fmt="{n}", title="", author="",
-           note=NOTE, cover_header=False):
+def build_pages(path, story, header_left="", header_right="", footer_left="", page_fmt="{n}", title="",
+                author="", note=NOTE, header_on_first=False, footer_on_first=True):
+    """A PDF with a running header (from page 2, or from page 1 with ``header_on_first``), a running footer
+    and page numbers (page 1 too with ``footer_on_first``), and the small synthetic note on page 1."""
     def on_page(c, d):
         c.saveState()
         c.setFont("LSans", 8)
-        if d.page > 1 or cover_header:
+        if header_left and (d.page > 1 or header_on_first):
             c.drawString(20 * mm, A4[1] - 12 * mm, header_left)
             if header_right:
                 c.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, header_right)
@@ -38,9 +40,10 @@ def build5(path, story, header_left, header_right="", footer_left="", page_fmt="
             c.setFont("LSans", 7)
             c.drawString(20 * mm, 14 * mm, note)
             c.setFont("LSans", 8)
-        if footer_left:
-            c.drawString(20 * mm, 10 * mm, footer_left)
-        c.drawRightString(A4[0] - 20 * mm, 10 * mm, page_fmt.format(n=d.page))
+        if d.page > 1 or footer_on_first:
+            if footer_left:
+                c.drawString(20 * mm, 10 * mm, footer_left)
+            c.drawRightString(A4[0] - 20 * mm, 10 * mm, page_fmt.format(n=d.page))
         c.restoreState()
 
     doc = SimpleDocTemplate(
@@ -55,3 +58,9 @@ def build5(path, story, header_left, header_right="", footer_left="", page_fmt="
         subject="Synthetic test document",
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+
+
+def build5(path, story, header_left, header_right="", footer_left="", page_fmt="{n}", title="", author="",
+           note=NOTE, cover_header=False):
+    build_pages(path, story, header_left, header_right, footer_left, page_fmt, title, author, note,
+                header_on_first=cover_header)

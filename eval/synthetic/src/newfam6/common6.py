@@ -3,16 +3,8 @@ footer, page numbers and the small synthetic note on the first page (``build6``)
 
 import os, sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "newfam2"))  # the shared helpers
-from common import *  # noqa: F401,F403  (styles, P, h1..h3, bullets, numbered, table, sp)
-
-NOTE = "Synthetic document created for evaluation purposes. All organisations, people and figures are fictional."
-
-
-def out_path(rel):
-    path = os.path.join(os.environ["SYNTHETIC_OUT"], rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    return path
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "newfam5"))  # newfam5's page template
+from common5 import *  # noqa: F401,F403  (newfam2's styles and helpers, NOTE, out_path, build_pages)
 
 
 def paras(prefix, items):
@@ -20,35 +12,4 @@ def paras(prefix, items):
     return [Paragraph(esc(t), NUM, bulletText=f"{prefix}.{n}") for n, t in enumerate(items, 1)]
 
 
-def build6(path, story, header_left="", header_right="", footer_left="", page_fmt="{n}", title="", author="",
-           note=NOTE, header_on_first=False, footer_on_first=True):
-    def on_page(c, d):
-        c.saveState()
-        c.setFont("LSans", 8)
-        if header_left and (d.page > 1 or header_on_first):
-            c.drawString(20 * mm, A4[1] - 12 * mm, header_left)
-            if header_right:
-                c.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, header_right)
-            c.line(20 * mm, A4[1] - 13.5 * mm, A4[0] - 20 * mm, A4[1] - 13.5 * mm)
-        if d.page == 1:
-            c.setFont("LSans", 7)
-            c.drawString(20 * mm, 14 * mm, note)
-            c.setFont("LSans", 8)
-        if d.page > 1 or footer_on_first:
-            if footer_left:
-                c.drawString(20 * mm, 10 * mm, footer_left)
-            c.drawRightString(A4[0] - 20 * mm, 10 * mm, page_fmt.format(n=d.page))
-        c.restoreState()
-
-    doc = SimpleDocTemplate(
-        path,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
-        title=title,
-        author=author,
-        subject="Synthetic test document",
-    )
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+build6 = build_pages  # noqa: F405
