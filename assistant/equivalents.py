@@ -15,7 +15,8 @@ order, small words ("of", "to") aside.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from assistant.corpus_profile import TERM_GAPS, word_stem
 from ingest.vocabulary import EQUIVALENT_PHRASINGS, FIELD_TERMS
@@ -33,30 +34,41 @@ def _holds(stems: list[str], phrase: list[str]) -> bool:
     return any(stems[i : i + n] == phrase for i in range(len(stems) - n + 1))
 
 
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+    """Each group's phrasings with their stems, worked out once."""
+    return tuple(
+        tuple((phrase, tuple(phrase_stems(phrase))) for phrase in group) for group in EQUIVALENT_PHRASINGS
+    )
+
+
+def _groups_asked(text: str) -> Iterator[tuple[list[str], list[tuple[str, tuple[str, ...]]]]]:
+    """For each group the text says in one (or more) of its phrasings: those phrasings' stems, and the
+    group's other phrasings with theirs."""
+    stems = phrase_stems(text)
+    for group in _groups():
+        asked = [phrase for phrase, phrase_stem in group if _holds(stems, list(phrase_stem))]
+        if asked:
+            yield (
+                [stem for phrase, phrase_stem in group if phrase in asked for stem in phrase_stem],
+                [(phrase, phrase_stem) for phrase, phrase_stem in group if phrase not in asked],
+            )
+
+
 def said_otherwise(text: str, written: Callable[[str], bool]) -> set[str]:
     """Stems of the words of the text that belong to a phrasing of a group which the documents write in
     another phrasing of that group (``written``: whether the documents in question write a phrase). Their
     absence from the documents is no silence: the documents say the same thing in their own words."""
-    stems = phrase_stems(text)
     found: set[str] = set()
-    for group in EQUIVALENT_PHRASINGS:
-        asked = [phrase for phrase in group if _holds(stems, phrase_stems(phrase))]
-        if not asked:
-            continue
-        if any(written(other) for other in group if other not in asked):
-            found |= {stem for phrase in asked for stem in phrase_stems(phrase)}
+    for asked_stems, others in _groups_asked(text):
+        if any(written(other) for other, _ in others):
+            found |= set(asked_stems)
     return found
 
 
 def other_phrasings(text: str) -> list[list[list[str]]]:
     """For each group the text asks about in one phrasing, the stems of its other phrasings."""
-    stems = phrase_stems(text)
-    found = []
-    for group in EQUIVALENT_PHRASINGS:
-        asked = [phrase for phrase in group if _holds(stems, phrase_stems(phrase))]
-        if asked:
-            found.append([phrase_stems(other) for other in group if other not in asked])
-    return found
+    return [[list(stems) for _, stems in others] for _, others in _groups_asked(text)]
 
 
 def phrasings_held(text: str, groups: list[list[list[str]]]) -> int:

@@ -49,6 +49,7 @@ from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
+    FINDING_ASKED,
     FINDING_LABELS,
     GRADE_RE,
     IMPROVEMENT_KINDS,
@@ -198,16 +199,6 @@ _ASKS_THE_BODY = re.compile(
     rf"\baccording\s+to\s+{_A_BODY}\b|\b{_A_BODY}\s+(?:say|says|said|plan|plans|planned|intend\w*)\b",
     re.I,
 )
-
-
-# How a question names one of a report's lists
-_KIND_NAMED: dict[str, re.Pattern[str]] = {
-    FindingKind.RECOMMENDATION: re.compile(r"\brecommend\w*", re.I),
-    FindingKind.REQUIREMENT: re.compile(r"\brequirements?\b|\bmust-?dos?\b|\bcompliance\b", re.I),
-    FindingKind.PRIORITY_ACTION: re.compile(r"\bpriority\s+actions?\b", re.I),
-    FindingKind.AREA_FOR_IMPROVEMENT: re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I),
-    FindingKind.CAUSE_OF_CONCERN: re.compile(r"\bcauses?\s+of\s+concern\b|\bconcerns?\b", re.I),
-}
 
 
 _INTRODUCES_A_QUOTE = re.compile(
@@ -399,7 +390,7 @@ class ExtractiveAnswerer:
             named = sorted(
                 (match.start(), k)
                 for k in present
-                if k in _KIND_NAMED and (match := _KIND_NAMED[k].search(scope.question))
+                if k in FINDING_ASKED and (match := FINDING_ASKED[k].search(scope.question))
             )
             chosen = [named[0][1]] if named else present[:1]
             together = {FindingKind.PRIORITY_ACTION, FindingKind.AREA_FOR_IMPROVEMENT}

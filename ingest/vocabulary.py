@@ -180,6 +180,16 @@ FINDING_LABELS: dict[str, str] = {
 }
 
 
+# How a question names one of a report's lists ("its recommendations (not the requirements)", "legal must-dos")
+FINDING_ASKED: dict[str, re.Pattern[str]] = {
+    FindingKind.RECOMMENDATION: re.compile(r"\brecommend\w*", re.I),
+    FindingKind.REQUIREMENT: re.compile(r"\brequirements?\b|\bmust-?dos?\b|\bcompliance\b", re.I),
+    FindingKind.PRIORITY_ACTION: re.compile(r"\bpriority\s+actions?\b", re.I),
+    FindingKind.AREA_FOR_IMPROVEMENT: re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I),
+    FindingKind.CAUSE_OF_CONCERN: re.compile(r"\bcauses?\s+of\s+concern\b|\bconcerns?\b", re.I),
+}
+
+
 class Verdict(StrEnum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"

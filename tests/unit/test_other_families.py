@@ -464,7 +464,7 @@ def test_a_grade_asked_tersely(question: str, asks: bool) -> None:
 
 
 def test_the_list_the_question_names_is_the_list_given() -> None:
-    from assistant.extractive import _KIND_NAMED
+    from ingest.vocabulary import FINDING_ASKED as _KIND_NAMED
 
     question = "ofsted's recommendations for wrenfield fostering (not the requirements)"
     named = sorted((m.start(), k) for k, p in _KIND_NAMED.items() if (m := p.search(question)))
