@@ -345,6 +345,12 @@ def test_a_sentence_going_both_ways_never_supports_a_claim_going_one() -> None:
     sentence = "While most care leavers are offered a copy of their health summary, only a small number take this up."
     assert _goes_both_ways("Most care leavers take up the offer of their health summary.", sentence)
     assert not _goes_both_ways("Most care leavers are offered their health summary.", "Most are offered one.")
+    # a figure of change said alike ("40% more") is the same statement, whatever else the sentence says
+    recruited = (
+        "Planning has resulted in the recruitment of 40% more frontline social workers, reducing caseloads."
+    )
+    assert not _goes_both_ways("Oakmere recruited 40% more frontline social workers.", recruited)
+    assert _goes_both_ways("Oakmere recruited more social workers.", recruited)
 
 
 def test_what_a_claim_says_is_in_reply_to_is_framing() -> None:
@@ -354,6 +360,19 @@ def test_what_a_claim_says_is_in_reply_to_is_framing() -> None:
         "Stourfield council says it is recruiting 16 social workers in response to the CQC assessment."
     )
     assert "recruiting" in words and not {"response", "assessment"} & words
+
+
+def test_which_report_and_when_a_claim_speaks_of_is_framing() -> None:
+    from assistant.claims import _claim_words
+
+    words = _claim_words(
+        "Families face a waiting list for short breaks, according to the area SEND inspection published in 2025."
+    )
+    assert {"waiting", "list", "breaks"} <= words and not {"according", "published"} & words
+    words = _claim_words("At the time of the 2020 inspection, no cases had been in proceedings for 18 weeks.")
+    assert "proceedings" in words and "time" not in words
+    # "time" that is what the claim says stays
+    assert "time" in _claim_words("Children waited a long time for an assessment.")
 
 
 def test_a_sentence_with_shares_of_several_things_never_supports_one() -> None:
