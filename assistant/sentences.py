@@ -185,13 +185,20 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.15,
         -0.05,
     ),
+    (  # words quoted: "what was the campaign's slogan?" (‘the more you know, the more you see’)
+        re.compile(r"\b(?:slogan|motto|strap-?line|tag-?line|catchphrase|catch-?line|hashtag)s?\b", re.I),
+        re.compile(r"‘[^’]{3,80}’|“[^”]{3,80}”|\"[^\"]{3,80}\"|#\w+"),
+        0.3,
+        -0.05,
+    ),
     (  # a name: "what is the service called?", "which programme ...?"
         re.compile(
             r"\bcalled\b|\bwhat\s+(?:is|was)\s+(?:the|its|their)\s+name\b|\bname\s+of\s+the\b|"
+            r"\bwhat\s+(?:do|does|did)\s+(?:they|it|we|you|\w+)\s+call\b|"
             r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:scheme|programme|program|model|project|service|team|approach|"
             r"tool|initiative|company|provision|charity|panel|hub|forum|pathway|protocol)\b(?!s)|"
             r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){0,2}(?:scheme|programme|model|project|team|"
-            r"approach|tool|initiative|hub|panel)\b",
+            r"approach|tool|initiative|hub|panel|title|brand)\b",
             re.I,
         ),
         # a name of two or more capitalised words, small words between them allowed ("Achieving for Children")

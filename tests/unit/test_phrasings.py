@@ -167,12 +167,23 @@ def test_the_document_a_question_describes_by_its_title() -> None:
         "Which community interest company delivers the council's children's services?",
         "Which in-house service does Ealing use for intensive work with families?",
         "which early intervention behaviour provision meant there were no exclusions?",
+        "what do they call their children in care council?",
     ],
 )
 def test_a_named_body_or_service_asked_for_favours_a_sentence_that_names_one(question: str) -> None:
     named = "Services are delivered by Achieving for Children, a community interest company."
     unnamed = "Services are delivered by a community interest company in partnership."
     assert answer_type_bonus(question, named) > answer_type_bonus(question, unnamed)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the slogan of the exploitation awareness campaign?", "the campaign's strapline?"],
+)
+def test_a_slogan_asked_for_favours_the_sentence_that_quotes_one(question: str) -> None:
+    quoted = "A campaign, ‘the more you know, the more you see’, has raised awareness among parents."
+    plain = "A campaign by the Local Safeguarding Children Board has raised awareness among parents."
+    assert answer_type_bonus(question, quoted) > answer_type_bonus(question, plain)
 
 
 def test_a_clause_conceded_before_the_question_is_not_what_is_asked() -> None:
