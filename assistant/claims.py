@@ -210,9 +210,29 @@ def shares(text: str) -> list[tuple[float, float]]:
     return ranges
 
 
+# A share said in words ("most referrals came from ...", "a minority of plans"): a claim's only share when it
+# gives no figure, weighed against the figure a report gives ("Only 10% came from ...")
+_SHARE_WORDS = (
+    (
+        re.compile(r"\b(?:most|(?:the\s+)?(?:vast\s+)?majority|nearly\s+all|almost\s+all)\b", re.I),
+        (50.0, 100.0),
+    ),
+    (re.compile(r"\b(?:a\s+minority|(?:very\s+)?few|hardly\s+any)\b", re.I), (0.0, 50.0)),
+)
+
+
+def _claimed_shares(claim: str) -> list[tuple[float, float]]:
+    """The shares a claim gives: its figures, else the one its words give when they give only one."""
+    said = shares(claim)
+    if said:
+        return said
+    worded = [share for pattern, share in _SHARE_WORDS if pattern.search(claim)]
+    return worded if len(worded) == 1 else []
+
+
 def shares_differ(claim: str, evidence: str) -> bool:
     """Both give a share and no share the claim allows is one the evidence allows."""
-    said, found = shares(claim), shares(evidence)
+    said, found = _claimed_shares(claim), shares(evidence)
     return bool(said and found) and not any(a <= d and c <= b for a, b in said for c, d in found)
 
 
@@ -631,7 +651,9 @@ class ClaimChecker:
                 continue
             if pointed is not None:  # what the sentence points back to decides with it
                 c = [cite(doc, pointed.page, pointed.text, pointed.chunk.section), *c]
-            if _direction_differs(claim, with_antecedent, whole=with_antecedent != s.text):
+            if _direction_differs(claim, with_antecedent, whole=with_antecedent != s.text) or _level_differs(
+                claim, with_antecedent
+            ):
                 if held >= ABOUT_THE_SAME and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
@@ -878,6 +900,10 @@ _DIRECTIONS = (
         re.compile(r"\b(?:swift\w*|quick\w*|rapid\w*|fast|prompt\w*|timely)\b", re.I),
         re.compile(r"\b(?:slow\w*|delay\w*|sluggish|late)\b", re.I),
     ),
+    (  # against a comparator ("above the England average" / "lower than the England average")
+        re.compile(r"\b(?:above|exceed\w*|(?:higher|greater|larger|bigger)\s+(?:\w+\s+){0,3}?than)\b", re.I),
+        re.compile(r"\b(?:below|(?:lower|smaller)\s+(?:\w+\s+){0,3}?than)\b", re.I),
+    ),
     (  # a level ("re-referral rates are high" / "low in comparison")
         re.compile(r"\b(?:high|higher|highest)\b", re.I),
         re.compile(r"\b(?:low|lower|lowest)\b", re.I),
@@ -927,6 +953,31 @@ def _goes_both_ways(claim: str, sentence: str) -> bool:
         if claim_up != claim_down and up.search(sentence) and down.search(sentence):
             return True
     return False
+
+
+# Where a figure stands against a comparator: above or below it, or level with it ("in line with national
+# and regional comparators"). A claim that puts it above or below and a sentence that puts it level (or the
+# other way round) contradict each other.
+_COMPARATOR = r"(?:average|averages|national\w*|regional\w*|neighbours?|comparators?|England|similar\s+(?:areas|authorities|councils))"
+_LEVEL_WITH = re.compile(
+    r"\b(?:in\s+line\s+with|similar\s+to|comparable\s+(?:to|with)|consistent\s+with|on\s+a\s+par\s+with|"
+    r"(?:broadly\s+)?the\s+same\s+as|level\s+with)\s+(?:\w+\s+){0,4}?" + _COMPARATOR + r"\b",
+    re.I,
+)
+_ABOVE_OR_BELOW = re.compile(
+    r"\b(?:above|below|exceed\w*|(?:higher|greater|larger|bigger|lower|smaller)\s+(?:\w+\s+){0,3}?than)\s+"
+    r"(?:\w+\s+){0,4}?" + _COMPARATOR + r"\b|\b(?:above|below)\s+(?:the\s+)?(?:\w+\s+)?" + _COMPARATOR,
+    re.I,
+)
+
+
+def _level_differs(claim: str, sentence: str) -> bool:
+    """One puts the figure above or below its comparator and the other level with it."""
+    claim_level, said_level = bool(_LEVEL_WITH.search(claim)), bool(_LEVEL_WITH.search(sentence))
+    claim_off, said_off = bool(_ABOVE_OR_BELOW.search(claim)), bool(_ABOVE_OR_BELOW.search(sentence))
+    return (claim_off and not claim_level and said_level and not said_off) or (
+        claim_level and not claim_off and said_off and not said_level
+    )
 
 
 def _direction_differs(claim: str, sentence: str, whole: bool = False) -> bool:

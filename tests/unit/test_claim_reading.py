@@ -391,3 +391,36 @@ def test_a_claim_that_dates_the_visit_keeps_its_date() -> None:
     sentence = "The report was published in January 2022."
     # the claim is about when inspectors came: the month it gives is what it claims
     assert _when_differs("Ofsted inspected Bedford in November 2021.", sentence)
+
+
+def test_above_a_comparator_is_contradicted_by_lower_than_it_and_by_level_with_it() -> None:
+    from assistant.claims import _direction_differs, _level_differs
+
+    lower = (
+        "The rate of children on plans is 34.5 per 10,000, which is lower than the England average of 47.4."
+    )
+    assert _direction_differs("The rate of children on plans was above the England average.", lower)
+    assert not _direction_differs("The rate of children on plans was below the England average.", lower)
+    level = "The number in education, employment or training, at 55%, is in line with national comparators."
+    assert _level_differs("The rate in education, at 55%, was well below national comparators.", level)
+    assert not _level_differs("The rate in education, at 55%, was in line with national comparators.", level)
+    assert _level_differs(
+        "The rate was similar to the national average.", "It was well above the national average."
+    )
+    # a level that is not against a comparator says nothing of this
+    assert not _level_differs(
+        "The rate was below the national average.", "Staffing is in line with the plan."
+    )
+
+
+def test_most_in_a_claim_is_a_share_a_small_figure_contradicts() -> None:
+    from assistant.claims import shares_differ
+
+    evidence = "Only 10% came from agencies other than the police."
+    assert shares_differ("Most referrals came from agencies other than the police.", evidence)
+    assert not shares_differ(
+        "Most referrals came from agencies other than the police.", "In 85% of cases, yes."
+    )
+    assert shares_differ("A minority of children had a plan.", "In 90% of cases children had a plan.")
+    # a figure in the claim is its share; the words around it are not weighed
+    assert not shares_differ("Most of the 10% of referrals came from schools.", evidence)
