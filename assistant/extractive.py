@@ -723,6 +723,8 @@ class ExtractiveAnswerer:
             and word_stem(second)[:5] not in scoping
             and not {word_stem(first), word_stem(second)} & rephrased
             and not any(profile.writes_term(d, first, second) for d in doc_ids)
+            # the term in another of its words' forms ("senior leadership" for "senior leaders")
+            and not any(self.doc_has_phrase(d, f"{first} {second}") for d in doc_ids)
         ]
         # ... or a term of the field whose words are too common apart for the library to learn it ("young
         # carers")

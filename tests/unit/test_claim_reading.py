@@ -424,3 +424,16 @@ def test_most_in_a_claim_is_a_share_a_small_figure_contradicts() -> None:
     assert shares_differ("A minority of children had a plan.", "In 90% of cases children had a plan.")
     # a figure in the claim is its share; the words around it are not weighed
     assert not shares_differ("Most of the 10% of referrals came from schools.", evidence)
+
+
+def test_a_noun_and_its_preposition_is_no_term_of_the_field() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    terms = subject_terms(Scope(question="How many allegations-against-staff cases were in the backlog?"))
+    assert ("allegations", "against") not in terms.pairs and ("against", "staff") not in terms.pairs
+    assert ("staff", "cases") in terms.pairs
+    # a term of two content words stays one
+    assert ("staying", "put") in subject_terms(
+        Scope(question="Is staying put offered to care leavers?")
+    ).pairs
