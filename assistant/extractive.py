@@ -579,18 +579,21 @@ class ExtractiveAnswerer:
         return nxt if nxt is not None and _GOES_ON.match(nxt.text) else None
 
     def completion(self, sentence: Sentence, question: str) -> Sentence | None:
-        """The next sentence when it holds what the question asks for and this one does not: the figure
-        after the sentence that frames it ('... waiting lists for autism assessments.' 'The median wait was 2
-        years and 3 months.'); or when it qualifies the figure this one gives ('However, only ...')."""
-        holds = holds_asked_kind(question, sentence.text)
-        if holds is None:
-            return None
+        """The next sentence when it qualifies this one ('However, ...'), or when it holds what the question
+        asks for and this one does not: the figure after the sentence that frames it ('... waiting lists for
+        autism assessments.' 'The median wait was 2 years and 3 months.')."""
         _, nxt = neighbours(sentence, self.index.catalog)
-        if nxt is None or not holds_asked_kind(question, nxt.text) or is_fragment(nxt.text):
+        if nxt is None or is_fragment(nxt.text):
             return None
-        # a figure the next sentence qualifies ("134 of the 138 children had a health assessment. However,
-        # only 41 of 138 were completed within the expected timescale") is not the whole answer
-        return nxt if not holds or _QUALIFIES.match(nxt.text) else None
+        if _QUALIFIES.match(nxt.text):
+            # what the next sentence qualifies is not the whole answer: "Children who go missing are offered
+            # return home interviews. However, the take up of these interviews is still too low"; "134 of the
+            # 138 children had a health assessment. However, only 41 were completed within the timescale"
+            return nxt
+        holds = holds_asked_kind(question, sentence.text)
+        if holds is None or holds:
+            return None
+        return nxt if holds_asked_kind(question, nxt.text) else None
 
     def expansion_answer(self, scope: Scope, abbreviation: str) -> Answer | None:
         """'What does HMICFRS stand for?': the words a document in scope gives for it, where it defines it."""

@@ -98,6 +98,16 @@ _ASKS_PERSON = re.compile(
     re.I,
 )
 PERSON_MISSING = 0.3  # a person asked for, and other sentences name one: this one cannot answer
+# words in quotation marks, or a hashtag: a slogan, a motto, a strapline
+_QUOTED_WORDS = re.compile(r"‘[^’]{3,80}’|“[^”]{3,80}”|\"[^\"]{3,80}\"|#\w+")
+# a name of two or more capitalised words, small words between them allowed ("Achieving for Children"),
+# an abbreviation, a name that runs capitals or figures into its words ("Care4Me", "HeadStart"), or
+# words in quotation marks
+_NAME_WRITTEN = re.compile(
+    r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+(?:(?:for|of|and|the|in|&)\s+)?){1,4}(?:[A-Z][\w’'-]+)|"
+    r"\b[A-Z]{2,6}s?\b|\b[A-Z][a-z]+(?:[A-Z]|\d)\w*|‘[^’]{3,60}’"
+)
+
 ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a share: "what proportion", "what percentage", "what rate", "what share"
         re.compile(
@@ -187,7 +197,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     ),
     (  # words quoted: "what was the campaign's slogan?" (‘the more you know, the more you see’)
         re.compile(r"\b(?:slogan|motto|strap-?line|tag-?line|catchphrase|catch-?line|hashtag)s?\b", re.I),
-        re.compile(r"‘[^’]{3,80}’|“[^”]{3,80}”|\"[^\"]{3,80}\"|#\w+"),
+        _QUOTED_WORDS,
         0.3,
         -0.05,
     ),
@@ -201,11 +211,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
             r"approach|tool|initiative|hub|panel|title|brand)\b",
             re.I,
         ),
-        # a name of two or more capitalised words, small words between them allowed ("Achieving for Children")
-        re.compile(
-            r"(?<=\w\s)(?:[A-Z][\w’'-]+\s+(?:(?:for|of|and|the|in|&)\s+)?){1,4}(?:[A-Z][\w’'-]+)|"
-            r"\b[A-Z]{2,6}s?\b|‘[^’]{3,60}’"
-        ),
+        _NAME_WRITTEN,
         0.15,
         0.0,
     ),
@@ -446,12 +452,23 @@ def overall_grade_unstated(question: str, texts: list[str]) -> bool:
     )
 
 
+def _holds(holds: re.Pattern[str], question: str, text: str) -> bool:
+    """Whether the text holds the kind of answer, not counting the numbers the question gives, nor a name
+    or quotation it gives ("what's the 'front door' service called?" is not answered by "the ‘front door’
+    service")."""
+    text = _without_given_numbers(question, text)
+    if holds not in (_NAME_WRITTEN, _QUOTED_WORDS):
+        return bool(holds.search(text))
+    asked = question.lower()
+    return any(m.group(0).strip('‘’“”"# ').lower() not in asked for m in holds.finditer(text))
+
+
 def holds_asked_kind(question: str, text: str) -> bool | None:
     """Whether the text holds the kind of answer the question asks for (a share, a count, a duration, a
     time, a person, a name); None when the question asks for none of them."""
     for asks, holds, _, _ in ANSWER_TYPES[:-1]:  # a yes or no is no kind a next sentence completes
         if asks.search(question):
-            return bool(holds.search(_without_given_numbers(question, text)))
+            return _holds(holds, question, text)
     return None
 
 
@@ -463,7 +480,7 @@ def answer_type_bonus(question: str, text: str) -> float:
         return 0.15 if doers else -0.05
     for asks, holds, gain, loss in ANSWER_TYPES:
         if asks.search(question):
-            return gain if holds.search(_without_given_numbers(question, text)) else loss
+            return gain if _holds(holds, question, text) else loss
     return 0.0
 
 

@@ -176,6 +176,15 @@ def test_a_named_body_or_service_asked_for_favours_a_sentence_that_names_one(que
     assert answer_type_bonus(question, named) > answer_type_bonus(question, unnamed)
 
 
+def test_a_name_the_question_gives_itself_is_no_answer_to_what_it_is_called() -> None:
+    question = "What's the 'front door' service in Stoke called?"
+    echoed = "Progress has been made in the ‘front door’ service."
+    named = "A children's advice and duty service (CHAD) ensures that needs are identified."
+    assert answer_type_bonus(question, named) > answer_type_bonus(question, echoed)
+    # a name that runs a figure or a capital into its words is a name
+    assert holds_asked_kind("What is the training package called?", "It is the Care4Me training package.")
+
+
 @pytest.mark.parametrize(
     "question",
     ["what was the slogan of the exploitation awareness campaign?", "the campaign's strapline?"],

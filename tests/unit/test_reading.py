@@ -259,6 +259,23 @@ def test_a_figure_the_next_sentence_qualifies_comes_with_it(tmp_path: Path) -> N
     assert answerer.completion(other, question) is None
 
 
+def test_a_sentence_the_next_one_qualifies_comes_with_it_whatever_is_asked(tmp_path: Path) -> None:
+    from assistant.evidence import sentences_of
+
+    answerer = answerer_over(
+        tmp_path,
+        "Children who go missing from home or care are offered return home interviews. However, the take up "
+        "of these interviews is still too low. Dental checks are up to date.",
+    )
+    index = answerer.index
+    sentences = {s.text: s for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)}
+    first = sentences["Children who go missing from home or care are offered return home interviews."]
+    follow = answerer.completion(first, "Did missing children take up return home interviews?")
+    assert follow is not None and follow.text.startswith("However, the take up")
+    qualified = sentences["However, the take up of these interviews is still too low."]
+    assert answerer.completion(qualified, "Did missing children take up return home interviews?") is None
+
+
 def test_a_rare_question_word_counts_for_more_than_a_common_one(tmp_path: Path) -> None:
     from fakes import memory_index, run
 
