@@ -18,6 +18,7 @@ from assistant.equivalents import field_terms_named, phrase_stems, said_otherwis
 from assistant.everyday_words import is_everyday, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
+from assistant.phrases import phrase_passages
 from assistant.question_terms import subject_terms
 from assistant.ratings import (
     KNOWN_AREAS,
@@ -46,7 +47,7 @@ from assistant.sentences import (
     rank_sentences,
 )
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
-from ingest.models import DocumentMeta
+from ingest.models import Chunk, DocumentMeta
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     FINDING_ASKED,
@@ -848,6 +849,7 @@ class ExtractiveAnswerer:
         # ranks its sentences too ("IROs"), the words for one it uses do not (they would outweigh the rest)
         abbreviated, written_out = self.other_spelling(asked, doc_ids)
         passages = self.retriever.search(asked + abbreviated + written_out, self.top_k, doc_ids)
+        passages += phrase_passages(asked, doc_ids, self._chunks_of, passages)
         return rank_sentences(
             asked + abbreviated,
             passages,
@@ -855,6 +857,12 @@ class ExtractiveAnswerer:
             preferred,
             self.is_noise,
             self.word_weight,
+        )
+
+    def _chunks_of(self, doc_id: str) -> list[Chunk]:
+        """A document's passages, read once per catalogue generation."""
+        return self.profiles.current().memo(
+            ("chunks", doc_id), lambda: list(self.index.catalog.chunks(doc_id))
         )
 
     def word_weight(self, word: str) -> float:
