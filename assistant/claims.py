@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
 from assistant.equivalents import said_in_other_words
-from assistant.everyday_words import is_everyday_verb
+from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
@@ -706,6 +706,8 @@ class ClaimChecker:
                 and len(adds) <= MOST_ADDED_WORDS
                 and not _goes_both_ways(claim, with_antecedent)
                 and not _shares_of_several_things(claim, s.text)
+                and not _contrasts_two(claim, with_antecedent)
+                and not _qualified_otherwise(claim, with_antecedent)
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -933,6 +935,66 @@ def _shares_of_several_things(claim: str, sentence: str) -> bool:
     children agree to an interview"): which share goes with what the claim says, the words do not tell, so
     the sentence cannot support it."""
     return bool(shares(claim)) and len(set(shares(sentence))) >= 2
+
+
+# A sentence that sets two groups side by side ("Care leavers living out of borough do not receive support,
+# unlike those living in the borough who are exempt"): which group the claim's words go with, the words do
+# not tell
+_CONTRAST = re.compile(r"\b(?:unlike|whereas|in\s+contrast\s+(?:to|with))\b", re.I)
+
+
+def _contrasts_two(claim: str, sentence: str) -> bool:
+    return bool(_CONTRAST.search(sentence)) and not _CONTRAST.search(claim)
+
+
+MODIFIER_REACH = 3  # words before a noun that say which of its kind it is ("initial child protection")
+_RUN_BREAK = re.compile(r"[,.;:()\[\]%]|\s[-–]\s")
+
+
+def _modifiers(text: str) -> dict[str, set[str]]:
+    """Each noun's stem -> the stems of the words just before it that say which of its kind it is."""
+    found: dict[str, set[str]] = {}
+    for part in _RUN_BREAK.split(text.lower()):
+        run: list[str] = []
+        for token in re.findall(r"[a-z’'-]+", part):
+            word = re.sub(r"[’']s?$", "", token)
+            readings = word_readings(word)
+            if (
+                len(word) < 3
+                or word in _MODIFIER_STOP
+                or is_function_word(word)
+                or (readings and not readings.keys() & {"NOUN", "ADJ"})
+            ):
+                run = []  # a verb ("promised HMICFRS") or a small word ends the words before a noun
+                continue
+            stem = word_stem(word)
+            found.setdefault(stem, set()).update(run[-MODIFIER_REACH:])
+            # whose it is ("the council's service") says nothing of which kind
+            run = [] if token != word else [*run, stem]
+    return found
+
+
+_MODIFIER_STOP = frozenset(
+    "the and for are was were has have had its their this that these those with all most many some few more "
+    "less much very not any each every both such other own only just also new will would "
+    # when, which people word as they please ("the previous year" is "the last year")
+    "previous last earlier earliest recent past prior next following current latest first second third".split()
+)
+
+
+def _qualified_otherwise(claim: str, sentence: str) -> bool:
+    """The same thing of another kind: the claim's "initial child protection conferences" where the sentence
+    has "child protection review conferences". Each says of it a word the other never uses."""
+    claim_mods, said_mods = _modifiers(claim), _modifiers(sentence)
+    claim_stems, said_stems = set(claim_mods), set(said_mods)
+    for noun in claim_stems & said_stems:
+        if not claim_mods[noun] or not said_mods[noun]:
+            continue
+        only_claimed = claim_mods[noun] - said_stems
+        only_said = said_mods[noun] - claim_stems
+        if only_claimed and only_said:
+            return True
+    return False
 
 
 # A figure and the way it goes, said alike by both ("40% more frontline social workers"): the same statement

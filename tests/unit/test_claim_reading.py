@@ -437,3 +437,22 @@ def test_a_noun_and_its_preposition_is_no_term_of_the_field() -> None:
     assert ("staying", "put") in subject_terms(
         Scope(question="Is staying put offered to care leavers?")
     ).pairs
+
+
+def test_the_same_thing_of_another_kind_never_supports() -> None:
+    from assistant.claims import _contrasts_two, _qualified_otherwise
+
+    review = "The vast majority (96%) of child protection review conferences are held on time."
+    assert _qualified_otherwise("96% of initial child protection conferences were held on time.", review)
+    assert not _qualified_otherwise("96% of child protection review conferences were held on time.", review)
+    # whose it is, and words the sentence says elsewhere, leave it the same thing
+    assert not _qualified_otherwise(
+        "The council's Safer Lives multi-agency service was running.",
+        "A more systemic multi-agency service (Safer Lives) is due to start.",
+    )
+    sentence = (
+        "Care leavers living out of borough do not receive support for council tax, unlike those living in the "
+        "borough who are exempt from council tax charges."
+    )
+    assert _contrasts_two("Care leavers living outside the borough are exempt from council tax.", sentence)
+    assert not _contrasts_two("Care leavers are exempt from council tax.", "Care leavers are exempt from it.")
