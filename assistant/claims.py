@@ -280,6 +280,19 @@ def _when_differs(claim: str, evidence: str) -> bool:
     return bool(said_years) and said_years <= relative_found and not said_years & relative_said
 
 
+# A change over time: "made steady progress since it was rated inadequate in 2015", "improved substantially
+# between the 2019 inspection, which found them inadequate, and the 2022 visit"
+_CHANGE = re.compile(
+    r"\b(?:improv\w*|progress\w*|declin\w*|deteriorat\w*|better|worse|turned\s+around)\b", re.I
+)
+
+
+def _change_between_times(claim: str) -> bool:
+    """The claim tells of a change between two times: one report's grade is where it starts, which cannot
+    support what it says happened after."""
+    return len(set(_YEARS.findall(claim))) >= 2 and bool(_CHANGE.search(claim))
+
+
 def grades_in(text: str) -> list[str]:
     return [canonical_grade(m.group(0)) for m in GRADE_RE.finditer(text)]
 
@@ -314,8 +327,10 @@ class ClaimChecker:
         for doc, j in rows[:1]:
             c = [cite(doc, j.page, j.quote, "Judgements")]
             said = f"The report rated {row_label(j)} {j.grade}"
-            if j.grade == grade:
+            if j.grade == grade and not _change_between_times(claim):
                 return verdict(claim, "supported", f"{said} ({when_label(doc)}).", c)
+            if j.grade == grade:
+                break
             return verdict(claim, "contradicted", f"{said}, not {grade} ({when_label(doc)}).", c)
         # A grade claimed without an area ("judged ... inadequate") is about overall effectiveness.
         if grade and report_docs and (scope.area or _GRADE_STATED.search(claim)):
@@ -327,6 +342,8 @@ class ClaimChecker:
                 c = [cite(doc, j.page, j.quote, "Judgements")]
                 label = AREA_DESCRIPTIONS.get(j.area, j.area)
                 if j.grade == grade:
+                    if _change_between_times(claim):
+                        break  # the grade is the claim's starting point, not its point: the text decides
                     return verdict(
                         claim, "supported", f"The report judged {label} {j.grade} ({when_label(doc)}).", c
                     )

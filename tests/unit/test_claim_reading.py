@@ -456,3 +456,13 @@ def test_the_same_thing_of_another_kind_never_supports() -> None:
     )
     assert _contrasts_two("Care leavers living outside the borough are exempt from council tax.", sentence)
     assert not _contrasts_two("Care leavers are exempt from council tax.", "Care leavers are exempt from it.")
+
+
+def test_a_change_between_two_inspections_is_no_grade_claim() -> None:
+    from assistant.claims import _change_between_times
+
+    assert _change_between_times(
+        "In November 2017 Ofsted found the council had made steady progress since it was rated inadequate in 2015."
+    )
+    assert not _change_between_times("Ofsted rated Somerset inadequate in 2015.")
+    assert not _change_between_times("Ofsted rated Somerset inadequate in 2015, as it had in 2013.")
