@@ -25,28 +25,14 @@ from ingest.vocabulary import (
     MONTH_NAMES,
     MONTH_PATTERN,
     MONTHS,
+    NUMBER_WORDS,
     SEND_OUTCOME_AREA,
     canonical_grade,
     canonical_outcome,
     inspectorates_named,
 )
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
+_NUMBER_WORDS = NUMBER_WORDS
 # A number and what it counts: the word after it ("15 recommendations", "six weeks", "100 posts"), or a
 # share ("%", "per cent"). Two statements count the same thing when that word is the same.
 _QUANTITY = re.compile(
@@ -87,10 +73,7 @@ _PREVIOUS_CLAIM = re.compile(
 _NEXT_CLAIM = re.compile(
     r"\bnext\s+(?:\w+\s+){0,3}inspection\b|\bmonitoring\s+inspection\b|\breinspect", re.I
 )
-_WORD_NUMBERS = {
-    w: str(i)
-    for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
+_WORD_NUMBERS = {w: str(n) for w, n in NUMBER_WORDS.items()}
 
 
 def _when_terms(text: str) -> set[str]:

@@ -45,6 +45,7 @@ from assistant.sentences import (
     next_time_unstated,
     overall_grade_unstated,
     rank_sentences,
+    spelled_count,
 )
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.models import Chunk, DocumentMeta
@@ -1023,6 +1024,11 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
+        count = spelled_count(scope.question, best.sentence.text)
+        if count is not None:
+            text = (
+                f"{count}. {text}"  # "how many ...?": the figure first, the sentence that writes it out after
+            )
         # "what percentage score did it get?" asks for the number, not the grade beside it
         grade_asked = asks_rating(scope.question) and not asks_for_quantity(scope.question)
         stated = grade_stated_for(scope.question, best.sentence.text) if grade_asked else None

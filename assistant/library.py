@@ -23,7 +23,7 @@ from assistant.evidence import cite, squash
 from assistant.models import Answer, Citation, Filters
 from assistant.resolve import Organisation, OrganisationDirectory, normalise
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREAS, GRADE_RE, canonical_grade
+from ingest.vocabulary import AREAS, GRADE_RE, NUMBER_WORDS, canonical_grade
 
 # -- grades and areas ---------------------------------------------------------------------------------------
 # Worst first. HMICFRS's "adequate" sits between requires improvement and good; area SEND outcomes have a
@@ -1006,16 +1006,7 @@ _CHANGE_WORDS = re.compile(
     r"\b(?:improv\w*|declin\w*|climb\w*|dropp?\w*|fell|fall\w*|r[io]se|moved?|went|worse|better|stayed|remained)\b",
     re.I,
 )
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "twelve": "12",
-    "eighteen": "18",
-}
+_NUMBER_WORDS = {w: str(n) for w, n in NUMBER_WORDS.items()}
 
 
 def _fact_terms(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from assistant.equivalents import other_phrasings, phrasings_held
 from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
+from ingest.vocabulary import SPELLED_NUMBER, spelled_number
 from vectorstore.embedder import VectorCache
 from vectorstore.index import Index, text_key
 
@@ -269,6 +270,23 @@ _ASKS_QUANTITY = re.compile(
     r"\bnumber\s+of\b|\baverage\s+(?:length|duration)\b|%|\bwhat\s+age\b|\bhow\s+old\b|\bup\s+to\s+what\b",
     re.I,
 )
+
+
+_ASKS_HOW_MANY = re.compile(r"\bhow\s+many\b|\bwhat\s+number\s+of\b", re.I)
+_FIGURE_NOT_YEAR = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
+
+
+def spelled_count(question: str, text: str) -> int | None:
+    """The count a sentence writes in words, for a question asking how many: the answer leads with it in
+    figures. The number that opens the sentence ("Thirty-eight children had been strip-searched; an
+    appropriate adult was present for 29 of them"), else its only count, where it gives no figure."""
+    if not _ASKS_HOW_MANY.search(question):
+        return None
+    counts = [n for n in map(spelled_number, SPELLED_NUMBER.finditer(text)) if n >= 2]
+    if len(counts) != 1:
+        return None
+    # spelled out because it opens the sentence, whatever figures follow; else the sentence gives no figure
+    return counts[0] if SPELLED_NUMBER.match(text) or not _FIGURE_NOT_YEAR.search(text) else None
 
 
 def asks_for_quantity(question: str) -> bool:

@@ -233,6 +233,33 @@ def grade_rank(grade: str) -> float | None:
     return None
 
 
+# -- numbers ----------------------------------------------------------------------------------------------
+
+# Numbers as reports write them in words: Ofsted's style spells out small numbers ("seven family hubs") and
+# any number that opens a sentence ("Thirty-eight children had been strip-searched").
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_UNITS)},
+    **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
+}
+SPELLED_NUMBER = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})[\s-]+({'|'.join(_UNITS[1:10])})|({'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\b",
+    re.I,
+)
+
+
+def spelled_number(match: re.Match[str]) -> int:
+    """The number a SPELLED_NUMBER match writes ("thirty-eight" is 38)."""
+    tens, unit, single = match.groups()
+    if single:
+        return NUMBER_WORDS[single.lower()]
+    return NUMBER_WORDS[tens.lower()] + NUMBER_WORDS[unit.lower()]
+
+
 # -- dates ------------------------------------------------------------------------------------------------
 MONTHS: dict[str, int] = {
     m: i

@@ -201,3 +201,14 @@ def test_a_clause_conceded_before_the_question_is_not_what_is_asked() -> None:
     scores = SubjectModel(None).score("Despite the failings, what did inspectors find effective?")
     assert scores.best == Subject.STRENGTHS
     assert scores.scores[Subject.OUTCOME] < scores.scores[Subject.STRENGTHS]
+
+
+def test_a_count_written_in_words_leads_in_figures_for_how_many() -> None:
+    from assistant.sentences import spelled_count
+
+    question = "How many children were strip-searched?"
+    assert spelled_count(question, "Thirty-eight children had been strip-searched; 29 had an adult.") == 38
+    assert spelled_count(question, "Seven family hubs have opened in the last year.") == 7
+    assert spelled_count(question, "In 2024, seven hubs opened and 12 closed.") is None  # which, a figure too
+    assert spelled_count(question, "Two hubs opened and three closed.") is None  # two counts
+    assert spelled_count("What did the hubs do?", "Seven family hubs have opened.") is None
