@@ -69,6 +69,14 @@ _PREPOSITIONS = frozenset(
     "past per since through throughout toward towards under underneath unlike until upon versus via within "
     "without".split()
 )
+# ... and with the short ones, those that tie a noun to what follows ("allegations about adults", "plans for")
+PREPOSITIONS = _PREPOSITIONS | frozenset("of for to in on by at with from about against".split())
+
+
+def is_preposition(word: str) -> bool:
+    return word.lower() in PREPOSITIONS
+
+
 FUNCTION_ADVERB_ZIPF = 4.5  # an adverb this common says how a thing is put ("together", "instead"), not what
 
 

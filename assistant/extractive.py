@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
-from assistant.everyday_words import is_everyday, word_readings
+from assistant.everyday_words import PREPOSITIONS, is_everyday, is_preposition, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.phrases import phrase_passages
@@ -730,6 +730,9 @@ class ExtractiveAnswerer:
             and not any(profile.writes_term(d, first, second) for d in doc_ids)
             # the term in another of its words' forms ("senior leadership" for "senior leaders")
             and not any(self.doc_has_phrase(d, f"{first} {second}") for d in doc_ids)
+            # a noun and its preposition said with another ("allegations about adults" for "allegations
+            # against staff")
+            and not (is_preposition(second) and any(self._writes_with_preposition(d, first) for d in doc_ids))
         ]
         # ... or a term of the field whose words are too common apart for the library to learn it ("young
         # carers")
@@ -799,6 +802,17 @@ class ExtractiveAnswerer:
                 )
             run = []
         return None
+
+    def _writes_with_preposition(self, doc_id: str, noun: str) -> bool:
+        """The document writes the noun, in any of its forms, followed by a preposition."""
+        stem = re.escape(os.path.commonprefix([noun.lower(), word_stem(noun.lower())]))
+        wanted = rf"\b{stem}[\w’']*\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b"
+
+        def in_text() -> bool:
+            text = " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower()
+            return re.search(wanted, text) is not None
+
+        return self.profiles.current().memo(("with preposition", doc_id, wanted), in_text)
 
     def _written(self, phrase: str, doc_ids: list[str]) -> bool:
         """Whether a document writes the phrase: one plain word by its stem ("uni" is no part of "unit"),

@@ -113,14 +113,9 @@ class SubjectTerms:
         return [self.words.get(s, s) for s in stems]
 
 
-def _noun_then_preposition(first: str, second: str) -> bool:
-    """A noun and the preposition that links it to what follows ("allegations against"): no term of the
-    field (the term is "allegations against staff", which a report may write "allegations about adults");
-    a verb and its particle may be one ("looked after")."""
-    if is_function_word(first):
-        return True  # "against staff": a term starts with what it names
-    readings = word_readings(first)
-    return is_function_word(second) and "NOUN" in readings and "VERB" not in readings
+def _starts_with_preposition(first: str) -> bool:
+    """A term starts with what it names: "against staff" is none."""
+    return is_function_word(first)
 
 
 def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectTerms:
@@ -147,7 +142,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         if low in _QUESTION_FORM or len(low) < 3:
             first = None
         else:
-            if first is not None and not _noun_then_preposition(first, low):
+            if first is not None and not _starts_with_preposition(first):
                 terms.pairs.append((first, low))
             # a term may end in a verb's form ("privately fostered"), but a verb starts none
             first = None if is_everyday_verb(low, previous) else low

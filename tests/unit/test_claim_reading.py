@@ -426,14 +426,13 @@ def test_most_in_a_claim_is_a_share_a_small_figure_contradicts() -> None:
     assert not shares_differ("Most of the 10% of referrals came from schools.", evidence)
 
 
-def test_a_noun_and_its_preposition_is_no_term_of_the_field() -> None:
+def test_a_term_starts_with_what_it_names() -> None:
     from assistant.question_terms import subject_terms
     from assistant.scope import Scope
 
     terms = subject_terms(Scope(question="How many allegations-against-staff cases were in the backlog?"))
-    assert ("allegations", "against") not in terms.pairs and ("against", "staff") not in terms.pairs
-    assert ("staff", "cases") in terms.pairs
-    # a term of two content words stays one
+    # "allegations against" may be a term of the field (a report may say it with "about": extractive.py)
+    assert ("allegations", "against") in terms.pairs and ("against", "staff") not in terms.pairs
     assert ("staying", "put") in subject_terms(
         Scope(question="Is staying put offered to care leavers?")
     ).pairs
