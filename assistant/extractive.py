@@ -750,7 +750,7 @@ class ExtractiveAnswerer:
             )
         distinctive = {
             t
-            for t in terms.stems - terms.actions
+            for t in terms.stems - terms.actions - terms.kinds
             if is_distinctive(profile.rarity(t)) or unheard_thing(terms.words.get(t, t), profile.rarity(t))
         }
         distinctive -= rephrased

@@ -105,12 +105,18 @@ class SubjectTerms:
     # stems of common verbs as the question uses them ("had the force dealt with ..."): what was done,
     # asked in the asker's words, so a report that never uses them is not thereby silent
     actions: set[str] = field(default_factory=set)
+    # the kind of thing asked for ("what kind of businesses ...?"): the answer names one ("hotels"), seldom
+    # the word for the kind, so a report without the word is not thereby silent
+    kinds: set[str] = field(default_factory=set)
     # neighbouring words of what is asked about, as written ("staying put", "bed and breakfast"): the
     # library's terms among them are looked for as terms (corpus_profile)
     pairs: list[tuple[str, str]] = field(default_factory=list)
 
     def words_for(self, stems: set[str]) -> list[str]:
         return [self.words.get(s, s) for s in stems]
+
+
+_KIND_OF = frozenset("kind kinds type types sort sorts form forms".split())  # "what kind of ..."
 
 
 def _starts_with_preposition(first: str) -> bool:
@@ -153,6 +159,12 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             continue
         terms.stems.add(stem)
         terms.words.setdefault(stem, low)
+        if (
+            position >= 2
+            and tokens[position - 1].lower() == "of"
+            and tokens[position - 2].lower() in _KIND_OF
+        ):
+            terms.kinds.add(stem)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if (
             is_everyday_verb(low, previous)

@@ -465,3 +465,13 @@ def test_a_change_between_two_inspections_is_no_grade_claim() -> None:
     )
     assert not _change_between_times("Ofsted rated Somerset inadequate in 2015.")
     assert not _change_between_times("Ofsted rated Somerset inadequate in 2015, as it had in 2013.")
+
+
+def test_the_kind_asked_for_is_no_topic_a_silent_report_lacks() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    terms = subject_terms(Scope(question="What kind of businesses did the force work with on exploitation?"))
+    assert "business" in {t[:8] for t in terms.kinds} and not {
+        t for t in terms.kinds if t.startswith("exploit")
+    }
