@@ -240,40 +240,37 @@ def test_a_figure_the_question_gives_is_found_whatever_words_it_chose() -> None:
     )
 
 
-def test_a_figure_the_next_sentence_qualifies_comes_with_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "first", "question", "follows"),
+    [
+        (  # a figure the next sentence qualifies
+            "For the year 2014-15, 134 of the 138 children had an initial health assessment. However, only 41 "
+            "of 138 were completed within the expected timescale (30%). Dental checks are up to date.",
+            "For the year 2014-15, 134 of the 138 children had an initial health assessment.",
+            "How many children had their initial health assessment on time?",
+            "However, only 41 of 138 were completed within the expected timescale (30%).",
+        ),
+        (  # whatever the question asks, a "However" that qualifies the sentence comes with it
+            "Children who go missing from home or care are offered return home interviews. However, the take up "
+            "of these interviews is still too low. Dental checks are up to date.",
+            "Children who go missing from home or care are offered return home interviews.",
+            "Did missing children take up return home interviews?",
+            "However, the take up of these interviews is still too low.",
+        ),
+    ],
+)
+def test_a_sentence_the_next_one_qualifies_comes_with_it(
+    tmp_path: Path, text: str, first: str, question: str, follows: str
+) -> None:
     from assistant.evidence import sentences_of
 
-    answerer = answerer_over(
-        tmp_path,
-        "For the year 2014-15, 134 of the 138 children had an initial health assessment. However, only 41 "
-        "of 138 were completed within the expected timescale (30%). Dental checks are up to date.",
-    )
+    answerer = answerer_over(tmp_path, text)
     index = answerer.index
     sentences = {s.text: s for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)}
-    first = sentences["For the year 2014-15, 134 of the 138 children had an initial health assessment."]
-    question = "How many children had their initial health assessment on time?"
-    follow = answerer.completion(first, question)
-    assert follow is not None and follow.text.startswith("However, only 41 of 138")
-    # nor does a next sentence without a figure
-    other = sentences["However, only 41 of 138 were completed within the expected timescale (30%)."]
-    assert answerer.completion(other, question) is None
-
-
-def test_a_sentence_the_next_one_qualifies_comes_with_it_whatever_is_asked(tmp_path: Path) -> None:
-    from assistant.evidence import sentences_of
-
-    answerer = answerer_over(
-        tmp_path,
-        "Children who go missing from home or care are offered return home interviews. However, the take up "
-        "of these interviews is still too low. Dental checks are up to date.",
-    )
-    index = answerer.index
-    sentences = {s.text: s for c in index.catalog.chunks() for s in sentences_of(c, index.catalog)}
-    first = sentences["Children who go missing from home or care are offered return home interviews."]
-    follow = answerer.completion(first, "Did missing children take up return home interviews?")
-    assert follow is not None and follow.text.startswith("However, the take up")
-    qualified = sentences["However, the take up of these interviews is still too low."]
-    assert answerer.completion(qualified, "Did missing children take up return home interviews?") is None
+    follow = answerer.completion(sentences[first], question)
+    assert follow is not None and follow.text == follows
+    # the qualifying sentence itself is followed by nothing that qualifies it
+    assert answerer.completion(sentences[follows], question) is None
 
 
 def test_a_rare_question_word_counts_for_more_than_a_common_one(tmp_path: Path) -> None:
