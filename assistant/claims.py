@@ -32,11 +32,10 @@ from ingest.vocabulary import (
     inspectorates_named,
 )
 
-_NUMBER_WORDS = NUMBER_WORDS
 # A number and what it counts: the word after it ("15 recommendations", "six weeks", "100 posts"), or a
 # share ("%", "per cent"). Two statements count the same thing when that word is the same.
 _QUANTITY = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b\s*"
+    r"\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\b\s*"
     r"(%|per\s*cent\b|[A-Za-z][a-z-]{2,}\b)?",
     re.I,
 )
@@ -115,7 +114,7 @@ def quantities(text: str) -> dict[str, set[float]]:
     found: dict[str, set[float]] = {}
     for match in _QUANTITY.finditer(text):
         number, unit = match.group(1), match.group(2)
-        value = float(_NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
+        value = float(NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if unit and unit[0].isalpha():
@@ -176,10 +175,10 @@ def shares(text: str) -> list[tuple[float, float]]:
         elif half:
             value = 50.0
         elif fraction:
-            value = _NUMBER_WORDS.get(count.lower(), 1) * _FRACTION_WORDS[fraction.lower()]
+            value = NUMBER_WORDS.get(count.lower(), 1) * _FRACTION_WORDS[fraction.lower()]
         else:
-            n = float(_NUMBER_WORDS.get(top.lower(), top) if not top.isdigit() else top)
-            d = float(_NUMBER_WORDS.get(bottom.lower(), bottom) if not bottom.isdigit() else bottom)
+            n = float(NUMBER_WORDS.get(top.lower(), top) if not top.isdigit() else top)
+            d = float(NUMBER_WORDS.get(bottom.lower(), bottom) if not bottom.isdigit() else bottom)
             value = 100 * n / d if d else 0.0
         bound = re.sub(r"\s+", " ", bound.lower())
         if bound in ("less than", "fewer than", "under", "below"):

@@ -1039,10 +1039,8 @@ class ExtractiveAnswerer:
         ]
         text = " ".join(s.sentence.text for s in chosen)
         count = spelled_count(scope.question, best.sentence.text)
-        if count is not None:
-            text = (
-                f"{count}. {text}"  # "how many ...?": the figure first, the sentence that writes it out after
-            )
+        if count is not None:  # "how many ...?": the figure first, then the sentence that writes it out
+            text = f"{count}. {text}"
         # "what percentage score did it get?" asks for the number, not the grade beside it
         grade_asked = asks_rating(scope.question) and not asks_for_quantity(scope.question)
         stated = grade_stated_for(scope.question, best.sentence.text) if grade_asked else None
