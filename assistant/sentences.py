@@ -272,6 +272,7 @@ _ASKS_QUANTITY = re.compile(
 )
 
 
+COUNTED_REACH = 3  # words after a count that name what it counts ("Seven family hubs")
 _ASKS_HOW_MANY = re.compile(r"\bhow\s+many\b|\bwhat\s+number\s+of\b", re.I)
 _FIGURE_NOT_YEAR = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
 
@@ -282,11 +283,16 @@ def spelled_count(question: str, text: str) -> int | None:
     appropriate adult was present for 29 of them"), else its only count, where it gives no figure."""
     if not _ASKS_HOW_MANY.search(question):
         return None
-    counts = [n for n in map(spelled_number, SPELLED_NUMBER.finditer(text)) if n >= 2]
+    counts = [m for m in SPELLED_NUMBER.finditer(text) if spelled_number(m) >= 2]
     if len(counts) != 1:
         return None
     # spelled out because it opens the sentence, whatever figures follow; else the sentence gives no figure
-    return counts[0] if SPELLED_NUMBER.match(text) or not _FIGURE_NOT_YEAR.search(text) else None
+    if not (counts[0].start() == 0 or not _FIGURE_NOT_YEAR.search(text)):
+        return None
+    # and it counts what is asked ("how many officers ...?" is not answered by "across five areas")
+    following = re.findall(r"[a-z][a-z’'-]*", text[counts[0].end() :].lower())[:COUNTED_REACH]
+    counted = _counted_stems(question)
+    return spelled_number(counts[0]) if not counted or any(w[:5] in counted for w in following) else None
 
 
 def asks_for_quantity(question: str) -> bool:
@@ -387,20 +393,24 @@ def _head_noun(words: list[str]) -> str | None:
     return None
 
 
+def _counted_stems(question: str) -> set[str]:
+    """What "how many ...?" counts, by first five letters: the phrase's head ("case files", not "child"),
+    else any of its words; people counted in other words too."""
+    words = [w for w in _counted_words(question) if len(w) >= 3]
+    head = _head_noun(words)
+    counted = {head[:5]} if head else {w[:5] for w in words}
+    return counted | _PEOPLE if counted & _PEOPLE else counted
+
+
 def count_unstated(question: str, texts: list[str]) -> bool:
     """A question asking how many of something, where no candidate sentence gives a number next to any
     word naming that thing ("how many hotels" and no sentence counts hotels): the documents do not say.
     Lenient on purpose: any of the counted words, by its first five letters, within six words of any number
     or share ("two thirds"; numbers the question gives and years do not count), so counting in other words
     still answers."""
-    words = [w for w in _counted_words(question) if len(w) >= 3]
-    head = _head_noun(words)
-    # what is counted is the phrase's head ("case files", not "child"); without one, any of its words
-    counted = {head[:5]} if head else {w[:5] for w in words}
+    counted = _counted_stems(question)
     if not counted:
         return False
-    if counted & _PEOPLE:
-        counted |= _PEOPLE
     for text in texts:
         tokens = re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
         for at, token in enumerate(tokens):

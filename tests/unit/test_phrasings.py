@@ -212,3 +212,13 @@ def test_a_count_written_in_words_leads_in_figures_for_how_many() -> None:
     assert spelled_count(question, "In 2024, seven hubs opened and 12 closed.") is None  # which, a figure too
     assert spelled_count(question, "Two hubs opened and three closed.") is None  # two counts
     assert spelled_count("What did the hubs do?", "Seven family hubs have opened.") is None
+
+
+def test_a_count_that_counts_something_else_does_not_lead() -> None:
+    from assistant.sentences import spelled_count
+
+    question = "How many officers work in the sex offender management unit?"
+    assert spelled_count(question, "Performance was assessed across five areas.") is None
+    assert spelled_count("How many hubs opened?", "Seven family hubs have opened.") == 7
+    # people counted in other words
+    assert spelled_count("How many children were searched?", "Twelve young people were searched.") == 12
