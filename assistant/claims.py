@@ -194,12 +194,23 @@ def shares(text: str) -> list[tuple[float, float]]:
 
 # A share said in words ("most referrals came from ...", "a minority of plans"): a claim's only share when it
 # gives no figure, weighed against the figure a report gives ("Only 10% came from ...")
+# ("the most common reason" is a superlative, "at most" a bound, "the first few weeks" a time: no shares)
 _SHARE_WORDS = (
     (
-        re.compile(r"\b(?:most|(?:the\s+)?(?:vast\s+)?majority|nearly\s+all|almost\s+all)\b", re.I),
+        re.compile(
+            r"(?<!\bthe\s)(?<!\bat\s)\bmost\b|\b(?:the\s+)?(?:vast\s+)?majority\b|\b(?:nearly|almost)\s+all\b",
+            re.I,
+        ),
         (50.0, 100.0),
     ),
-    (re.compile(r"\b(?:a\s+minority|(?:very\s+)?few|hardly\s+any)\b", re.I), (0.0, 50.0)),
+    (
+        re.compile(
+            r"\ba\s+minority\b|\bhardly\s+any\b|"
+            r"(?<!\ba\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)\b(?:very\s+)?few\b",
+            re.I,
+        ),
+        (0.0, 50.0),
+    ),
 )
 
 

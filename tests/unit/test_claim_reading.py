@@ -475,3 +475,15 @@ def test_the_kind_asked_for_is_no_topic_a_silent_report_lacks() -> None:
     assert "business" in {t[:8] for t in terms.kinds} and not {
         t for t in terms.kinds if t.startswith("exploit")
     }
+
+
+def test_a_superlative_a_bound_or_a_time_is_no_share_in_words() -> None:
+    from assistant.claims import shares_differ
+
+    at_41 = "Neglect was the most common category of plan, at 41%."
+    assert not shares_differ("Neglect was the most common reason for a child protection plan.", at_41)
+    assert not shares_differ("Children waited at most a week.", "In 30% of cases children waited.")
+    assert not shares_differ(
+        "In the first few weeks children were seen.", "In 90% of cases children were seen."
+    )
+    assert shares_differ("Very few children were seen within a week.", "In 90% of cases children were seen.")
