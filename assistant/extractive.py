@@ -48,7 +48,7 @@ from assistant.sentences import (
     spelled_count,
 )
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
-from ingest.models import Chunk, DocumentMeta
+from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     FINDING_ASKED,
@@ -806,13 +806,17 @@ class ExtractiveAnswerer:
     def _writes_with_preposition(self, doc_id: str, noun: str) -> bool:
         """The document writes the noun, in any of its forms, followed by a preposition."""
         stem = re.escape(os.path.commonprefix([noun.lower(), word_stem(noun.lower())]))
-        wanted = rf"\b{stem}[\w’']*\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b"
+        return self._document_matches(doc_id, rf"\b{stem}[\w’']*\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b")
+
+    def _document_matches(self, doc_id: str, pattern: str) -> bool:
+        """Whether the document's text (lower case) matches, once per document and pattern for this catalogue
+        generation (the text itself is not kept: a library's texts would outgrow the memo)."""
 
         def in_text() -> bool:
             text = " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower()
-            return re.search(wanted, text) is not None
+            return re.search(pattern, text) is not None
 
-        return self.profiles.current().memo(("with preposition", doc_id, wanted), in_text)
+        return self.profiles.current().memo(("matches", doc_id, pattern), in_text)
 
     def _written(self, phrase: str, doc_ids: list[str]) -> bool:
         """Whether a document writes the phrase: one plain word by its stem ("uni" is no part of "unit"),
@@ -864,7 +868,7 @@ class ExtractiveAnswerer:
         # ranks its sentences too ("IROs"), the words for one it uses do not (they would outweigh the rest)
         abbreviated, written_out = self.other_spelling(asked, doc_ids)
         passages = self.retriever.search(asked + abbreviated + written_out, self.top_k, doc_ids)
-        passages += phrase_passages(asked, doc_ids, self._chunks_of, passages)
+        passages += phrase_passages(asked, doc_ids, self.index.catalog.chunks, passages)
         return rank_sentences(
             asked + abbreviated,
             passages,
@@ -872,12 +876,6 @@ class ExtractiveAnswerer:
             preferred,
             self.is_noise,
             self.word_weight,
-        )
-
-    def _chunks_of(self, doc_id: str) -> list[Chunk]:
-        """A document's passages, read once per catalogue generation."""
-        return self.profiles.current().memo(
-            ("chunks", doc_id), lambda: list(self.index.catalog.chunks(doc_id))
         )
 
     def word_weight(self, word: str) -> float:
@@ -963,12 +961,7 @@ class ExtractiveAnswerer:
             wanted = r"[\s-]+".join(
                 rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words
             )
-
-        def in_text() -> bool:  # once per document and phrase for this catalogue generation
-            text = " ".join(p.text for p in self.index.catalog.pages(doc_id)).lower()
-            return re.search(rf"\b{wanted}", text) is not None
-
-        return self.profiles.current().memo(("phrase", doc_id, wanted), in_text)
+        return self._document_matches(doc_id, rf"\b{wanted}")
 
     def text_answer(
         self, scope: Scope, doc_ids: list[str] | None, preferred: set[str], hint: str = ""

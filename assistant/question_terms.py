@@ -119,11 +119,6 @@ class SubjectTerms:
 _KIND_OF = frozenset("kind kinds type types sort sorts form forms".split())  # "what kind of ..."
 
 
-def _starts_with_preposition(first: str) -> bool:
-    """A term starts with what it names: "against staff" is none."""
-    return is_function_word(first)
-
-
 def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectTerms:
     """``own_words_of``: leave out the words a fact subject is asked about in ("systemic failings" for the
     SEND outcome), which name that subject rather than another topic."""
@@ -148,7 +143,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
         if low in _QUESTION_FORM or len(low) < 3:
             first = None
         else:
-            if first is not None and not _starts_with_preposition(first):
+            if first is not None and not is_function_word(first):  # a term starts with what it names
                 terms.pairs.append((first, low))
             # a term may end in a verb's form ("privately fostered"), but a verb starts none
             first = None if is_everyday_verb(low, previous) else low
