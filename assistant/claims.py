@@ -109,8 +109,56 @@ _GRADE_STATED = re.compile(
 )
 
 
+# A length of time in days, however it is written ("two weeks" is 14, "18 months" and "a year and a half"
+# are the same): claims and reports measure the same wait in different units.
+DURATION = "duration in days"
+_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25}
+_DURATION_TOLERANCE = 0.1  # "26 weeks" is "six months", "four weeks" about "a month"
+_DURATION_BEFORE = r"(?:for|within|over|after|than|in|of|about|around|nearly|almost)"
+_WORDED_DURATION = re.compile(
+    rf"\b(?:{_DURATION_BEFORE}\s+)?(?:(?:a|an|one)\s+(year|month|week|day|hour)\s+and\s+a\s+half|"
+    r"half\s+an?\s+(year|month|day|hour)|a\s+(fortnight))\b|"
+    # "for a year", "within a month": not "once a year" or "£350 a year", which are rates
+    rf"\b{_DURATION_BEFORE}\s+(?:a|one)\s+(year|month|week|day|hour)\b",
+    re.I,
+)
+
+
+def _durations(text: str) -> list[tuple[tuple[int, int], float]]:
+    """Each length of time the text gives, with where it is written and how many days it is."""
+    found = []
+    for match in _QUANTITY.finditer(text):
+        number, unit = match.group(1), (match.group(2) or "").lower().rstrip("s")
+        if unit in _DAYS_IN and not re.fullmatch(r"(?:19|20)\d\d", number):
+            value = float(
+                NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", "")
+            )
+            found.append((match.span(), value * _DAYS_IN[unit]))
+    for match in _WORDED_DURATION.finditer(text):
+        and_a_half, half, fortnight, one = match.groups()
+        days = (
+            1.5 * _DAYS_IN[and_a_half.lower()]
+            if and_a_half
+            else 0.5 * _DAYS_IN[half.lower()]
+            if half
+            else _DAYS_IN["fortnight"]
+            if fortnight
+            else _DAYS_IN[one.lower()]
+        )
+        found.append((match.span(), days))
+    return found
+
+
+def without_durations(text: str) -> str:
+    """The text less its lengths of time: those are weighed as values (quantities), not as words."""
+    for (start, end), _ in sorted(_durations(text), reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def quantities(text: str) -> dict[str, set[float]]:
-    """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out."""
+    """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out. Lengths of time
+    also go, in days, under DURATION."""
     found: dict[str, set[float]] = {}
     for match in _QUANTITY.finditer(text):
         number, unit = match.group(1), match.group(2)
@@ -121,7 +169,16 @@ def quantities(text: str) -> dict[str, set[float]]:
             unit = _counted_noun(unit, text[match.end() :])
         key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
+    for _, days in _durations(text):
+        found.setdefault(DURATION, set()).add(days)
     return found
+
+
+def values_meet(unit: str, claimed: set[float], stated: set[float]) -> bool:
+    """Some value the claim gives is one the evidence gives (a length of time to within a tenth)."""
+    if unit == DURATION:
+        return any(abs(a - b) <= _DURATION_TOLERANCE * max(a, b) for a in claimed for b in stated)
+    return bool(claimed & stated)
 
 
 # Words that end the words describing what a number counts ("100 posts in 2023", "60 children were seen").
@@ -586,7 +643,7 @@ class ClaimChecker:
     def _antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
         sentence before says; "That conclusion included ...")."""
-        if not _PRONOUN_START.match(sentence.text):
+        if not (_PRONOUN_START.match(sentence.text) or _POINTS_BACK.search(sentence.text)):
             return None
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
         return previous
@@ -639,10 +696,14 @@ class ClaimChecker:
                     return verdict(claim, "contradicted", f'The document gives another time: "{s.text}"', c)
                 continue
             for unit, values in claim_q.items():
-                if unit and unit in evidence_q and not values & evidence_q[unit]:
+                if unit and unit in evidence_q and not values_meet(unit, values, evidence_q[unit]):
+                    if unit == DURATION:
+                        return verdict(
+                            claim, "contradicted", f'The document gives another length of time: "{s.text}"', c
+                        )
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
                     return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
-            if shares_differ(claim, s.text):
+            if shares_differ(claim, s.text) or _figure_for_another_thing(claim, s.text):
                 return verdict(claim, "contradicted", f'The document gives another share: "{s.text}"', c)
             evidence_grades = set(grades_in(s.text)) if _GRADE_STATED.search(s.text) else set()
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
@@ -652,7 +713,10 @@ class ClaimChecker:
                     f'The document says {", ".join(sorted(evidence_grades))}: "{s.text}"',
                     c,
                 )
-            numbers_agree = _counts_agree(claim_q, evidence_q)
+            # a length of time the claim gives must be one the sentence gives: its words are not weighed
+            numbers_agree = _counts_agree(claim_q, evidence_q) and (
+                DURATION not in claim_q or DURATION in evidence_q
+            )
             if _negation_differs(claim, s.text):
                 # "was not adequately protecting" never supports "was adequately protecting"; where the
                 # sentence holds most of the claim, it says the opposite
@@ -667,6 +731,10 @@ class ClaimChecker:
                 if held >= ABOUT_THE_SAME and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
+            if _title_differs(claim, with_antecedent):
+                return verdict(
+                    claim, "contradicted", f'The document gives the person another title: "{s.text}"', c
+                )
             if not _names_all(claim, with_antecedent, doc):
                 # the claim's words, all of them, said by someone else ("Wendy Williams said the force had
                 # improved its training" where Becky Riggs said it): the document attributes it otherwise
@@ -733,9 +801,17 @@ _ASKED_TO = re.compile(
     re.I,
 )
 _PRONOUN_START = re.compile(
-    r"(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
+    # "Although this is below the national average": a connective may come first
+    r"(?:(?:Although|Though|While|Whilst|However|But|Yet|And|Despite|As\s+a\s+result)\W+)?"
+    r"(?:(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
     # "That conclusion included ...", "This means ...": what it points back to is the sentence before
-    r"(?:This|That|These|Those)\s+(?:[a-z’'-]+\s+)?(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b"
+    r"(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z’'-]+\s+)?"
+    r"(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b)"
+)
+# "has taken positive action to address this shortfall": a thing named by pointing back to the sentence before
+_POINTS_BACK = re.compile(
+    r"\b(?:address|tackl|resolv|remed|redress|reduc|overcom|respond\w*\s+to|mitigat)\w*\s+(?:this|these|that|those)\s+"
+    r"(?!year|month|week|time|inspection|report)[a-z]+\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|wasn[’']t|isn[’']t|weren[’']t|aren[’']t|didn[’']t|doesn[’']t|don[’']t|nor|without|lack\w*|fail\w*\s+to)\b",
@@ -797,6 +873,27 @@ def _negation_differs(claim: str, sentence: str) -> bool:
 _RANK_PREFIX = r"Assistant|Deputy|Acting|Interim|Former|Vice|Temporary"
 _PROPER = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|Its|Their|This|That|After|Before)\s+")
+
+
+_RANKED_TITLE = re.compile(rf"\b(?:{_RANK_PREFIX})\s+((?:[A-Z][a-z’'-]+\s+){{1,5}}[A-Z][a-z’'-]+)")
+
+
+def _title_differs(claim: str, sentence: str) -> bool:
+    """The sentence gives a person the claim names a rank before the title the claim gives them ("Assistant
+    Chief Constable Becky Riggs" where the claim has "Becky Riggs, Staffordshire's Chief Constable"): the
+    claim has the person's job wrong."""
+    for match in _RANKED_TITLE.finditer(sentence):
+        words = match.group(1).split()
+        for cut in range(1, len(words)):
+            title, person = " ".join(words[:cut]), " ".join(words[cut:])
+            if (
+                " " in person
+                and person in claim
+                and re.search(rf"\b{re.escape(title)}\b", claim)
+                and not re.search(rf"\b(?:{_RANK_PREFIX})\s+{re.escape(title)}\b", claim, re.I)
+            ):
+                return True
+    return False
 
 
 def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
@@ -869,7 +966,7 @@ _ACCORDING_TO = re.compile(
 
 
 def _claim_words(claim: str) -> set[str]:
-    claim = _ACCORDING_TO.sub(" ", _IN_REPLY_TO.sub(" ", claim))
+    claim = without_durations(_ACCORDING_TO.sub(" ", _IN_REPLY_TO.sub(" ", claim)))
     words = {
         re.sub(r"[’']s$", "", w.lower())
         for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim)
@@ -913,8 +1010,10 @@ _DIRECTIONS = (
         re.compile(r"\b(?:slow\w*|delay\w*|sluggish|late)\b", re.I),
     ),
     (  # against a comparator ("above the England average" / "lower than the England average")
-        re.compile(r"\b(?:above|exceed\w*|(?:higher|greater|larger|bigger)\s+(?:\w+\s+){0,3}?than)\b", re.I),
-        re.compile(r"\b(?:below|(?:lower|smaller)\s+(?:\w+\s+){0,3}?than)\b", re.I),
+        re.compile(
+            r"\b(?:above|exceed\w*|(?:higher|greater|larger|bigger)\s+(?:[\w-]+\s+){0,6}?than)\b", re.I
+        ),
+        re.compile(r"\b(?:below|(?:lower|smaller)\s+(?:[\w-]+\s+){0,6}?than)\b", re.I),
     ),
     (  # a level ("re-referral rates are high" / "low in comparison")
         re.compile(r"\b(?:high|higher|highest)\b", re.I),
@@ -942,9 +1041,43 @@ _DIRECTIONS = (
 
 def _shares_of_several_things(claim: str, sentence: str) -> bool:
     """The claim gives a share and the sentence several ("contact is made in 93% of cases, but only 40% of
-    children agree to an interview"): which share goes with what the claim says, the words do not tell, so
-    the sentence cannot support it."""
-    return bool(shares(claim)) and len(set(shares(sentence))) >= 2
+    children agree to an interview"): unless the words the claim puts after its share follow the same figure
+    in the sentence, which share goes with what the claim says is not told, so the sentence cannot support it."""
+    several = bool(shares(claim)) and len(set(shares(sentence))) >= 2
+    return several and not _attached_share_agrees(claim, sentence)
+
+
+SHARE_WORDS_REACH = 8  # words after a share that say what it is a share of ("40% of children agree to ...")
+
+
+def _share_of(text: str, end: int, stop: int) -> set[str]:
+    """The stems of the words that follow a share, up to the next share: what it is a share of."""
+    words = re.findall(r"[A-Za-z][a-z’'-]+", text[end:stop])[:SHARE_WORDS_REACH]
+    return {word_stem(w.lower()) for w in words if len(w) >= 4 and not is_function_word(w)}
+
+
+def _attached_share_agrees(claim: str, sentence: str) -> bool | None:
+    """Where the claim gives one share and the sentence several: whether the sentence's figure that the
+    claim's words follow is the claim's ("40% of children agree to an interview"), or another ("93% ...
+    agreed to a return interview" where 93% is of contacts made); None where the words do not tell."""
+    claimed = list(_SHARE.finditer(claim))
+    stated = list(_SHARE.finditer(sentence))
+    if len(claimed) != 1 or len(stated) < 2:
+        return None
+    said = _share_of(claim, claimed[0].end(), len(claim))
+    stops = [m.start() for m in stated[1:]] + [len(sentence)]
+    overlaps = [len(said & _share_of(sentence, m.end(), stop)) for m, stop in zip(stated, stops, strict=True)]
+    best = max(range(len(stated)), key=lambda i: overlaps[i])
+    if overlaps[best] < 2 or overlaps.count(overlaps[best]) > 1:
+        return None
+    return not shares_differ(claimed[0].group(0), stated[best].group(0))
+
+
+def _figure_for_another_thing(claim: str, sentence: str) -> bool:
+    """The claim puts on what it says a figure the sentence gives for something else."""
+    return _attached_share_agrees(claim, sentence) is False and any(
+        not shares_differ(claim, m.group(0)) for m in _SHARE.finditer(sentence)
+    )
 
 
 # A sentence that sets two groups side by side ("Care leavers living out of borough do not receive support,
@@ -1037,7 +1170,7 @@ _LEVEL_WITH = re.compile(
     re.I,
 )
 _ABOVE_OR_BELOW = re.compile(
-    r"\b(?:above|below|exceed\w*|(?:higher|greater|larger|bigger|lower|smaller)\s+(?:\w+\s+){0,3}?than)\s+"
+    r"\b(?:above|below|exceed\w*|(?:higher|greater|larger|bigger|lower|smaller)\s+(?:[\w-]+\s+){0,6}?than)\s+"
     r"(?:\w+\s+){0,4}?" + _COMPARATOR + r"\b|\b(?:above|below)\s+(?:the\s+)?(?:\w+\s+)?" + _COMPARATOR,
     re.I,
 )
@@ -1104,7 +1237,8 @@ def _same_person(a: str, b: str) -> bool:
 def _counts_agree(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:
     """Every count the claim gives of something the sentence also counts, the sentence gives the same."""
     return all(
-        not unit or unit not in evidence_q or values & evidence_q[unit] for unit, values in claim_q.items()
+        not unit or unit not in evidence_q or values_meet(unit, values, evidence_q[unit])
+        for unit, values in claim_q.items()
     )
 
 

@@ -542,6 +542,12 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("several", "a number of"),
     ("earlier", "previous", "prior"),
     ("quickly", "promptly", "swiftly", "rapidly"),
+    # what a story says in plainer words than the report it retells
+    ("monitored", "monitors", "monitoring", "overseen", "oversees", "overseeing"),
+    ("reducing", "reduces", "reduced", "cutting", "cuts", "bringing down", "brought down"),
+    ("length", "duration"),
+    ("closure", "closed down", "shut down", "shutting down"),
+    ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
 )
 
 

@@ -487,3 +487,67 @@ def test_a_superlative_a_bound_or_a_time_is_no_share_in_words() -> None:
         "In the first few weeks children were seen.", "In 90% of cases children were seen."
     )
     assert shares_differ("Very few children were seen within a week.", "In 90% of cases children were seen.")
+
+
+def test_a_length_of_time_is_compared_in_days_whatever_its_unit() -> None:
+    from assistant.claims import DURATION, values_meet, without_durations
+
+    assert quantities("delays of up to two weeks")[DURATION] == {14.0}
+    # "a year and a half" is "18 months"; "26 weeks" is "six months" near enough
+    assert values_meet(
+        DURATION, quantities("for a year and a half")[DURATION], quantities("for 18 months")[DURATION]
+    )
+    assert values_meet(DURATION, quantities("26 weeks")[DURATION], quantities("six months")[DURATION])
+    assert not values_meet(DURATION, quantities("two days")[DURATION], quantities("two weeks")[DURATION])
+    # a rate is no length of time
+    assert DURATION not in quantities("up to £350 a year for each child")
+    assert DURATION not in quantities("meets once a year")
+    # the words of a length of time are weighed as its value, not as words
+    assert without_durations("had not met for a year and a half by then").split() == [
+        "had",
+        "not",
+        "met",
+        "by",
+        "then",
+    ]
+
+
+def test_a_sentence_that_qualifies_the_one_before_is_read_with_it() -> None:
+    from assistant.claims import _POINTS_BACK, _PRONOUN_START
+
+    assert _PRONOUN_START.match("Although this is below the national and regional averages, of 61.2% and 57%")
+    assert _PRONOUN_START.match("This means that children wait too long.")
+    assert _POINTS_BACK.search(
+        "The council has taken positive action to address this shortfall by commissioning"
+    )
+    assert not _POINTS_BACK.search("Leaders have reduced caseloads this year.")
+
+
+def test_a_share_goes_with_the_words_that_follow_it() -> None:
+    from assistant.claims import _figure_for_another_thing, _shares_of_several_things
+
+    sentence = (
+        "Attempts are made to contact all children who have been missing and in the vast majority of cases (93%) "
+        "contact is made, but only 40% of children agree to an interview."
+    )
+    wrong = "93% of children who had gone missing agreed to a return interview."
+    right = "40% of children who had gone missing agreed to a return interview."
+    assert _figure_for_another_thing(wrong, sentence)
+    assert not _figure_for_another_thing(right, sentence)
+    assert not _shares_of_several_things(right, sentence)  # the words tell which figure it is
+    # words that follow neither figure tell nothing: the sentence neither supports nor contradicts
+    assert _shares_of_several_things("93% of cases were closed.", sentence)
+    assert not _figure_for_another_thing("93% of cases were closed.", sentence)
+
+
+def test_a_person_given_a_title_without_the_rank_before_it_has_the_wrong_job() -> None:
+    from assistant.claims import _title_differs
+
+    sentence = (
+        "Staffordshire's Assistant Chief Constable Becky Riggs said the force was committed to improvement"
+    )
+    assert _title_differs(
+        "Becky Riggs, Staffordshire's Chief Constable, responded to the findings.", sentence
+    )
+    assert not _title_differs("Assistant Chief Constable Becky Riggs responded to the findings.", sentence)
+    assert not _title_differs("Becky Riggs responded to the findings.", sentence)  # no title claimed
