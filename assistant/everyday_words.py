@@ -24,6 +24,19 @@ def is_everyday(word: str) -> bool:
     return _zipf(word) >= EVERYDAY_ZIPF
 
 
+# Zipf of an ordinary English word (about once per million words): "nursery" is one, "maidenhead" is not.
+ORDINARY_ZIPF = 3.0
+
+
+def is_common_noun(word: str) -> bool:
+    """An ordinary English noun or adjective in its base form ("school", "primary", "nursery"): a word
+    that names a kind of thing, never a place ("Brighton", "Poole", "Maidenhead")."""
+    low = word.lower()
+    readings = word_readings(low)
+    base = any(low in readings.get(pos, ()) for pos in ("NOUN", "ADJ"))
+    return base and _zipf(low) >= ORDINARY_ZIPF
+
+
 # Words after which a word that can be a verb is one ("had fallen", "to gather", "was dealt with").
 _VERB_BEFORE = frozenset(
     "had has have having was were is are be been being did does do to will would can could should must may "

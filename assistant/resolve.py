@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from assistant.everyday_words import is_everyday
+from assistant.everyday_words import is_common_noun, is_everyday
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
 from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, MONTH_NAMES, ORGANISATION_KIND_RE
@@ -204,7 +204,10 @@ def short_forms(alias: str) -> set[str]:
         found.add(names[0])
     words = [w for name in names for w in name.split()]
     if set(joins) == {"and"} and not _NOT_SHORT & set(words):
-        found |= set(names) | set(words)  # "Bournemouth, Christchurch and Poole": the comma is gone
+        # "Bournemouth, Christchurch and Poole" (the comma is gone): each place goes by its own name; the
+        # kinds of thing in "Craigmoray Primary School and Nursery Class" ("school", "nursery class") do not
+        found |= {n for n in names if not all(is_common_noun(w) for w in n.split())}
+        found |= {w for w in words if not is_common_noun(w)}
         if len(words) >= 3:
             found.add("".join(w[0] for w in words))
     return {f for f in found if len(f) >= 3 and f not in _NOT_SHORT and not f.startswith("london borough")}

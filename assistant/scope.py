@@ -69,6 +69,12 @@ class Scope:
     focus: str = ""  # the question without the who and when that scoping has already used
 
 
+# "the school, not the nursery", "(not the requirements)": what the question sets aside is not what it asks
+_SET_ASIDE = re.compile(
+    r"[,(;–-]\s*(?:but\s+|and\s+)?not\s+(?:the|its|their|a|an)\s+[\w’' -]{1,40}?(?=[),.;?]|$)", re.I
+)
+
+
 def focus_of(question: str, organisations: list[Organisation]) -> str:
     text = question
     for org in organisations:
@@ -83,6 +89,7 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
                     flags=re.I,
                 )
     text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
+    text = _SET_ASIDE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     # "bedford 2022 dates" asks for "dates": a word is enough
     return text if re.search(r"[A-Za-z]{3,}", text) else question
@@ -126,7 +133,9 @@ _THE_REPORT = re.compile(
 # something before the report asked about, not which report, when the question names another year too
 _EARLIER_EVENT_YEAR = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:\w+[’']s\s+)?"
-    r"(?:last\s+|previous\s+|earlier\s+)?((?:19|20)\d\d)\s+(?:inspection|visit|report|judgement)s?\b",
+    r"(?:last\s+|previous\s+|earlier\s+)?((?:19|20)\d\d)\s+(?:inspection|visit|report|judgement)s?\b|"
+    # "leadership was a concern back in 2021 - what grade ... in 2025?": the earlier year is the context
+    r"\bback\s+in\s+((?:19|20)\d\d)\b",
     re.I,
 )
 _STATISTICS_YEAR = re.compile(
@@ -207,7 +216,7 @@ def build_scope(
     scope.years = sorted(set(years_in(_STATISTICS_YEAR.sub(" ", question))))
     months = month_years_in(_STATISTICS_YEAR.sub(" ", question))
     if len(scope.years) > 1 and not _COMPARE.search(question):
-        earlier = {int(m.group(1)) for m in _EARLIER_EVENT_YEAR.finditer(question)}
+        earlier = {int(m.group(1) or m.group(2)) for m in _EARLIER_EVENT_YEAR.finditer(question)}
         scope.years = [y for y in scope.years if y not in earlier] or scope.years
         months = [(m, y) for m, y in months if y in scope.years]
     scope.month = months[0][0] if months and len(scope.years) == 1 else None

@@ -299,6 +299,10 @@ def test_documents_for_year_by_the_year_a_news_item_is_about() -> None:
         ("bath and north east somerset", set()),  # "North East Somerset" is no one's short name
         ("north tyneside", set()),
         ("london borough of barking and dagenham", set()),
+        ("barking and dagenham", {"barking", "dagenham"}),
+        ("windsor and maidenhead", {"windsor", "maidenhead"}),
+        # kinds of thing are nobody's short name: "school" is not Craigmoray Primary School
+        ("craigmoray primary school and nursery class", {"craigmoray", "craigmoray primary school", "cpsnc"}),
     ],
 )
 def test_short_forms_of_place_names(alias: str, expected: set[str]) -> None:
@@ -463,3 +467,32 @@ def test_a_heading_naming_the_report_goes_when_a_whole_question_follows() -> Non
     )
     # a short question leans on the heading ("was it just ofsted?" asks about the inspection)
     assert "inspection" in subject_text("send inspection - was it just ofsted?")
+
+
+def test_a_year_given_as_what_came_before_is_context_not_a_second_report() -> None:
+    from assistant.scope import build_scope
+
+    autumn = doc(
+        "ofsted/80508_lewisham/a.pdf", "Lewisham", "2015-10-26", "2015-11-20", published="2016-01-12"
+    )
+    later = doc("ofsted/80508_lewisham/b.pdf", "Lewisham", "2019-03-01", "2019-03-12", published="2019-05-01")
+    directory = OrganisationDirectory([autumn, later])
+    question = "Visits were a worry back in 2015 - what did Lewisham's 2019 inspection say about them?"
+    scope = build_scope(question, [autumn, later], directory)
+    assert scope.years == [2019] and scope.documents == [later] and not scope.compare
+    # naming two years to compare them keeps both
+    scope = build_scope("How did Lewisham's visits change between 2015 and 2019?", [autumn, later], directory)
+    assert scope.years == [2015, 2019] and scope.compare
+
+
+def test_the_focus_leaves_out_what_the_question_sets_aside() -> None:
+    from assistant.scope import _SET_ASIDE
+
+    assert _SET_ASIDE.sub(" ", "leadership of change - the school, not the nursery").strip() == (
+        "leadership of change - the school"
+    )
+    assert "requirements" not in _SET_ASIDE.sub(" ", "its recommendations (not the requirements)")
+    assert (
+        _SET_ASIDE.sub(" ", "Were children not the focus of the plan?")
+        == "Were children not the focus of the plan?"
+    )
