@@ -53,6 +53,7 @@ from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
     FINDING_ASKED,
     FINDING_LABELS,
+    GRADE_NAMES,
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
@@ -1148,10 +1149,20 @@ class ExtractiveAnswerer:
         }.get(scope.wants)
         hint = ""
         if fact_answer and (scope.organisations or scope.years):
-            result = fact_answer(scope, docs + scope.secondary)
+            # the facts of the inspection are the report's to state, before a statement or story that repeats
+            # them (unless the question asks what those said)
+            preferred = preferred_documents(scope.question, docs + scope.secondary)
+            in_order = sorted(docs + scope.secondary, key=lambda d: d.doc_id not in preferred)
+            result = fact_answer(scope, in_order)
             if result:
                 return result
-            hint = DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]  # not stated in a fixed place
+            # not stated in a fixed place: a grade in prose gives the grade's own word, anything else is said
+            # as the subject's description says it
+            hint = (
+                " ".join(GRADE_NAMES)
+                if scope.wants == Subject.GRADE
+                else DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]
+            )
         if scope.organisations or scope.years:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
             # a news story or statement the question describes by its headline: that one is asked about

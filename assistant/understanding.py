@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from ingest.vocabulary import FINDING_ASKED, GENERIC_INSPECTORATE_WORDS, FindingKind, Inspectorate
 from vectorstore.interfaces import Embedder
 
 
@@ -209,6 +210,36 @@ def _few_topic_words(focus: str) -> bool:
     return len(words) <= 2
 
 
+# What people call an inspectorate ("the watchdog", "the regulator")
+_COLLOQUIAL_INSPECTORS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in GENERIC_INSPECTORATE_WORDS if not w.startswith("inspect")))
+    + r")\b",
+    re.I,
+)
+
+
+def _as_inspectors(match: re.Match[str]) -> str:
+    if re.search(r"\b(?:which|what)\s+$", match.string[: match.start()], re.I):
+        return "inspectorates" if match.group(0).lower().endswith("s") else "inspectorate"
+    return "inspectors"
+
+
+# A report's own list named ("its recommendations", "the legal must-dos", "areas for improvement"); bare
+# "concerns" is as often a topic ("concerns about missing children") as the list
+_LIST_NAMED = re.compile(
+    "|".join(p.pattern for k, p in FINDING_ASKED.items() if k != FindingKind.CAUSE_OF_CONCERN)
+    + r"|\bcauses?\s+of\s+concern\b",
+    re.I,
+)
+
+
+def _names_a_list_only(focus: str) -> bool:
+    """The question names one of a report's lists and little else: it asks for the list ("what legal must-dos
+    did Ofsted give?"), not for a topic within it ("what did it recommend about foster carers' training?")."""
+    return bool(_LIST_NAMED.search(focus)) and _few_topic_words(_LIST_NAMED.sub(" ", focus))
+
+
 _GRADE_WORD = re.compile(r"\b(?:good|outstanding|inadequate|adequate|requires?\s+improvement)\b", re.I)
 _COUNT = re.compile(
     r"\bhow\s+many\b|\bhow\s+much\b|\bnumber\s+of\b|\bwhat\s+(?:proportion|percentage|share)\b", re.I
@@ -240,6 +271,10 @@ _INSPECTORATE_ACTS = re.compile(
 
 _LED = re.compile(
     r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|team)\b|"
+    # "who was on the cqc team?": the inspection's team (a council's own team is named otherwise)
+    r"\bwho\s+(?:was|were)\s+(?:on|in)\s+the\s+(?:(?:"
+    + "|".join(re.escape(i.value) for i in Inspectorate)
+    + r"|inspection|inspecting)\s+)?team\b|\binspection\s+team\b|"
     r"^\W*who\s+(?:led|headed)\s+the\b|"  # the inspection's name is gone by now: scoping used it
     r"\blead\s+inspector\b|\bteam\s+leader\b",
     re.I,
@@ -277,6 +312,8 @@ class SubjectModel:
     def score(self, focus: str, names_area: bool = False) -> SubjectScores:
         # "Despite the failings, what did inspectors find effective?": the clause conceded is context
         focus = _CONCEDED.sub("", focus, count=1) or focus
+        # "when did the watchdog visit?" is asked of the inspectors, "which watchdogs ...?" of the inspectorates
+        focus = _COLLOQUIAL_INSPECTORS.sub(_as_inspectors, focus)
         scores: dict[Subject, float] = {}
         vectors = self._subject_vectors()
         if vectors is not None and focus.strip():
@@ -296,6 +333,8 @@ class SubjectModel:
             scores[Subject.GRADE] += CUE_WEIGHT
             if _GRADE_WORD.search(focus):
                 scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
+        if _names_a_list_only(focus):
+            scores[Subject.IMPROVE] += 2 * CUE_WEIGHT
         if _COUNT.search(focus):
             # "how many ...": a number, not a list or a date
             for subject in (Subject.IMPROVE, Subject.STRENGTHS, Subject.DATES):

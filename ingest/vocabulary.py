@@ -68,6 +68,26 @@ TABLE_GRADE_PATTERN = (
     r"Fully\s+meeting|Partially\s+meeting|Not\s+meeting"
 )
 
+# The same grades as words: what a sentence that gives a grade in prose says ("adequate when it came to
+# leadership of child protection arrangements")
+GRADE_NAMES = (
+    "outstanding",
+    "good",
+    "requires improvement",
+    "adequate",
+    "inadequate",
+    "excellent",
+    "very good",
+    "satisfactory",
+    "unsatisfactory",
+    "weak",
+    "poor",
+    "reasonably good",
+    "fully meeting",
+    "partially meeting",
+    "not meeting",
+)
+
 # How people name an inspectorate without naming which ("the watchdog", "the regulator"): who, not what.
 GENERIC_INSPECTORATE_WORDS = frozenset(
     "inspectorate inspectorates watchdog watchdogs regulator regulators".split()
@@ -327,6 +347,12 @@ AREA_DESCRIPTIONS = {
     SEND_OUTCOME_AREA: "the local area partnership's SEND arrangements",
 }
 
+# How a list's heading may open before its name: a section number, "Summary of", "Key", "Main", "Our"
+# ("Summary of areas for improvement", "3. Key recommendations")
+_LIST_HEADING_LEAD = (
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+)?|(?:our\s+)?(?:key|main)\s+|our\s+)?"
+)
+
 FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     (
         FindingKind.IMPROVE,
@@ -336,14 +362,23 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (FindingKind.PRIORITY_ACTION, re.compile(r"^\s*areas?\s+for\s+priority\s+action\s*:?\s*$", re.I)),
+    (
+        FindingKind.PRIORITY_ACTION,
+        re.compile(_LIST_HEADING_LEAD + r"areas?\s+for\s+priority\s+action\s*:?\s*$", re.I),
+    ),
     (
         FindingKind.AREA_FOR_IMPROVEMENT,
-        re.compile(r"^\s*(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$", re.I),
+        re.compile(
+            _LIST_HEADING_LEAD + r"(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$",
+            re.I,
+        ),
     ),
-    (FindingKind.RECOMMENDATION, re.compile(r"^\s*(?:our\s+)?recommendations?\s*:?\s*$", re.I)),
-    (FindingKind.REQUIREMENT, re.compile(r"^\s*(?:statutory\s+)?requirements\s*:?\s*$", re.I)),
-    (FindingKind.CAUSE_OF_CONCERN, re.compile(r"^\s*causes?\s+of\s+concern\s*:?\s*$", re.I)),
+    (FindingKind.RECOMMENDATION, re.compile(_LIST_HEADING_LEAD + r"recommendations?\s*:?\s*$", re.I)),
+    (
+        FindingKind.REQUIREMENT,
+        re.compile(_LIST_HEADING_LEAD + r"(?:statutory\s+)?requirements\s*:?\s*$", re.I),
+    ),
+    (FindingKind.CAUSE_OF_CONCERN, re.compile(_LIST_HEADING_LEAD + r"causes?\s+of\s+concern\s*:?\s*$", re.I)),
     (
         FindingKind.DO_BETTER,
         re.compile(r"^\s*what\s+(?:does|do)\s+the\s+[\w ]{1,40}?\s+need\s+to\s+do\s+better\b.*$", re.I),

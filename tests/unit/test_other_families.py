@@ -498,7 +498,41 @@ def test_a_terse_question_that_names_a_list_asks_for_it() -> None:
     scores = SubjectModel(None).score("hmcpsi recommendations")
     longer = SubjectModel(None).score("what recommendations did it make about the work of the area in court")
     assert TERSE_WORDS >= 2
-    assert scores.scores["improve"] - longer.scores["improve"] == pytest.approx(CUE_WEIGHT)
+    # a cue and next to nothing else weighs double, and a list named with little else asks for the list
+    assert scores.scores["improve"] - longer.scores["improve"] == pytest.approx(3 * CUE_WEIGHT)
+
+
+@pytest.mark.parametrize(
+    ("focus", "asks"),
+    [
+        ("what legal must-dos did ofsted give", True),
+        ("ofsted's recommendations for (not the requirements)", True),
+        ("summarise the areas for improvement", True),
+        ("what did ofsted recommend about foster carers' training and supervision", False),
+        ("what were the concerns about missing children", False),  # "concerns" is the topic, not the list
+    ],
+)
+def test_a_question_that_names_a_list_and_little_else_asks_for_the_list(focus: str, asks: bool) -> None:
+    from assistant.understanding import _names_a_list_only
+
+    assert _names_a_list_only(focus) is asks
+
+
+@pytest.mark.parametrize(
+    ("focus", "read"),
+    [
+        (
+            "When did the watchdog visit the custody suites?",
+            "When did the inspectors visit the custody suites?",
+        ),
+        ("which watchdogs took part?", "which inspectorates took part?"),
+        ("what did the regulator find?", "what did the inspectors find?"),
+    ],
+)
+def test_the_watchdog_is_asked_of_as_its_inspectors_or_which_inspectorate(focus: str, read: str) -> None:
+    from assistant.understanding import _COLLOQUIAL_INSPECTORS, _as_inspectors
+
+    assert _COLLOQUIAL_INSPECTORS.sub(_as_inspectors, focus) == read
 
 
 def test_a_names_own_first_word_finds_it() -> None:
@@ -530,3 +564,34 @@ def test_a_cover_pages_date_range_line_dates_the_visit() -> None:
     )
     assert (meta.inspection_start, meta.inspection_end) == ("2025-02-03", "2025-02-14")
     assert meta.publication_date == "2025-06-24"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Summary of areas for improvement", "area for improvement"),
+        ("3. Key recommendations", "recommendation"),
+        ("Our recommendations", "recommendation"),
+        ("Statutory requirements", "requirement"),
+        ("Summary", None),
+        ("Key findings", None),
+    ],
+)
+def test_a_lists_heading_may_open_with_a_number_or_a_summary(heading: str, kind: str | None) -> None:
+    from ingest.facts import _finding_heading
+
+    assert _finding_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("who was on the cqc team at saltersgate", True),
+        ("who was on the inspection team?", True),
+        ("who was on the leaving care team?", False),  # the council's own team
+    ],
+)
+def test_who_was_on_the_inspectorates_team_asks_for_the_inspectors(question: str, asks: bool) -> None:
+    from assistant.understanding import _LED
+
+    assert bool(_LED.search(question)) is asks
