@@ -171,7 +171,43 @@ def quantities(text: str) -> dict[str, set[float]]:
         found.setdefault(key, set()).add(value)
     for _, days in _durations(text):
         found.setdefault(DURATION, set()).add(days)
+    if said := ages(text):
+        found[AGE] = said
     return found
+
+
+# An age, however it is written ("from the age of 16", "aged 19 to 21", "around their 18th birthdays",
+# "19- to 21-year-olds", "when they turn 18"): claims and reports give who is meant by age.
+AGE = "age in years"
+_AGE = re.compile(
+    r"\bage[sd]?\s+(?:of\s+)?(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?\b|"
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+birthdays?\b|"
+    r"\b(\d{1,2})-?(?:\s+(?:to|and)\s+(\d{1,2}))?[-\s]years?[-\s]olds?\b|"
+    r"\b(\d{1,2})\s+years?\s+of\s+age\b|"
+    r"\b(?:turn|turns|turned|turning|reach|reaches|reached|reaching)\s+(\d{1,2})\b",
+    re.I,
+)
+
+
+def ages(text: str) -> set[float]:
+    return {float(n) for match in _AGE.finditer(text) for n in match.groups() if n}
+
+
+# A change from one figure to another ("reducing vacant posts from 39% to 25%")
+_FIGURE = r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?"
+_FROM_TO = re.compile(rf"\bfrom\s+({_FIGURE})\s+(?:down\s+|up\s+)?to\s+({_FIGURE})", re.I)
+
+
+def _figure(text: str) -> float:
+    return float(re.match(r"[\d,.]+", text).group(0).replace(",", "").rstrip("."))  # type: ignore[union-attr]
+
+
+def change_figures_differ(claim: str, evidence: str) -> bool:
+    """Both give a change from one figure to another, one end the same and the other not ("from 39% to
+    15%" / "from 39% to 25%"): the claim has the change wrong."""
+    said = [(_figure(a), _figure(b)) for a, b in _FROM_TO.findall(claim)]
+    found = [(_figure(a), _figure(b)) for a, b in _FROM_TO.findall(evidence)]
+    return any((a == c) != (b == d) for a, b in said for c, d in found)
 
 
 def values_meet(unit: str, claimed: set[float], stated: set[float]) -> bool:
@@ -697,13 +733,18 @@ class ClaimChecker:
                 continue
             for unit, values in claim_q.items():
                 if unit and unit in evidence_q and not values_meet(unit, values, evidence_q[unit]):
-                    if unit == DURATION:
+                    if unit in (DURATION, AGE):
+                        what = "length of time" if unit == DURATION else "age"
                         return verdict(
-                            claim, "contradicted", f'The document gives another length of time: "{s.text}"', c
+                            claim, "contradicted", f'The document gives another {what}: "{s.text}"', c
                         )
                     said = ", ".join(f"{v:g} {unit}s" for v in sorted(evidence_q[unit]))
                     return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
-            if shares_differ(claim, s.text) or _figure_for_another_thing(claim, s.text):
+            if (
+                shares_differ(claim, s.text)
+                or _figure_for_another_thing(claim, s.text)
+                or change_figures_differ(claim, s.text)
+            ):
                 return verdict(claim, "contradicted", f'The document gives another share: "{s.text}"', c)
             evidence_grades = set(grades_in(s.text)) if _GRADE_STATED.search(s.text) else set()
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:

@@ -34,6 +34,7 @@ from assistant.resolve import Organisation, names_in, normalise
 from assistant.retrieval import Retriever
 from assistant.scope import GRADE_WORDS, Scope, area_words_removed, subject_text
 from assistant.sentences import (
+    POINTS_BACK,
     ScoredSentence,
     asks_for_name,
     asks_for_quantity,
@@ -142,13 +143,6 @@ _GOES_ON = re.compile(
 )
 # A sentence that qualifies the one before ("However, only 41 of 138 were completed on time")
 _QUALIFIES = re.compile(r"(?:However|But|Although|Yet|Nevertheless)\b", re.I)
-# A sentence that opens by pointing back ("This centre ensures ...", "These changes have ...") names what it
-# is about in the sentence before.
-_POINTS_BACK = re.compile(
-    r"(?:This|That|These|Those|Such)\s+(?:[a-z’'-]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
-    r"ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|supports?|"
-    r"offers?|[a-z]+ed|[a-z]+s)\b"
-)
 # "It has successfully brought together ...", "They provide ...": what "it" is, the sentence before says;
 # "It is clear that ...", "It was noted that ..." point nowhere
 _PRONOUN_POINTS_BACK = re.compile(
@@ -618,7 +612,7 @@ class ExtractiveAnswerer:
 
     def antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ('This centre ensures ...')."""
-        if not _POINTS_BACK.match(sentence.text):
+        if not POINTS_BACK.match(sentence.text):
             # "It ..." opening a paragraph of a story refers to what the story is about, not to the
             # paragraph before (a text without pages keeps its paragraphs as lines; a PDF's lines wrap)
             if not _PRONOUN_POINTS_BACK.match(sentence.text) or opens_paragraph(

@@ -412,7 +412,11 @@ def count_unstated(question: str, texts: list[str]) -> bool:
     if not counted:
         return False
     for text in texts:
-        tokens = re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
+        # a word's trailing stop or comma is no part of it ("five family hubs, which ...")
+        tokens = [
+            t.rstrip(".,") or t
+            for t in re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
+        ]
         for at, token in enumerate(tokens):
             if token.strip(".,") in _SHARES or token.strip(".,").endswith("%"):
                 return False  # a share of them answers how many ("two thirds have one")
@@ -512,6 +516,16 @@ def answer_type_bonus(question: str, text: str) -> float:
     return 0.0
 
 
+# A sentence that opens by pointing back ("This centre ensures ...", "These changes have ...", "However, with
+# support from a dedicated team, this has now reduced ...") names what it is about in the sentence before.
+POINTS_BACK = re.compile(
+    r"(?:(?:However|But|Yet|And|Although|While|Consequently|As\s+a\s+result),?\s+(?:[^,.]{1,80},\s+)?)?"
+    r"(?:This|That|These|Those|Such|this|that|these|those|such)\s+(?:[a-z’'-]+\s+){0,2}?"
+    r"(?:is|are|was|were|has|have|had|ensures?|means?|helps?|includes?|provides?|gives?|allows?|enables?|"
+    r"supports?|offers?|[a-z]+ed|[a-z]+s)\b"
+)
+
+
 def rank_sentences(
     question: str,
     passages: list[Passage],
@@ -526,13 +540,18 @@ def rank_sentences(
     workers"); every word counts the same without it."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
+    before: dict[int, str] = {}  # a sentence that points back: the text of the one it points to
     for passage in passages:
+        previous = ""
         for sentence in sentences_of(passage.chunk, index.catalog):
             if is_noise is not None and is_noise(sentence):
                 continue
             if sentence.text not in seen:
                 seen.add(sentence.text)
                 sentences.append(sentence)
+                if previous and POINTS_BACK.match(sentence.text):
+                    before[id(sentence)] = previous
+            previous = sentence.text
     if not sentences:
         return []
     q_words = content_words(question)
@@ -551,7 +570,9 @@ def rank_sentences(
     similarities = _similarities(question, sentences, index, stored)
     scored = []
     for sentence, similarity in zip(sentences, np.asarray(similarities), strict=True):
-        words = content_words(sentence.text)
+        # what a sentence that points back is about, the sentence before says ("... became electively home
+        # educated. However, ..., this has now reduced to ...")
+        words = content_words(sentence.text) | content_words(before.get(id(sentence), ""))
         # a word the question asks in people's words that the sentence writes in the report's ("drugs" and
         # "substances") counts as held
         said_otherwise = phrasings_held(sentence.text, rephrasings)

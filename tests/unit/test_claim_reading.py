@@ -551,3 +551,25 @@ def test_a_person_given_a_title_without_the_rank_before_it_has_the_wrong_job() -
     )
     assert not _title_differs("Assistant Chief Constable Becky Riggs responded to the findings.", sentence)
     assert not _title_differs("Becky Riggs responded to the findings.", sentence)  # no title claimed
+
+
+def test_ages_however_written_and_a_change_from_one_figure_to_another() -> None:
+    from assistant.claims import AGE, ages, change_figures_differ
+
+    assert ages("PAs start work with care leavers around their 18th birthdays") == {18.0}
+    assert ages("Seven 19- to 21-year-olds are not in contact") == ages("seven care leavers aged 19 to 21")
+    assert ages("when they turn 18") == {18.0} and ages("from the age of 16") == {16.0}
+    assert quantities("personal advisers from the age of 16")[AGE] == {16.0}
+    # one end of the change the same and the other not: the claim has it wrong
+    assert change_figures_differ("cut vacant posts from 39% to 15%", "reducing vacant posts from 39% to 25%")
+    assert not change_figures_differ(
+        "cut vacant posts from 39% to 25%", "reducing vacant posts from 39% to 25%"
+    )
+    assert not change_figures_differ("rose from 10% to 30%", "fell from 45% to 20%")  # another change
+
+
+def test_a_count_next_to_a_short_word_with_a_comma_after_it_is_stated() -> None:
+    question = "How many family hubs does Sunderland have?"
+    assert not count_unstated(
+        question, ["The early help offer is supported by five family hubs, which help."]
+    )

@@ -31,12 +31,16 @@ def test_an_outlet_asked_for_is_an_outlet_named() -> None:
         ("It is clear that leaders know their services well.", False),
         ("It was noted that visits are timely.", False),
         ("Its work is good.", False),
+        # a connective and a clause may come first
+        ("However, with support from a dedicated team, this has now reduced to the pre-pandemic level.", True),
+        ("However, visits are timely.", False),
     ],
 )
 def test_a_sentence_that_names_its_subject_in_the_sentence_before(text: str, points_back: bool) -> None:
-    from assistant.extractive import _POINTS_BACK, _PRONOUN_POINTS_BACK
+    from assistant.extractive import _PRONOUN_POINTS_BACK
+    from assistant.sentences import POINTS_BACK
 
-    assert bool(_POINTS_BACK.match(text) or _PRONOUN_POINTS_BACK.match(text)) is points_back
+    assert bool(POINTS_BACK.match(text) or _PRONOUN_POINTS_BACK.match(text)) is points_back
 
 
 def test_it_opening_a_paragraph_of_a_story_points_to_the_story_not_the_paragraph_before() -> None:
