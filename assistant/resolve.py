@@ -147,6 +147,17 @@ class OrganisationDirectory:
                 return other
         return None
 
+    def council_twin(self, org: Organisation) -> Organisation | None:
+        """The council of the county a police force is named after ("Staffordshire" of Staffordshire Police)."""
+        if not _IS_POLICE.search(org.name):
+            return None
+        return self.by_key.get(_IS_POLICE.sub("", normalise(org.name)).strip())
+
+    def names_itself(self, org: Organisation, text: str) -> bool:
+        """The text gives one of the organisation's own names, not only a cue that points to it."""
+        haystack = f" {_drop_possessives(normalise(text))} "
+        return any(f" {_drop_possessives(alias)} " in haystack for alias in org.aliases if len(alias) >= 3)
+
     def lookup(self, name: str) -> Organisation | None:
         found = self.find(name)
         return found[0] if found else None

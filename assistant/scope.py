@@ -189,6 +189,28 @@ def question_area(text: str) -> str | None:
     return None
 
 
+def _council_for_its_year(
+    scope: Scope, question: str, documents: list[DocumentMeta], directory: OrganisationDirectory
+) -> None:
+    """ "Staffordshire 2019: were fewer children kept in police custody overnight?": "police" made the force of
+    the name meant, but the force has no report of that year and the county's council has: the council's
+    report is asked about (unless the question names the force itself)."""
+    years = years_in(question)
+    if not years:
+        return
+    by_id = {d.doc_id: d for d in documents}
+    for at, org in enumerate(scope.organisations):
+        council = directory.council_twin(org)
+        if council is None or council in scope.organisations or directory.names_itself(org, question):
+            continue
+        force_docs = [by_id[d] for d in org.doc_ids if d in by_id]
+        council_docs = [by_id[d] for d in council.doc_ids if d in by_id]
+        if not any(documents_for_year(force_docs, y) for y in years) and any(
+            documents_for_year(council_docs, y) for y in years
+        ):
+            scope.organisations[at] = council
+
+
 def build_scope(
     question: str,
     documents: list[DocumentMeta],
@@ -206,6 +228,7 @@ def build_scope(
         if org and all(org is not o for o in scope.organisations):
             scope.organisations.append(org)
     published = publication_dates_in(question)
+    _council_for_its_year(scope, question, documents, directory)
     # "per the report published January 2016" says which report, as "the 2016 inspection" does
     scope.focus = focus_of(strip_publication_dates(question) if published else question, scope.organisations)
     unheld = None if scope.organisations else unheld_organisation(question, directory)

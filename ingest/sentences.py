@@ -21,7 +21,10 @@ _SENTENCE_SPLIT = re.compile(
 # wrapped onto the next line or not) ends at its line, though no full stop does: the sentence after it is
 # another.
 _GRADED_HEADING_END = re.compile(
-    r":\s*(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)[ \t]*\n", re.I
+    r"(?i::\s*(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)[ \t]*\n)|"
+    # ... and so does a judgement table's row, its grade capitalised at the end of the line ("Overall
+    # effectiveness Outstanding"): the report's first paragraph, after the table, is a sentence of its own
+    r"\b(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate)[ \t]*\n(?=[A-Z])"
 )
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450

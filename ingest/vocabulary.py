@@ -577,6 +577,18 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("several", "a number of"),
     ("earlier", "previous", "prior"),
     ("quickly", "promptly", "swiftly", "rapidly"),
+    # children taught at home
+    (
+        "home-schooled",
+        "home schooled",
+        "home-schooling",
+        "home schooling",
+        "home educated",
+        "home-educated",
+        "home education",
+        "elective home education",
+        "electively home educated",
+    ),
     # what a story says in plainer words than the report it retells
     ("monitored", "monitors", "monitoring", "overseen", "oversees", "overseeing"),
     ("reducing", "reduces", "reduced", "cutting", "cuts", "bringing down", "brought down"),

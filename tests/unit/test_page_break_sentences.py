@@ -76,3 +76,19 @@ def test_a_graded_heading_wrapped_over_two_lines_ends_before_a_numbered_paragrap
         "Most older children in care have a personal adviser.",
         "They meet them regularly.",
     ]
+
+
+def test_the_first_paragraph_after_a_judgement_table_is_a_sentence_of_its_own() -> None:
+    from ingest.sentences import split_after_graded_headings
+
+    text = (
+        "Judgement Grade\nThe experiences and progress of care\nleavers\nGood\nOverall effectiveness Outstanding\n"
+        "Since the last inspection, leaders in Sunderland, where services are delegated to\nTogether for "
+        "Children, have been good\nat sustaining practice. Help and protection: requires improvement\nChildren "
+        "are safe."
+    )
+    parts = split_after_graded_headings(text)
+    assert parts[1] == "Overall effectiveness Outstanding\n"
+    # a grade word that wraps mid-sentence, in lower case, ends nothing
+    assert parts[2].startswith("Since the last inspection") and "have been good\nat sustaining" in parts[2]
+    assert parts[-1] == "Children are safe."

@@ -496,3 +496,26 @@ def test_the_focus_leaves_out_what_the_question_sets_aside() -> None:
         _SET_ASIDE.sub(" ", "Were children not the focus of the plan?")
         == "Were children not the focus of the plan?"
     )
+
+
+def test_police_in_the_question_means_the_council_where_only_the_council_has_that_years_report() -> None:
+    from assistant.scope import build_scope
+
+    council_2019 = doc(
+        "ofsted-ilacs/80561_staffordshire/children's services inspection - 11 march 2019.pdf",
+        "Staffordshire County Council",
+        "2019-01-14",
+        "2019-01-25",
+        "2019-03-11",
+    )
+    docs = [council_2019, STAFFS_POLICE]
+    directory = OrganisationDirectory(docs)
+    # "police custody" is what the council's 2019 report speaks of; the force has nothing from 2019, so the
+    # council's report is meant ...
+    question = "Staffordshire 2019: were fewer children kept in police custody overnight?"
+    scope = build_scope(question, docs, directory)
+    assert [o.name for o in scope.organisations] == ["Staffordshire County Council"]
+    assert scope.documents == [council_2019]
+    # ... but a question that names the force itself keeps the force (and is told there is no such report)
+    scope = build_scope("Staffordshire Police in 2019: how were missing children handled?", docs, directory)
+    assert [o.name for o in scope.organisations] == ["Staffordshire Police"] and scope.missing
