@@ -124,16 +124,18 @@ _WORDED_DURATION = re.compile(
 )
 
 
+def _value(number: str) -> float:
+    """A number as _QUANTITY finds it: figures ("1,500") or a word ("six")."""
+    return float(NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
+
+
 def _durations(text: str) -> list[tuple[tuple[int, int], float]]:
     """Each length of time the text gives, with where it is written and how many days it is."""
     found = []
     for match in _QUANTITY.finditer(text):
         number, unit = match.group(1), (match.group(2) or "").lower().rstrip("s")
         if unit in _DAYS_IN and not re.fullmatch(r"(?:19|20)\d\d", number):
-            value = float(
-                NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", "")
-            )
-            found.append((match.span(), value * _DAYS_IN[unit]))
+            found.append((match.span(), _value(number) * _DAYS_IN[unit]))
     for match in _WORDED_DURATION.finditer(text):
         and_a_half, half, fortnight, one = match.groups()
         days = (
@@ -162,7 +164,7 @@ def quantities(text: str) -> dict[str, set[float]]:
     found: dict[str, set[float]] = {}
     for match in _QUANTITY.finditer(text):
         number, unit = match.group(1), match.group(2)
-        value = float(NUMBER_WORDS[number.lower()] if not number[0].isdigit() else number.replace(",", ""))
+        value = _value(number)
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if unit and unit[0].isalpha():
@@ -190,6 +192,7 @@ _AGE = re.compile(
 
 
 def ages(text: str) -> set[float]:
+    """Every age the text gives, in years (both ends of "aged 19 to 21")."""
     return {float(n) for match in _AGE.finditer(text) for n in match.groups() if n}
 
 
@@ -679,7 +682,7 @@ class ClaimChecker:
     def _antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
         sentence before says; "That conclusion included ...")."""
-        if not (_PRONOUN_START.match(sentence.text) or _POINTS_BACK.search(sentence.text)):
+        if not (_PRONOUN_START.match(sentence.text) or _ADDRESSES_WHAT_CAME_BEFORE.search(sentence.text)):
             return None
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
         return previous
@@ -850,7 +853,7 @@ _PRONOUN_START = re.compile(
     r"(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b)"
 )
 # "has taken positive action to address this shortfall": a thing named by pointing back to the sentence before
-_POINTS_BACK = re.compile(
+_ADDRESSES_WHAT_CAME_BEFORE = re.compile(
     r"\b(?:address|tackl|resolv|remed|redress|reduc|overcom|respond\w*\s+to|mitigat)\w*\s+(?:this|these|that|those)\s+"
     r"(?!year|month|week|time|inspection|report)[a-z]+\b"
 )

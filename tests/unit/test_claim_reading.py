@@ -513,14 +513,14 @@ def test_a_length_of_time_is_compared_in_days_whatever_its_unit() -> None:
 
 
 def test_a_sentence_that_qualifies_the_one_before_is_read_with_it() -> None:
-    from assistant.claims import _POINTS_BACK, _PRONOUN_START
+    from assistant.claims import _ADDRESSES_WHAT_CAME_BEFORE, _PRONOUN_START
 
     assert _PRONOUN_START.match("Although this is below the national and regional averages, of 61.2% and 57%")
     assert _PRONOUN_START.match("This means that children wait too long.")
-    assert _POINTS_BACK.search(
+    assert _ADDRESSES_WHAT_CAME_BEFORE.search(
         "The council has taken positive action to address this shortfall by commissioning"
     )
-    assert not _POINTS_BACK.search("Leaders have reduced caseloads this year.")
+    assert not _ADDRESSES_WHAT_CAME_BEFORE.search("Leaders have reduced caseloads this year.")
 
 
 def test_a_share_goes_with_the_words_that_follow_it() -> None:

@@ -32,7 +32,10 @@ def test_an_outlet_asked_for_is_an_outlet_named() -> None:
         ("It was noted that visits are timely.", False),
         ("Its work is good.", False),
         # a connective and a clause may come first
-        ("However, with support from a dedicated team, this has now reduced to the pre-pandemic level.", True),
+        (
+            "However, with support from a dedicated team, this has now reduced to the pre-pandemic level.",
+            True,
+        ),
         ("However, visits are timely.", False),
     ],
 )
