@@ -44,6 +44,7 @@ def sentence_key(text: str) -> str:
     """A sentence with names of places and numbers blanked, so one template filled in per report matches."""
     low = squash(text).lower()
     low = re.sub(r"\d+", "#", low)
+    low = re.sub(r"[-‐–]", " ", low)  # "looked-after" and "looked after" are one template
     return re.sub(r"[^a-z# ]+", "", low)[:160]
 
 

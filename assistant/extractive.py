@@ -620,7 +620,9 @@ class ExtractiveAnswerer:
             ):
                 return None
         previous, _ = neighbours(sentence, self.index.catalog)
-        return previous if previous is not None and not is_fragment(previous.text) else None
+        if previous is None or is_fragment(previous.text) or self.is_noise(previous):
+            return None  # the publisher's template before it is no antecedent, whatever "It ..." opens
+        return previous
 
     def definition_for(self, sentence: Sentence, question: str) -> Sentence | None:
         """Where the report says what an abbreviation of the answering sentence stands for ('the PIC team'),

@@ -298,3 +298,35 @@ def test_a_rare_question_word_counts_for_more_than_a_common_one(tmp_path: Path) 
     answerer = ExtractiveAnswerer(index, Retriever(index))
     # every report uses "social"; one uses "sabbaticals", which says more of what a question asks
     assert answerer.word_weight("sabbaticals") > answerer.word_weight("social")
+
+
+def test_one_template_written_with_a_hyphen_or_without_is_one_sentence_key() -> None:
+    from assistant.corpus_profile import sentence_key
+
+    assert sentence_key("It inspects services for looked-after children.") == sentence_key(
+        "It inspects services for looked after children."
+    )
+    assert sentence_key("In 2023, 14 children.") == sentence_key("In 2019, 7 children.")  # numbers blanked
+
+
+def test_the_publishers_template_is_no_antecedent(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.evidence import sentences_of
+    from assistant.retrieval import Retriever
+
+    template = "Ofsted regulates and inspects childcare and social care in every area of the country."
+    for name in "abcde":
+        (tmp_path / f"{name}.txt").write_text(
+            f"Inspection of {name.upper()} council children's services\n"
+            f"The family hub in {name.upper()} town opened last spring. It has helped many families. "
+            f"{template} It assesses council services for children across England.\n"
+        )
+    index = memory_index()
+    run(tmp_path, index)
+    answerer = ExtractiveAnswerer(index, Retriever(index))
+    chunk = next(c for c in index.catalog.chunks(index.catalog.documents()[0].doc_id))
+    by_text = {s.text[:12]: s for s in sentences_of(chunk, index.catalog)}
+    helped, assesses = by_text["It has helpe"], by_text["It assesses "]
+    assert answerer.antecedent(helped).text.startswith("The family hub")
+    assert answerer.antecedent(assesses) is None  # the sentence before is the template every report has
