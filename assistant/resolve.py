@@ -117,8 +117,7 @@ class OrganisationDirectory:
         """Organisations named in the text, longest alias first, each once, in order of mention. A county's
         short form ("Staffs") stands for the county, and a possessive goes ("Staffordshire's police" names
         Staffordshire Police)."""
-        haystack = f" {_COUNTY_SHORT.sub(lambda m: COUNTY_SHORT_FORMS[m.group(1)], normalise(text))} "
-        haystack = _drop_possessives(haystack)
+        haystack = _haystack(text)
         found: list[tuple[int, Organisation]] = []
         taken: list[tuple[int, int]] = []
         for alias, org in self._alias_index:
@@ -143,7 +142,7 @@ class OrganisationDirectory:
         if _IS_POLICE.search(org.name):
             return None
         for other in self.by_key.values():
-            if _IS_POLICE.search(other.name) and _IS_POLICE.sub("", normalise(other.name)).strip() == org.key:
+            if _IS_POLICE.search(other.name) and _county_key(other) == org.key:
                 return other
         return None
 
@@ -151,11 +150,12 @@ class OrganisationDirectory:
         """The council of the county a police force is named after ("Staffordshire" of Staffordshire Police)."""
         if not _IS_POLICE.search(org.name):
             return None
-        return self.by_key.get(_IS_POLICE.sub("", normalise(org.name)).strip())
+        return self.by_key.get(_county_key(org))
 
     def names_itself(self, org: Organisation, text: str) -> bool:
-        """The text gives one of the organisation's own names, not only a cue that points to it."""
-        haystack = f" {_drop_possessives(normalise(text))} "
+        """The text gives one of the organisation's own names ("Staffs Police"), not only a cue that points to
+        it ("police custody"): read as find reads names."""
+        haystack = _haystack(text)
         return any(f" {_drop_possessives(alias)} " in haystack for alias in org.aliases if len(alias) >= 3)
 
     def lookup(self, name: str) -> Organisation | None:
@@ -187,6 +187,19 @@ _POLICE_CUE = re.compile(
     re.I,
 )
 _IS_POLICE = re.compile(r"\s*\b(?:police(?:\s+service)?|constabulary)\s*$", re.I)
+
+
+def _county_key(force: Organisation) -> str:
+    """The key of the county a police force is named after ("staffordshire" of Staffordshire Police)."""
+    return _IS_POLICE.sub("", normalise(force.name)).strip()
+
+
+def _haystack(text: str) -> str:
+    """The text as names are looked for in it: normalised, a county's short form ("Staffs") written out,
+    possessives gone, a space at each end."""
+    return _drop_possessives(
+        f" {_COUNTY_SHORT.sub(lambda m: COUNTY_SHORT_FORMS[m.group(1)], normalise(text))} "
+    )
 
 
 def _drop_possessives(text: str) -> str:

@@ -545,6 +545,7 @@ def rank_sentences(
         previous = ""
         for sentence in sentences_of(passage.chunk, index.catalog):
             if is_noise is not None and is_noise(sentence):
+                previous = ""  # the publisher's template is nothing to point back to (as for the answer's antecedent)
                 continue
             if sentence.text not in seen:
                 seen.add(sentence.text)

@@ -519,3 +519,6 @@ def test_police_in_the_question_means_the_council_where_only_the_council_has_tha
     # ... but a question that names the force itself keeps the force (and is told there is no such report)
     scope = build_scope("Staffordshire Police in 2019: how were missing children handled?", docs, directory)
     assert [o.name for o in scope.organisations] == ["Staffordshire Police"] and scope.missing
+    # ... however the force is named: "Staffs Police" is its name as find reads names
+    scope = build_scope("Staffs Police in 2019: how were missing children handled?", docs, directory)
+    assert [o.name for o in scope.organisations] == ["Staffordshire Police"]
