@@ -46,6 +46,12 @@ PROBES = {
         "doc_c_hmcpsi_area.py",
         "doc_d_education_scotland.py",
     ],
+    "newfam7": [
+        "doc_a_ofsted_early_years.py",
+        "doc_b_cqc_gp_practice.py",
+        "doc_c_hiw_hospital.py",
+        "doc_d_isi_school.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -55,6 +61,8 @@ KEPT = {
     "newfam5": HERE / "newfam5",  # a local paper's story on the newfam5 college report
     # a council's statement on the care home report, a paper's story on the CPS report
     "newfam6": HERE / "newfam6",
+    # a health board's statement on the HIW hospital report, a paper's story on the CQC GP practice report
+    "newfam7": HERE / "newfam7",
 }
 
 
