@@ -332,7 +332,10 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:since|after|before|until|prior\s+to|following)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b",
+    r"\b(?:since|after|before|until|prior\s+to|following|"
+    # "every issue raised in 2021": what an earlier inspection found, looked back on from a later time
+    r"(?:raised|identified|found|made|highlighted|flagged|set\s+out)\s+(?:in|at|during|by))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 

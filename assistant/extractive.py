@@ -46,6 +46,7 @@ from assistant.sentences import (
     next_time_unstated,
     overall_grade_unstated,
     rank_sentences,
+    speaker_named_before,
     spelled_count,
 )
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
@@ -198,6 +199,29 @@ _ASKS_THE_BODY = re.compile(
 )
 
 
+# "what did the council promise to do", "what is the force doing about it", "what steps has it taken since
+# the inspection": what a body says it is doing in reply, which its statement lists
+_ASKS_WHAT_IT_DOES = re.compile(
+    r"\b(?:promis\w*|pledg\w*|vow\w*|commit(?:s|ted|ting)?\s+to|action\s+plan|next\s+steps)\b|"
+    r"\b(?:actions?|steps|measures)\s+(?:(?:is|are|was|were|has|have|had|will|did|does|do)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:tak(?:e|es|en|ing)|took)\b|"
+    r"\b(?:is|are|was|were)\s+(?:[\w’'-]+\s+){0,3}?doing\s+(?:about|to|in\s+response|since|now|after)\b|"
+    r"\b(?:has|have|had)\s+(?:[\w’'-]+\s+){0,3}?done\s+(?:about|to|in\s+response|since|after)\b|"
+    r"\b(?:will|going\s+to|plans?\s+to|intends?\s+to)\s+do\b",
+    re.I,
+)
+# ... asked of the inspectors ("what did inspectors say the council should do") it is not
+_INSPECTORS_ASKED = re.compile(
+    r"\b(?:inspectors?|inspectorates?|watchdogs?|regulators?)\s+(?:\w+\s+){0,2}?(?:say|said|want|wanted|ask|asked|tell|told|recommend\w*)\b",
+    re.I,
+)
+
+
+def asks_what_it_does(question: str) -> bool:
+    """The question asks what a council or force says it is doing in reply to an inspection."""
+    return bool(_ASKS_WHAT_IT_DOES.search(question)) and not _INSPECTORS_ASKED.search(question)
+
+
 _INTRODUCES_A_QUOTE = re.compile(
     r"\b(?:said|says|added|told\s+\w+|stated|explained|wrote|commented)\s*:\s*$", re.I
 )
@@ -259,8 +283,11 @@ def is_distinctive(rarity: float) -> bool:
 def unheard_thing(word: str, rarity: float) -> bool:
     """A word no document uses that only ever names a thing, and few people use ("tribunal", "wheelchair"):
     a topic the library never speaks of, not the asker's way of putting the question (which is a verb,
-    "summarise", or an everyday word, "figures")."""
-    return rarity >= 1.0 and set(word_readings(word)) == {"NOUN"} and not is_everyday(word)
+    "summarise", or an everyday word, "figures"). A word the dictionary does not know either ("gaelic",
+    "halal") is a name of a thing."""
+    readings = set(word_readings(word))
+    named = readings == {"NOUN"} or (not readings and word.isalpha() and len(word) >= 4)
+    return rarity >= 1.0 and named and not is_everyday(word)
 
 
 def reading_position(scored: ScoredSentence) -> tuple[int, int, int]:
@@ -748,7 +775,15 @@ class ExtractiveAnswerer:
         distinctive = {
             t
             for t in terms.stems - terms.actions - terms.kinds
-            if is_distinctive(profile.rarity(t)) or unheard_thing(terms.words.get(t, t), profile.rarity(t))
+            if is_distinctive(profile.rarity(t))
+            or (
+                unheard_thing(terms.words.get(t, t), profile.rarity(t))
+                # "physio" of "physiotherapy", "admin" of "administration": a word cut short is still written
+                and not any(
+                    self._document_matches(d, rf"\b{re.escape(terms.words.get(t, t).lower())}[a-z]")
+                    for d in doc_ids
+                )
+            )
         }
         distinctive -= rephrased
         text = subject_text(scope.focus or scope.question)
@@ -1020,6 +1055,10 @@ class ExtractiveAnswerer:
         pointed = self.antecedent(best.sentence)
         if pointed is not None and all(pointed.text != c.sentence.text for c in chosen):
             chosen.insert(0, ScoredSentence(pointed, best.score, best.similarity, best.overlap))
+        speaker = speaker_named_before(best.sentence, self.index.catalog)
+        if speaker is not None and all(speaker.text != c.sentence.text for c in chosen):
+            # "..., she added": the answer names who she is
+            chosen.insert(0, ScoredSentence(speaker, best.score, best.similarity, best.overlap))
         defined = self.definition_for(best.sentence, scope.question)
         if defined is not None and all(defined.text != c.sentence.text for c in chosen):
             chosen.insert(1, ScoredSentence(defined, best.score, best.similarity, best.overlap))
@@ -1061,6 +1100,12 @@ class ExtractiveAnswerer:
                 return result
         if scope.wants == "grade" and not scope.organisations:
             result = self.grade_list_answer(scope)
+            if result:
+                return result
+        if asks_what_it_does(scope.question):
+            # "what did the council promise to do?": the list its statement gives ("What we will do")
+            listed = [d for d in docs + scope.secondary if d.doc_type == "statement"]
+            result = self.list_answer(scope, listed, (FindingKind.COMMITMENT,))
             if result:
                 return result
         if self.asks_nothing_in_particular(scope):
@@ -1149,23 +1194,41 @@ class ExtractiveAnswerer:
             # them (unless the question asks what those said)
             preferred = preferred_documents(scope.question, docs + scope.secondary)
             in_order = sorted(docs + scope.secondary, key=lambda d: d.doc_id not in preferred)
+            reply_asked = not any(
+                d.doc_type == "inspection report" for d in in_order if d.doc_id in preferred
+            )
+            if reply_asked and len(preferred) < len(in_order):
+                # "what did the paper say ... has done since", "does the press release say when it will be
+                # inspected next": what the story or statement says, never the report's own list or facts
+                in_order = [d for d in in_order if d.doc_id in preferred]
             result = fact_answer(scope, in_order)
             if result:
                 return result
+            if reply_asked and len(in_order) < len(docs + scope.secondary):
+                scope.wants = Subject.TEXT  # the report's list was never what the story or statement says
             # not stated in a fixed place: a grade in prose gives the grade's own word, anything else is said
             # as the subject's description says it
             hint = (
                 " ".join(GRADE_NAMES)
                 if scope.wants == Subject.GRADE
                 else DESCRIPTIONS.get(Subject(scope.wants), ("",))[0]
+                if scope.wants != Subject.TEXT
+                else ""
             )
         if scope.organisations or scope.years:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
             # a news story or statement the question describes by its headline: that one is asked about
             described = described_by_title(scope.question, docs)
+            preferred = preferred_documents(scope.question, docs)
             if described:
                 doc_ids = [described]
-            return self.text_answer(scope, doc_ids, preferred_documents(scope.question, docs), hint)
+            elif any(d.doc_type == "inspection report" for d in docs) and not any(
+                d.doc_type == "inspection report" for d in docs if d.doc_id in preferred
+            ):
+                # "what did the paper say ...", "what did the council promise ...": the story or statement
+                # named is what is asked, not the report beside it
+                doc_ids = [i for i in doc_ids if i in preferred]
+            return self.text_answer(scope, doc_ids, preferred, hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
 
     def unknown_names(self, scope: Scope) -> str | None:

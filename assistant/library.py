@@ -23,7 +23,7 @@ from assistant.evidence import cite, squash
 from assistant.models import Answer, Citation, Filters
 from assistant.resolve import Organisation, OrganisationDirectory, normalise
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREAS, GRADE_RE, NUMBER_WORDS, canonical_grade
+from ingest.vocabulary import AREAS, GRADE_RE, IMPROVEMENT_KINDS, NUMBER_WORDS, canonical_grade
 
 # -- grades and areas ---------------------------------------------------------------------------------------
 # Worst first. HMICFRS's "adequate" sits between requires improvement and good; area SEND outcomes have a
@@ -1625,7 +1625,7 @@ class LibraryAnswerer:
             if filters and not _filtered(insp.doc, insp.years, filters, data):
                 continue
             for f in insp.doc.findings:
-                if f.kind == "strength":
+                if f.kind not in IMPROVEMENT_KINDS:
                     continue
                 if words and not _has_topic(f.text, words):
                     continue
@@ -1680,7 +1680,7 @@ class LibraryAnswerer:
         this in a background thread at start; answers are right without it, only the first is slower)."""
         data = self.data
         data.pages()
-        texts = [f.text for i in data.inspections for f in i.doc.findings if f.kind != "strength"]
+        texts = [f.text for i in data.inspections for f in i.doc.findings if f.kind in IMPROVEMENT_KINDS]
         if texts:
             self._embed(texts)
 

@@ -15,6 +15,7 @@ from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
 from ingest.vocabulary import SPELLED_NUMBER, spelled_number
+from vectorstore.catalog import Catalog
 from vectorstore.embedder import VectorCache
 from vectorstore.index import Index, text_key
 
@@ -95,10 +96,40 @@ _PERSON = re.compile(
 )
 _ASKS_PERSON = re.compile(
     r"\bwhich\b.*\b(?:inspector|officer|chief|person|director|councillor|manager|leader|chair|member|minister|"
-    r"constable|commissioner|spokes(?:person|man|woman))\b|\bwho\s+(?:led|wrote|said|responded|spoke)\b",
+    r"constable|commissioner|spokes(?:person|man|woman))\b|\bwho\s+(?:led|wrote|said|responded|spoke)\b|"
+    # "who from the force promised ...": the person quoted
+    r"\bwho\b(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|promised|pledged|vowed|responded|welcomed|told|apologi[sz]ed|"
+    r"admitted|warned|insisted|stressed|acknowledged|commented|added|claimed|accepted|announced)\b",
     re.I,
 )
 PERSON_MISSING = 0.3  # a person asked for, and other sentences name one: this one cannot answer
+# "... would continue to improve, she added": who spoke, a sentence before names
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:she|he)\s+(?:also\s+)?(?:said|says|added|told|explained|stated|warned|continued|stressed|insisted)\b|"
+    r"^(?:She|He)\s+(?:also\s+)?[a-z]+ed\b"
+)
+SPEAKER_REACH = 3  # sentences back to look for the person a pronoun speaker is
+
+
+def names_a_person(text: str) -> bool:
+    return bool(_PERSON.search(text))
+
+
+def speaker_named_before(sentence: Sentence, catalog: Catalog) -> Sentence | None:
+    """Where the sentence's speaker is "she" or "he": the nearest sentence before it in its passage, at most
+    SPEAKER_REACH back, that names a person (the one who spoke)."""
+    if names_a_person(sentence.text) or not _PRONOUN_SPEAKER.search(sentence.text):
+        return None
+    around = sentences_of(sentence.chunk, catalog)
+    here = next((i for i, s in enumerate(around) if s.text == sentence.text), None)
+    if here is None:
+        return None
+    for earlier in reversed(around[max(0, here - SPEAKER_REACH) : here]):
+        if names_a_person(earlier.text):
+            return earlier
+    return None
+
+
 # words in quotation marks, or a hashtag: a slogan, a motto, a strapline
 _QUOTED_WORDS = re.compile(r"‘[^’]{3,80}’|“[^”]{3,80}”|\"[^\"]{3,80}\"|#\w+")
 # a name of two or more capitalised words, small words between them allowed ("Achieving for Children"),
@@ -178,7 +209,9 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     ),
     (  # a news outlet: "which BBC newsroom ran the story?" ("Follow BBC West Midlands on Facebook")
         re.compile(
-            r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:newsroom|outlet|newspaper|paper|broadcaster|station|"
+            # (not "what did the paper say": that asks what it said)
+            r"\b(?:which|what)\s+(?!(?:did|does|do|has|have|had|is|was|were|are)\b)(?:[\w-]+\s+){0,2}?"
+            r"(?:newsroom|outlet|newspaper|paper|broadcaster|station|"
             r"publication|website|news\s+(?:site|service|team|organisation))\b|\bwhich\s+BBC\b|"
             r"\bwho\s+(?:published|ran|reported|broadcast|wrote)\s+(?:the|this)\s+(?:story|article|report)\b",
             re.I,
@@ -214,6 +247,17 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         ),
         _NAME_WRITTEN,
         0.15,
+        0.0,
+    ),
+    (  # what was done after ("what has the area done since the inspectors came?"): a sentence of since, or of
+        # what has now been done
+        re.compile(
+            r"\b(?:done|changed|achieved|put\s+in\s+place)\s+since\b|"
+            r"\bsince\s+(?:the\s+)?(?:inspection|inspectors?|visit|report|watchdog)\b",
+            re.I,
+        ),
+        re.compile(r"\bsince\b|\b(?:have|has)\s+(?:now\s+|already\s+|since\s+)?[a-z]+(?:ed|en|un|t)\b", re.I),
+        0.1,
         0.0,
     ),
     (  # yes or no: the sentence that settles it says how many, how often, or that it was not so
@@ -258,10 +302,21 @@ _GRADED_HEADING = re.compile(
 )
 
 
+# ... but a table's row that ends in its figure ("Average detention time (children) 10 hours 31 minutes")
+# states a fact
+_ENDS_IN_FIGURE = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\s*$)\d[\d,.]*(?:%|\s+per\s+cent|\s+(?:hours?|minutes?|days?|weeks?|months?|years?))?\s*$"
+)
+
+
 def is_fragment(text: str) -> bool:
     if _GRADED_HEADING.fullmatch(text.strip()):
         return True
-    return len(text.split()) <= _FRAGMENT_MAX_WORDS and not _VERB_SIGN.search(text)
+    return (
+        len(text.split()) <= _FRAGMENT_MAX_WORDS
+        and not _VERB_SIGN.search(text)
+        and not (_ENDS_IN_FIGURE.search(text) and len(text.split()) >= 3)
+    )
 
 
 # How many, how much, how long: a quantity, which no grade or outcome is.
@@ -541,9 +596,12 @@ def rank_sentences(
     sentences: list[Sentence] = []
     seen: set[str] = set()
     before: dict[int, str] = {}  # a sentence that points back: the text of the one it points to
+    spoken_by: set[int] = set()  # "..., she added": a sentence shortly before names her
     for passage in passages:
         previous = ""
+        since_person = SPEAKER_REACH + 1
         for sentence in sentences_of(passage.chunk, index.catalog):
+            since_person = 0 if names_a_person(sentence.text) else since_person + 1
             if is_noise is not None and is_noise(sentence):
                 previous = ""  # the publisher's template is nothing to point back to (as for the answer's antecedent)
                 continue
@@ -552,6 +610,8 @@ def rank_sentences(
                 sentences.append(sentence)
                 if previous and POINTS_BACK.match(sentence.text):
                     before[id(sentence)] = previous
+                if since_person <= SPEAKER_REACH and _PRONOUN_SPEAKER.search(sentence.text):
+                    spoken_by.add(id(sentence))
             previous = sentence.text
     if not sentences:
         return []
@@ -593,7 +653,7 @@ def rank_sentences(
     if _ASKS_PERSON.search(question) and any(_PERSON.search(s.sentence.text) for s in scored):
         scored = [
             s
-            if _PERSON.search(s.sentence.text)
+            if _PERSON.search(s.sentence.text) or id(s.sentence) in spoken_by
             else ScoredSentence(s.sentence, s.score - PERSON_MISSING, s.similarity, s.overlap)
             for s in scored
         ]

@@ -24,7 +24,12 @@ _GRADED_HEADING_END = re.compile(
     r"(?i::\s*(?:requires\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)[ \t]*\n)|"
     # ... and so does a judgement table's row, its grade capitalised at the end of the line ("Overall
     # effectiveness Outstanding"): the report's first paragraph, after the table, is a sentence of its own
-    r"\b(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate)[ \t]*\n(?=[A-Z])"
+    r"\b(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate)[ \t]*\n(?=[A-Z])|"
+    # ... and a table's row of a figure ("Average detention time (all detainees) 12 hours 47 minutes"): a
+    # short line with no full stop that ends in a count, share or length of time (a year ends too much prose
+    # wrapped at its line end to count)
+    r"(?m:^[A-Z][^.\n]{5,90}?[a-z)]\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?:%|\s+per\s+cent|\s+(?:hours?|minutes?|days?|weeks?|"
+    r"months?|years?)(?:\s+\d+\s+minutes?)?)?[ \t]*\n(?=[A-Z]))"
 )
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450

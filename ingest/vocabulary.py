@@ -166,7 +166,8 @@ class DocType(StrEnum):
 
 
 class FindingKind(StrEnum):
-    """Named lists a report gives. The first five are things to improve; the last are strengths."""
+    """Named lists a document gives. The first seven are things to improve; then strengths; last, what a
+    council or force says in its statement it is doing in reply ("What we will do")."""
 
     IMPROVE = "improve"
     PRIORITY_ACTION = "area for priority action"
@@ -176,6 +177,7 @@ class FindingKind(StrEnum):
     CAUSE_OF_CONCERN = "cause of concern"
     DO_BETTER = "needs to do better"
     STRENGTH = "strength"
+    COMMITMENT = "commitment"
 
 
 IMPROVEMENT_KINDS = (
@@ -197,6 +199,7 @@ FINDING_LABELS: dict[str, str] = {
     FindingKind.CAUSE_OF_CONCERN: "causes of concern",
     FindingKind.DO_BETTER: "what the partnership needs to do better",
     FindingKind.STRENGTH: "strengths",
+    FindingKind.COMMITMENT: "what it says it is doing",
 }
 
 
@@ -388,6 +391,19 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(?:areas?\s+of\s+strength|strengths|key\s+strengths|what\s+is\s+working\s+well|"
             r"what\s+(?:is|are)\s+the\s+[\w ]{1,40}?\s+doing\s+that\s+is\s+effective)\s*[?:]?\s*$",
+            re.I,
+        ),
+    ),
+    (
+        FindingKind.COMMITMENT,
+        # a statement's own list of actions: "What we are doing", "What we will do", "What the council is
+        # doing", "What we have done since the inspection", "Next steps", "Our action plan"; a capital first
+        # (prose wrapped at "what the local authority has done to ..." is no heading)
+        re.compile(
+            r"^\s*(?!.*\b(?:well|effective(?:ly)?)\W*$)(?:(?-i:W)hat\s+(?:we|the\s+[\w ]{1,40}?)\s*(?:are|is|will|have|has|['’](?:re|ll|ve))\s+(?:already\s+)?"
+            r"(?:been\s+)?(?:doing|do|done|changed|taking|put\s+in\s+place)\b[^.?]{0,60}|"
+            r"(?:(?-i:O)ur\s+)?(?-i:[Nn])ext\s+steps|(?-i:O)ur\s+(?:actions?|action\s+plan|plan|commitments?|improvement\s+plan)|"
+            r"(?-i:[AS])(?:ctions?|teps)\s+(?:we\s+(?:are|have|will)\s+(?:be\s+)?)?(?:taking|taken|being\s+taken))\s*[?:]?\s*$",
             re.I,
         ),
     ),
@@ -595,6 +611,9 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("length", "duration"),
     ("closure", "closed down", "shut down", "shutting down"),
     ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
+    ("posts", "roles", "positions"),
+    ("expansion", "expanded", "expanding", "additional", "extra"),
+    ("dedicated", "specific to", "solely", "exclusively"),
 )
 
 

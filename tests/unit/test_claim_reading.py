@@ -573,3 +573,13 @@ def test_a_count_next_to_a_short_word_with_a_comma_after_it_is_stated() -> None:
     assert not count_unstated(
         question, ["The early help offer is supported by five family hubs, which help."]
     )
+
+
+def test_what_an_earlier_inspection_raised_is_looked_back_on_from_later() -> None:
+    sentence = (
+        "She said the force had improved since the 2021 visit but some issues were still not fully addressed."
+    )
+    # the claim's 2021 is the issues', not its event's: the later visit may decide it
+    assert not _when_differs(
+        "The March visit found every issue raised in 2021 had been fully addressed.", sentence
+    )

@@ -595,3 +595,42 @@ def test_who_was_on_the_inspectorates_team_asks_for_the_inspectors(question: str
     from assistant.understanding import _LED
 
     assert bool(_LED.search(question)) is asks
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_list"),
+    [
+        ("What we are doing", True),
+        ("What we will do", True),
+        ("What the council is doing", True),
+        ("What we have done since the inspection", True),
+        ("What we’re doing", True),
+        ("Next steps", True),
+        ("Our action plan", True),
+        ("Actions we are taking", True),
+        # a strength heading, and prose that happens to open a line
+        ("What the local authority is doing well", False),
+        ("what the local authority has done to make sure these children", False),
+    ],
+)
+def test_a_statements_list_of_what_it_is_doing(heading: str, is_list: bool) -> None:
+    page = Page(None, f"Our response to the inspection\n{heading}\n• Recruiting 14 care workers by June.\n")
+    found = [f for f in extract_findings([page]) if f.kind == "commitment"]
+    assert bool(found) is is_list
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what did cordwell council promise to do about saltersgate house", True),
+        ("what is the force doing about strip-searches?", True),
+        ("what steps has the council taken since the inspection?", True),
+        ("what did harrowdale pledge", True),
+        ("what did inspectors say the council should do about night staffing?", False),
+        ("how well does the force respond to missing children?", False),
+    ],
+)
+def test_a_question_asks_what_the_body_says_it_is_doing(question: str, asks: bool) -> None:
+    from assistant.extractive import asks_what_it_does
+
+    assert asks_what_it_does(question) is asks

@@ -92,3 +92,23 @@ def test_the_first_paragraph_after_a_judgement_table_is_a_sentence_of_its_own() 
     # a grade word that wraps mid-sentence, in lower case, ends nothing
     assert parts[2].startswith("Since the last inspection") and "have been good\nat sustaining" in parts[2]
     assert parts[-1] == "Children are safe."
+
+
+def test_each_row_of_a_key_figures_table_is_a_sentence_of_its_own() -> None:
+    from assistant.sentences import is_fragment
+    from ingest.sentences import split_after_graded_headings
+
+    text = (
+        "Key figures\nMeasure (12 months to 31 December 2024) Figure\nDetainees held in custody 14,860\n"
+        "Average detention time (all detainees) 12 hours 47 minutes\nDetentions extended by a superintendent 9.1%\n"
+        "Children waited an average of\n3 hours 10 minutes for an appropriate adult, as reported in 2024\nOfsted "
+        "found that most waits were shorter."
+    )
+    parts = split_after_graded_headings(text)
+    assert "Average detention time (all detainees) 12 hours 47 minutes\n" in parts
+    assert "Detentions extended by a superintendent 9.1%\n" in parts
+    # prose wrapped after a figure or a year goes on
+    assert parts[-1].startswith("Children waited an average of\n3 hours") and parts[-1].endswith("shorter.")
+    # a row that ends in its figure states a fact; a heading does not
+    assert not is_fragment("Average detention time (children) 10 hours 31 minutes")
+    assert is_fragment("Inspection report 2024")

@@ -330,3 +330,41 @@ def test_the_publishers_template_is_no_antecedent(tmp_path: Path) -> None:
     helped, assesses = by_text["It has helpe"], by_text["It assesses "]
     assert answerer.antecedent(helped).text.startswith("The family hub")
     assert answerer.antecedent(assesses) is None  # the sentence before is the template every report has
+
+
+def test_what_the_paper_said_is_not_which_paper() -> None:
+    question = "what did the paper say the area has done since the inspectors came"
+    since = "Since the inspectors visited we have recruited 23 more prosecutors."
+    assert answer_type_bonus(question, since) > 0
+    assert answer_type_bonus(question, "Follow the Ravensholt Gazette on Facebook.") <= 0
+
+
+def test_a_speaker_called_she_is_the_person_named_shortly_before(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.evidence import sentences_of
+    from assistant.sentences import speaker_named_before
+
+    (tmp_path / "story.txt").write_text(
+        "Force told to improve\nThe force's Assistant Chief Constable, Becky Riggs, said the force had improved "
+        "its training. She said it had also improved its attendance at case conferences. Investigations would "
+        "continue to improve, she added, and the force would work closely with the inspectors.\n"
+    )
+    index = memory_index()
+    run(tmp_path, index)
+    chunk = next(c for c in index.catalog.chunks(index.catalog.documents()[0].doc_id))
+    by_text = {s.text[:12]: s for s in sentences_of(chunk, index.catalog)}
+    named = speaker_named_before(by_text["Investigatio"], index.catalog)
+    assert named is not None and "Becky Riggs" in named.text
+    assert speaker_named_before(by_text["The force's "], index.catalog) is None  # she is named there
+
+
+@pytest.mark.parametrize(
+    ("word", "unheard"),
+    [("gaelic", True), ("wheelchair", True), ("summarise", False), ("figures", False), ("x2", False)],
+)
+def test_a_word_no_document_uses_is_a_topic_when_it_names_a_thing(word: str, unheard: bool) -> None:
+    from assistant.extractive import unheard_thing
+
+    assert unheard_thing(word, 1.0) is unheard
+    assert not unheard_thing(word, 0.9)  # some document uses it: rarity decides, not this
