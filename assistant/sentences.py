@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.corpus_profile import word_stem
 from assistant.equivalents import other_phrasings, phrasings_held
 from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
@@ -616,6 +617,7 @@ def rank_sentences(
     if not sentences:
         return []
     q_words = content_words(question)
+    q_stems = {w: word_stem(w) for w in q_words}
     rephrasings = other_phrasings(question)
     weights = {w: word_weight(w) for w in q_words} if word_weight and q_words else {}
     total_weight = sum(weights.values()) or 1.0
@@ -637,10 +639,13 @@ def rank_sentences(
         # a word the question asks in people's words that the sentence writes in the report's ("drugs" and
         # "substances") counts as held
         said_otherwise = phrasings_held(sentence.text, rephrasings)
-        held = len(q_words & words) + said_otherwise
+        # a word in another of its forms is the same word ("investigate" / "investigating")
+        stems = {word_stem(w) for w in words}
+        shared = {w for w in q_words if w in words or q_stems[w] in stems}
+        held = len(shared) + said_otherwise
         overlap = min(held, len(q_words)) / max(len(q_words), 1)
         weighted = (
-            min(1.0, (sum(weights[w] for w in q_words & words) + said_otherwise * mean_weight) / total_weight)
+            min(1.0, (sum(weights[w] for w in shared) + said_otherwise * mean_weight) / total_weight)
             if weights
             else overlap
         )

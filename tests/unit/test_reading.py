@@ -368,3 +368,21 @@ def test_a_word_no_document_uses_is_a_topic_when_it_names_a_thing(word: str, unh
 
     assert unheard_thing(word, 1.0) is unheard
     assert not unheard_thing(word, 0.9)  # some document uses it: rarity decides, not this
+
+
+def test_a_question_word_in_another_of_its_forms_is_held(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.retrieval import Retriever
+    from assistant.sentences import rank_sentences
+
+    (tmp_path / "report.txt").write_text(
+        "Inspection of Anytown children's services\nThe force needed to be better at investigating online "
+        "exploitation. Leaders visit the teams every week.\n"
+    )
+    index = memory_index()
+    run(tmp_path, index)
+    passages = Retriever(index).search("investigate online", 5, None)
+    ranked = rank_sentences("what did it need to investigate better?", passages, index)
+    held = {s.sentence.text[:9]: s.overlap for s in ranked}
+    assert held["The force"] == 1.0  # "investigate" as "investigating", "need" as "needed", "better"
