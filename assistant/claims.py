@@ -13,7 +13,7 @@ from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
 from assistant.ratings import judgement_for, rated_row, row_label
 from assistant.scope import Scope
-from assistant.sentences import rank_sentences
+from assistant.sentences import POINTS_BACK, rank_sentences
 from ingest.metadata import parse_date, parse_date_range
 from ingest.models import DocumentMeta, TeamMember
 from ingest.vocabulary import (
@@ -410,7 +410,16 @@ class ClaimChecker:
         if scope.missing:
             # "previously inspected in 2019": the year is the earlier inspection's, not this report's
             earlier = self._fact_record_claim(claim, self._organisations_reports(scope))
-            return earlier or self._published_that_year(scope) or verdict(claim, "not_found", scope.missing)
+            decided = earlier or self._published_that_year(scope)
+            if decided:
+                return decided
+            if scope.organisations and not _NAMES_AN_INSPECTION.search(claim):
+                # "the headteacher has been in post since September 2019": the year dates an event in the
+                # organisation's life, which its documents of any year may tell
+                told = self.check_text(scope, exclude)
+                if told.verdict != "not_found":
+                    return told
+            return verdict(claim, "not_found", scope.missing)
         grade = claimed_grade(claim)
         docs = scope.documents
         report_docs = [d for d in docs if d.doc_type == "inspection report"]
@@ -682,6 +691,16 @@ class ClaimChecker:
                 return result
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
+    def _figure_unstated_around(self, claim_q: dict[str, set[float]], sentence: Sentence, read: str) -> bool:
+        """A figure of the claim that neither the sentence (read with the one it points back to) nor the next
+        one, where that one points back to it ("This is an increase from 159 children ..."), gives."""
+        if not _figure_unstated(claim_q, quantities(read)):
+            return False
+        _, following = neighbours(sentence, self.answerer.index.catalog)
+        if following is None or not POINTS_BACK.match(following.text):
+            return True
+        return _figure_unstated(claim_q, quantities(f"{read} {following.text}"))
+
     def _antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
         sentence before says; "That conclusion included ...")."""
@@ -827,6 +846,7 @@ class ClaimChecker:
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
                 and numbers_agree
+                and not self._figure_unstated_around(claim_q, s, with_antecedent)
                 and not weak
                 and len(adds) <= MOST_ADDED_WORDS
                 and not _goes_both_ways(claim, with_antecedent)
@@ -836,6 +856,14 @@ class ClaimChecker:
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
+
+
+# Words that tie a claim's year to an inspection or its report ("Ofsted's 2019 inspection", "rated in 2019")
+_NAMES_AN_INSPECTION = re.compile(
+    r"\b(?:inspect\w*|re-?inspect\w*|visit\w*|reports?|reported|rated|judged|graded|verdict|watchdog|regulator|"
+    r"inspectorate|ofsted|cqc|hmicfrs|estyn)\b",
+    re.I,
+)
 
 
 # A recommendation or requirement: what ought to be done, not what is
@@ -1279,6 +1307,16 @@ def _speaker(text: str) -> str | None:
 
 def _same_person(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _figure_unstated(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:
+    """A figure the claim gives ("registered for 87 places") that the sentence gives nowhere, of anything:
+    whatever else they share, the sentence cannot support it. (Lengths of time and ages are compared as such.)"""
+    said = {v for values in evidence_q.values() for v in values}
+    return any(
+        unit not in (DURATION, AGE) and any(v >= 2 for v in values) and not values & said
+        for unit, values in claim_q.items()
+    )
 
 
 def _counts_agree(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:

@@ -199,6 +199,16 @@ _ASKS_THE_BODY = re.compile(
 )
 
 
+# A news page's own furniture: where to follow the outlet, send stories, sign up ("Follow BBC West Midlands on
+# Facebook", "Send your story ideas to: ..."): an outlet asked for may lead with it, nothing else
+_PUBLISHER_FURNITURE = re.compile(
+    r"\b(?:follow\s+(?:us|[A-Z][\w&’' ]{1,40}?)\s+on\s+(?:Facebook|Twitter|X|Instagram|BBC\s+Sounds|TikTok)|"
+    r"send\s+your\s+(?:story\s+ideas|stories|news)|sign\s+up\s+(?:for|to)\s+(?:our|the)\s+\w*\s*newsletter|"
+    r"\[email[\s\xa0]protected\])",
+    re.I,
+)
+
+
 # "what did the council promise to do", "what is the force doing about it", "what steps has it taken since
 # the inspection": what a body says it is doing in reply, which its statement lists
 _ASKS_WHAT_IT_DOES = re.compile(
@@ -283,11 +293,9 @@ def is_distinctive(rarity: float) -> bool:
 def unheard_thing(word: str, rarity: float) -> bool:
     """A word no document uses that only ever names a thing, and few people use ("tribunal", "wheelchair"):
     a topic the library never speaks of, not the asker's way of putting the question (which is a verb,
-    "summarise", or an everyday word, "figures"). A word the dictionary does not know either ("gaelic",
-    "halal") is a name of a thing."""
-    readings = set(word_readings(word))
-    named = readings == {"NOUN"} or (not readings and word.isalpha() and len(word) >= 4)
-    return rarity >= 1.0 and named and not is_everyday(word)
+    "summarise", or an everyday word, "figures"). (A word the dictionary does not know either, "gaelic", is
+    as often a common word it lacks, "newsroom": no sign of a topic.)"""
+    return rarity >= 1.0 and set(word_readings(word)) == {"NOUN"} and not is_everyday(word)
 
 
 def reading_position(scored: ScoredSentence) -> tuple[int, int, int]:
@@ -1036,6 +1044,10 @@ class ExtractiveAnswerer:
                 break
             if is_fragment(other.sentence.text):
                 continue  # a heading or list item completes nothing
+            if _PUBLISHER_FURNITURE.search(other.sentence.text) and not holds_asked_kind(
+                scope.question, other.sentence.text
+            ):
+                continue  # nor where to follow the paper, unless the paper is what was asked
             # a question about one organisation keeps to one report; a broad one may draw on several
             same_doc = other.sentence.chunk.doc_id == best.sentence.chunk.doc_id
             adds = content_words(other.sentence.text) - set().union(

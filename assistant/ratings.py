@@ -74,7 +74,9 @@ def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
 
 
 _ASKS_RATING = re.compile(
-    r"\b(?:rat(?:e|es|ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?|evaluat\w*)\b|"
+    # (a bare "rate" is as often a measure, "the persistent absence rate": a grade only as "how ... rate")
+    r"\b(?:rat(?:ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?|evaluat\w*)\b|"
+    r"\bhow\s+(?:[\w’']+\s+){0,4}?rates?\b|"
     r"\bhow\s+good\b|\bcame\s+out\s+as\b|"
     # "saltersgate house overall cqc", "how well run is it", "up to standard?": the grade, asked tersely
     r"\boverall\s*(?:(?:cqc|ofsted|hmi\w*|rating|grade|verdict|result|judgement|outcome)\b)?\s*\??\s*$|"

@@ -116,10 +116,20 @@ def names_a_person(text: str) -> bool:
     return bool(_PERSON.search(text))
 
 
+# A quotation that stands alone ("“Since the inspectors visited we have recruited 23 more prosecutors ...”"):
+# the words of whoever the sentences before quote
+_OPENS_A_QUOTE = re.compile(r"^[“\"]")
+_SAYS = re.compile(r"\b(?:said|says|told|added|stated|explained|warned|stressed|insisted)\b")
+
+
 def speaker_named_before(sentence: Sentence, catalog: Catalog) -> Sentence | None:
-    """Where the sentence's speaker is "she" or "he": the nearest sentence before it in its passage, at most
-    SPEAKER_REACH back, that names a person (the one who spoke)."""
-    if names_a_person(sentence.text) or not _PRONOUN_SPEAKER.search(sentence.text):
+    """Where the sentence's speaker is "she" or "he", or it is a quotation standing alone: the nearest
+    sentence before it in its passage, at most SPEAKER_REACH back, that names a person (the one who spoke;
+    for a quotation, one named as speaking, every sentence between being quoted words or "she said")."""
+    if names_a_person(sentence.text):
+        return None
+    quoted = bool(_OPENS_A_QUOTE.match(sentence.text)) and not _PRONOUN_SPEAKER.search(sentence.text)
+    if not (quoted or _PRONOUN_SPEAKER.search(sentence.text)):
         return None
     around = sentences_of(sentence.chunk, catalog)
     here = next((i for i, s in enumerate(around) if s.text == sentence.text), None)
@@ -127,7 +137,9 @@ def speaker_named_before(sentence: Sentence, catalog: Catalog) -> Sentence | Non
         return None
     for earlier in reversed(around[max(0, here - SPEAKER_REACH) : here]):
         if names_a_person(earlier.text):
-            return earlier
+            return earlier if not quoted or _SAYS.search(earlier.text) else None
+        if quoted and not (_OPENS_A_QUOTE.match(earlier.text) or _PRONOUN_SPEAKER.search(earlier.text)):
+            return None  # the quotation follows the story's own words: whose it is, they do not say
     return None
 
 
@@ -611,7 +623,9 @@ def rank_sentences(
                 sentences.append(sentence)
                 if previous and POINTS_BACK.match(sentence.text):
                     before[id(sentence)] = previous
-                if since_person <= SPEAKER_REACH and _PRONOUN_SPEAKER.search(sentence.text):
+                if since_person <= SPEAKER_REACH and (
+                    _PRONOUN_SPEAKER.search(sentence.text) or _OPENS_A_QUOTE.match(sentence.text)
+                ):
                     spoken_by.add(id(sentence))
             previous = sentence.text
     if not sentences:

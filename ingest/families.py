@@ -37,6 +37,14 @@ _LEAD_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
     re.M,
 )
+# "Inspector" on a line of its own and the name on the next ("Inspector\nPhilippa Quarrington"), or said in
+# prose ("The reporting inspector was Ambrose Wetherill")
+_LABEL_THEN_NAME = re.compile(
+    rf"^[ \t]*(?P<role>(?:Lead[ \t]+|Reporting[ \t]+)?[Ii]nspector)[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_NAME})"
+    rf"[ \t]*(?:,[^\n]*)?$|\b(?P<prose>(?:[Ll]ead|[Rr]eporting)[ \t]+inspector)\s+(?:was|is)\s+"
+    r"(?P<named>[A-ZÀ-Ý][\w’'À-ÿ-]+(?:\s+[A-ZÀ-Ý][\w’'À-ÿ-]+){1,3})",
+    re.M,
+)
 # A team table's row, role before name ("HMI Prisons team leader Karen Holloway", "HMICFRS lead inspector
 # Sunil Mistry"): the words before the role say which inspectorate
 _ROLE_THEN_NAME_ROW = re.compile(
@@ -218,6 +226,13 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
             elif insp is None or (insp == default_inspectorate and _column_is_second(text, match.start())):
                 insp = _second_column_inspectorate(text, match.start()) or insp
             seen.add(name.lower())
+            team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
+        for match in _LABEL_THEN_NAME.finditer(text):
+            name = _clean_name(match.group("name") or match.group("named"))
+            if not name or name.lower() in seen:
+                continue
+            seen.add(name.lower())
+            insp = default_inspectorate
             team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
         for match in _LEAD_THEN_NAME.finditer(text):
             name = _clean_name(re.sub(r"\s+(?:HMI|Her|His)\b.*$", "", match.group("name")))

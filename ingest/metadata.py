@@ -160,6 +160,14 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
     lines = [ln.strip() for ln in head.split("\n") if ln.strip() and not re.fullmatch(r"\d+", ln.strip())]
     for i, line in enumerate(lines[:8]):
         if re.match(r"(?:re-?)?inspection\s+of\b", line, re.I):
+            if i > 0 and (_RUNNING_HEADER.search(lines[i - 1]) or inspectorates_named(lines[i - 1])):
+                # "Inspection report: Tumblewick Day Nursery 4 February 2025" above is the page's header, and
+                # "Ofsted" the inspectorate's name: the line itself names the body ("Inspection of Tumblewick
+                # Day Nursery")
+                named = re.match(r"(?:re-?)?inspection\s+of\s+(?P<org>[A-Z][^,:;]{2,80}?)\s*$", line, re.I)
+                if named and not _GENERIC_ORG.fullmatch(named.group("org")):
+                    return named.group("org")
+                continue
             if i > 0:
                 name = lines[i - 1].rstrip(",")
                 # a name wrapped over two lines ("City of Bradford Metropolitan District" / "Council")
@@ -175,6 +183,13 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
             if i + 1 < len(lines) and re.search(r"council|borough", lines[i + 1], re.I):
                 return lines[i + 1]
     return named_with_kind(title) or named_with_kind(doc.text[:3000])
+
+
+# A page's running header, never a name: what the document is, its date, its page number
+_RUNNING_HEADER = re.compile(
+    rf"\b(?:inspection\s+report|report)\s*:|\bpage\s+\d+\s+of\s+\d+\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 # A name that says what kind of body it is ("Wrekin and Severn Probation Delivery Unit"), within one line;
@@ -195,6 +210,13 @@ def named_with_kind(text: str) -> str | None:
         # drop leading words that are no part of a name ("The", "An inspection ...")
         while words and _NOT_A_BODY.fullmatch(words[0]):
             words = words[1:]
+        # "Dr Rowena Penhallow and Partners Thistlecombe Medical Practice": the partnership that runs it is
+        # not the practice's name
+        partners = [
+            i for i, w in enumerate(words[:-1]) if w == "Partners" and i > 0 and words[i - 1] in ("and", "&")
+        ]
+        if partners:
+            words = words[partners[-1] + 1 :]
         if words and not _NOT_A_BODY.search(" ".join(words)):
             return match.group(0)[match.group(0).index(words[0]) :]
     return None

@@ -138,9 +138,34 @@ ORGANISATION_KINDS = (
     "Youth Justice Service",
     "Youth Offending Service",
     "Community Rehabilitation Company",
+    # health and early years bodies a report names itself by ("Morlas Valleys University Health Board",
+    # "Thistlecombe Medical Practice", "Tumblewick Day Nursery")
+    "University Health Board",
+    "Health Board",
+    "Medical Practice",
+    "Medical Centre",
+    "Health Centre",
+    "Day Nursery",
+    "Ambulance Service",
+)
+# ... and kinds of place a body's name may end with, which people leave off ("St Aldric's" for "St Aldric's
+# School"): short forms only, never read as a body's name in a text (a report names many schools)
+PLACE_KINDS = (
+    "Primary School",
+    "School",
+    "Academy",
+    "College",
+    "Nursery",
+    "Children's Home",
+    "Care Home",
+    "Hospital",
+    "Surgery",
 )
 ORGANISATION_KIND_RE = re.compile(
-    r"\s+(?:" + "|".join(k.replace(" ", r"\s+") for k in ORGANISATION_KINDS) + r")$", re.I
+    r"\s+(?:"
+    + "|".join(k.replace(" ", r"\s+").replace("'", "[’']") for k in (*ORGANISATION_KINDS, *PLACE_KINDS))
+    + r")$",
+    re.I,
 )
 POLICE_KINDS = ("Constabulary", "Police Service", "Police")
 # Councils name themselves the same way ("Stourfield City Council", "Eastmarsh Borough Council"); a plain
@@ -376,7 +401,10 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (FindingKind.RECOMMENDATION, re.compile(_LIST_HEADING_LEAD + r"recommendations?\s*:?\s*$", re.I)),
+    (
+        FindingKind.RECOMMENDATION,
+        re.compile(_LIST_HEADING_LEAD + r"(?:recommendations?|recommended\s+next\s+steps)\s*:?\s*$", re.I),
+    ),
     (
         FindingKind.REQUIREMENT,
         re.compile(_LIST_HEADING_LEAD + r"(?:statutory\s+)?requirements\s*:?\s*$", re.I),
@@ -612,6 +640,7 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("closure", "closed down", "shut down", "shutting down"),
     ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
     ("posts", "roles", "positions"),
+    ("dealt with", "deal with", "dealing with", "addressed", "tackled", "resolved", "sorted out"),
     ("expansion", "expanded", "expanding", "additional", "extra"),
     ("dedicated", "specific to", "solely", "exclusively"),
 )

@@ -583,3 +583,25 @@ def test_what_an_earlier_inspection_raised_is_looked_back_on_from_later() -> Non
     assert not _when_differs(
         "The March visit found every issue raised in 2021 had been fully addressed.", sentence
     )
+
+
+def test_a_figure_the_sentence_gives_nowhere_never_supports() -> None:
+    from assistant.claims import _figure_unstated
+
+    claim = quantities("Tumblewick Day Nursery is registered for 87 places.")
+    blob = quantities(
+        "Registered person reference RP583920 Telephone number 01632 960417 Date of inspection 12 July 2019"
+    )
+    assert _figure_unstated(claim, blob)
+    said = quantities("It was given 15 recommendations by inspectors.")
+    assert not _figure_unstated(quantities("The force was given fifteen recommendations."), said)
+
+
+def test_a_year_that_dates_an_event_not_an_inspection() -> None:
+    from assistant.claims import _NAMES_AN_INSPECTION
+
+    assert not _NAMES_AN_INSPECTION.search(
+        "The headteacher of Ysgol Maes Derwen has been in post since September 2019."
+    )
+    assert _NAMES_AN_INSPECTION.search("Ofsted's 2019 inspection found the headteacher new in post.")
+    assert _NAMES_AN_INSPECTION.search("The school was rated good in 2019.")

@@ -67,6 +67,12 @@ def first_page(source: str, text: str) -> DocumentMeta:
             "Eastmarsh Borough Council",
         ),
         ("views of the Children in Care Council were heard", None),  # a forum, not a council
+        # a health board; a GP practice, not the partnership that runs it
+        (
+            "Ysbyty Afon Gwernllyn, Morlas Valleys University Health Board",
+            "Morlas Valleys University Health Board",
+        ),
+        ("Dr Rowena Penhallow and Partners Thistlecombe Medical Practice", "Thistlecombe Medical Practice"),
         ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy", None),
     ],
 )
@@ -77,6 +83,19 @@ def test_a_name_that_says_what_kind_of_body_it_is_names_the_organisation(text: s
 def test_people_drop_or_change_the_kind_of_body() -> None:
     assert {"northshire", "northshire police"} <= short_forms("northshire constabulary")
     assert "wrekin and severn" in short_forms("wrekin and severn probation delivery unit")
+    # a place's kind is left off as well ("St Aldric's" for the school, "Tumblewick" for the nursery)
+    assert "st aldric's" in short_forms("st aldric's school")
+    assert "tumblewick" in short_forms("tumblewick day nursery")
+
+
+def test_a_running_header_above_the_title_line_is_no_name() -> None:
+    page = Page(
+        1,
+        "Inspection report: Tumblewick Day Nursery 4 February 2025\nPage 1 of 4\nInspection of Tumblewick Day "
+        "Nursery\nUnit 4, Larkspur Mews, Brackenford\nInspection date\n4 February 2025\n",
+    )
+    meta = extract_meta(ParsedDocument("ofsted-early-years/tumblewick.pdf", "pdf", [page]), "h")
+    assert meta.organisation == "Tumblewick Day Nursery"
 
 
 def test_a_folder_that_files_by_kind_names_no_organisation() -> None:
@@ -454,6 +473,9 @@ def test_statutory_requirements_in_a_table_with_due_dates() -> None:
         ("how well run is saltersgate house per cqc", True),
         ("cps ravensholt rape cases charging decisions - up to standard?", True),
         ("What was the overall number of referrals?", False),
+        # a rate that is a measure, not a grade
+        ("What is the persistent absence rate for pupils eligible for free school meals?", False),
+        ("how would inspectors rate its leadership", True),
         ("how well do social workers know their children?", False),
     ],
 )
@@ -634,3 +656,16 @@ def test_a_question_asks_what_the_body_says_it_is_doing(question: str, asks: boo
     from assistant.extractive import asks_what_it_does
 
     assert asks_what_it_does(question) is asks
+
+
+def test_an_inspector_on_a_line_of_their_own_or_named_in_prose() -> None:
+    from ingest.families import read_team
+
+    labelled = read_team([Page(4, "The inspector met staff.\nInspector\nPhilippa Quarrington\n")], "Ofsted")
+    assert [(m.name, m.role) for m in labelled] == [("Philippa Quarrington", "lead inspector")]
+    prose = read_team(
+        [Page(5, "The reporting inspector was Ambrose\nWetherill, and a boarding inspector")], "ISI"
+    )
+    assert [m.name for m in prose] == ["Ambrose Wetherill"]
+    # inspectors spoken of, no one named as the lead
+    assert read_team([Page(1, "The inspector observed the quality of education.\n")], "Ofsted") == []
