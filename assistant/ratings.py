@@ -74,9 +74,10 @@ def labelled_judgement(doc: DocumentMeta, question: str) -> Judgement | None:
 
 
 _ASKS_RATING = re.compile(
-    # (a bare "rate" is as often a measure, "the persistent absence rate": a grade only as "how ... rate")
+    # (a bare "rate" is as often a measure, "the persistent absence rate": a grade only as a verb, "what did
+    # CQC rate it?", "how would you rate")
     r"\b(?:rat(?:ed|ing|ings)|grade[ds]?|grading|judged|judgements?|judgments?|scored?|evaluat\w*)\b|"
-    r"\bhow\s+(?:[\w’']+\s+){0,4}?rates?\b|"
+    r"\b(?:how|did|does|do|would|will|could)\s+(?:[\w’']+\s+){0,6}?rates?\b|\brates?\s+(?:it|them|this|that)\b|"
     r"\bhow\s+good\b|\bcame\s+out\s+as\b|"
     # "saltersgate house overall cqc", "how well run is it", "up to standard?": the grade, asked tersely
     r"\boverall\s*(?:(?:cqc|ofsted|hmi\w*|rating|grade|verdict|result|judgement|outcome)\b)?\s*\??\s*$|"

@@ -476,6 +476,7 @@ def test_statutory_requirements_in_a_table_with_due_dates() -> None:
         # a rate that is a measure, not a grade
         ("What is the persistent absence rate for pupils eligible for free school meals?", False),
         ("how would inspectors rate its leadership", True),
+        ("Is Harbourside CAMHS caring? What did CQC rate it?", True),
         ("how well do social workers know their children?", False),
     ],
 )
