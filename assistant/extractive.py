@@ -252,6 +252,18 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     return {d.doc_id for d in docs}
 
 
+def named_instead_of_report(question: str, docs: list[DocumentMeta]) -> set[str] | None:
+    """The stories or statements the question names ("what did the paper say ...", "does the press release
+    say ..."), where a report stands beside them: what they say is asked, not the report's list, facts or
+    sentences. None when the question asks what the reports say (or names no such document)."""
+    preferred = preferred_documents(question, docs)
+    if len(preferred) < len(docs) and not any(
+        d.doc_type == "inspection report" for d in docs if d.doc_id in preferred
+    ):
+        return preferred
+    return None
+
+
 # "result of dudley's area send inspection", "the verdict on ...": the report's headline is asked
 _ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
 
@@ -1206,17 +1218,15 @@ class ExtractiveAnswerer:
             # them (unless the question asks what those said)
             preferred = preferred_documents(scope.question, docs + scope.secondary)
             in_order = sorted(docs + scope.secondary, key=lambda d: d.doc_id not in preferred)
-            reply_asked = not any(
-                d.doc_type == "inspection report" for d in in_order if d.doc_id in preferred
-            )
-            if reply_asked and len(preferred) < len(in_order):
+            named = named_instead_of_report(scope.question, docs + scope.secondary)
+            if named is not None:
                 # "what did the paper say ... has done since", "does the press release say when it will be
                 # inspected next": what the story or statement says, never the report's own list or facts
-                in_order = [d for d in in_order if d.doc_id in preferred]
+                in_order = [d for d in in_order if d.doc_id in named]
             result = fact_answer(scope, in_order)
             if result:
                 return result
-            if reply_asked and len(in_order) < len(docs + scope.secondary):
+            if named is not None:
                 scope.wants = Subject.TEXT  # the report's list was never what the story or statement says
             # not stated in a fixed place: a grade in prose gives the grade's own word, anything else is said
             # as the subject's description says it
@@ -1231,16 +1241,14 @@ class ExtractiveAnswerer:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
             # a news story or statement the question describes by its headline: that one is asked about
             described = described_by_title(scope.question, docs)
-            preferred = preferred_documents(scope.question, docs)
+            named = named_instead_of_report(scope.question, docs)
             if described:
                 doc_ids = [described]
-            elif any(d.doc_type == "inspection report" for d in docs) and not any(
-                d.doc_type == "inspection report" for d in docs if d.doc_id in preferred
-            ):
+            elif named is not None and any(d.doc_type == "inspection report" for d in docs):
                 # "what did the paper say ...", "what did the council promise ...": the story or statement
                 # named is what is asked, not the report beside it
-                doc_ids = [i for i in doc_ids if i in preferred]
-            return self.text_answer(scope, doc_ids, preferred, hint)
+                doc_ids = [i for i in doc_ids if i in named]
+            return self.text_answer(scope, doc_ids, preferred_documents(scope.question, docs), hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
 
     def unknown_names(self, scope: Scope) -> str | None:

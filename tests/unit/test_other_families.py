@@ -513,6 +513,10 @@ def test_the_news_or_the_bodys_statement_ranks_first_when_the_question_names_it(
     assert preferred_documents("how well does the force respond to missing children?", docs) == {
         report.doc_id
     }
+    from assistant.extractive import named_instead_of_report
+
+    assert named_instead_of_report("what did the paper say cps ravensholt has done?", docs) == {story.doc_id}
+    assert named_instead_of_report("how well does the force respond to missing children?", docs) is None
 
 
 def test_a_terse_question_that_names_a_list_asks_for_it() -> None:
