@@ -52,6 +52,18 @@ PROBES = {
         "doc_c_hiw_hospital.py",
         "doc_d_isi_school.py",
     ],
+    "newfam8": [
+        "doc_a_ofsted_school.py",
+        "doc_b_cqc_maternity.py",
+        "doc_c_hmip_prison.py",
+        "doc_d_hmicfrs_stalking.py",
+    ],
+    "newfam9": [
+        "doc_a_ofsted_residential_special_school.py",
+        "doc_b_cqc_ambulance_trust.py",
+        "doc_c_hmi_probation_approved_premises.py",
+        "doc_d_his_independent_hospice.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -63,6 +75,10 @@ KEPT = {
     "newfam6": HERE / "newfam6",
     # a health board's statement on the HIW hospital report, a paper's story on the CQC GP practice report
     "newfam7": HERE / "newfam7",
+    # a trust's statement on the CQC maternity report, a paper's story on the HMIP prison report
+    "newfam8": HERE / "newfam8",
+    # an ambulance trust's statement on the CQC report, a paper's story on the HMI Probation approved premises report
+    "newfam9": HERE / "newfam9",
 }
 
 
