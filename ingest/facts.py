@@ -178,6 +178,8 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
                 continue
             if GRADE_RE.fullmatch(label):
                 continue
+            grade = match.group("grade") or match.group("after_colon")
+            label, grade = _current_column(label, grade, page.text[: match.start()])
             area = canonical_area(label) or (
                 "overall effectiveness" if re.match(r"overall\b", label, re.I) else label.lower()
             )
@@ -188,9 +190,77 @@ def extract_labelled_grades(pages: list[Page]) -> list[Judgement]:
                 area = f"{area} ({section.lower()})"
             if area not in found:
                 quote = match.group(0).strip()
-                grade = match.group("grade") or match.group("after_colon")
                 found[area] = Judgement(area, canonical_grade(grade), page.number, quote)
+    if not found:
+        found = _numbered_rows_graded(pages[:_TABLE_PAGES])
     return list(found.values()) if len(found) >= 2 else []
+
+
+# A table whose numbered rows ("2.2 Staff are led, supported and / developed") hold a column of prose before the
+# grade ("4 – Good"), as Healthcare Improvement Scotland grades its quality indicators: the grade is the row's
+# whose label came last above it
+_NUMBERED_LABEL = re.compile(r"^[ \t]*(\d+\.\d+)[ \t]+([A-Z][^\n]{3,80}?)[ \t]*$")
+_GRADE_ALONE = re.compile(rf"^[ \t]*(?:\d[ \t]*[-–][ \t]*)?(?P<grade>{_TABLE_GRADE})[ \t]*$")
+_ROW_REACH = 8  # lines of prose a row's grade may stand below its label
+
+
+def _numbered_rows_graded(pages: list[Page]) -> dict[str, Judgement]:
+    found: dict[str, Judgement] = {}
+    for page in pages:
+        lines = page.text.split("\n")
+        label_at: int | None = None
+        for i, line in enumerate(lines):
+            if _NUMBERED_LABEL.match(line):
+                label_at = i
+                continue
+            grade = _GRADE_ALONE.match(line)
+            if not grade or label_at is None or i - label_at > _ROW_REACH:
+                continue
+            label = _NUMBERED_LABEL.match(lines[label_at]).group(2)  # type: ignore[union-attr]
+            wrapped = lines[label_at + 1].strip() if label_at + 1 < i else ""
+            if wrapped[:1].islower():
+                label = f"{label} {wrapped}"  # the label wrapped onto its next line
+            area = canonical_area(label) or label.lower()
+            if area not in found:
+                quote = "\n".join(
+                    ln.strip() for ln in lines[label_at : i + 1]
+                )  # as printed: a quote is verbatim
+                found[area] = Judgement(area, canonical_grade(grade.group("grade")), page.number, quote)
+            label_at = None
+    return found
+
+
+# A row of two columns, an earlier inspection's grade then this one's ("Safety 3 - reasonably good 1 - poor"
+# under "Healthy prison test November 2021 June 2024"): the row's label ends where the first grade begins
+_EARLIER_GRADE = re.compile(
+    rf"^(?P<label>.+?)[ \t]+(?:\d[ \t]*[-–][ \t]*)?(?P<grade>(?i:{_TABLE_GRADE}))(?:[ \t]+\d)?$"
+)
+_HEADER_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# a header that says which column is the earlier ("Maternity Rating Previous rating (March 2019)", "Previous
+# This inspection"): the first of these words names the first column
+_COLUMN_WORD = re.compile(
+    r"\b(?:(?P<now>current|this|latest|rating)|(?P<then>previous|last|earlier))\b", re.I
+)
+
+
+def _current_column(label: str, grade: str, before: str) -> tuple[str, str]:
+    """The row's own label and its grade of the latest inspection: of two columns, the one the header (the
+    nearest line above that gives two years, or says which is previous) puts later; the last where none
+    says."""
+    two = _EARLIER_GRADE.match(label)
+    if not two:
+        return label, grade
+    first_is_later = False
+    for line in reversed(before.split("\n")[-8:]):
+        years = [int(y) for y in _HEADER_YEARS.findall(line)]
+        if len(years) >= 2:
+            first_is_later = years[0] > years[-1]
+            break
+        words = list(_COLUMN_WORD.finditer(line))
+        if any(w.group("then") for w in words):
+            first_is_later = bool(words[0].group("now"))
+            break
+    return two.group("label").rstrip("?:—–- "), two.group("grade") if first_is_later else grade
 
 
 def _table_start(head: str) -> int | None:
@@ -222,6 +292,9 @@ def extract_findings(pages: list[Page]) -> list[Finding]:
             kind = _finding_heading(line)
             if kind is None:
                 continue
+            following = next((ln.strip() for ln in lines[line_index + 1 :] if ln.strip()), "")
+            if kind != FindingKind.REQUIREMENT and _finding_heading(following) == FindingKind.REQUIREMENT:
+                continue  # "Areas for improvement" over "Action the trust MUST take ...": the list is the latter's
             # Strengths and weaknesses are told in bullets of several sentences; actions to take are one each.
             narrative = kind in (FindingKind.STRENGTH, FindingKind.DO_BETTER)
             items = _collect_items(pages, page_index, line_index + 1, running, narrative)
@@ -375,7 +448,7 @@ def _collect_items(
     header_lines = 0
     sub_headings = 0
     marker = ""
-    crossed = False
+    crossed = fresh_page = False
     while True:
         for position, raw in enumerate(lines):
             line = raw.strip()
@@ -395,6 +468,11 @@ def _collect_items(
                 continue
             if not items and re.fullmatch(r"\d{1,2}", line):
                 continue  # a footnote marker under the heading
+            if items and _finding_heading(line) is not None:
+                return _joined(items)  # the next list's heading ("Action the trust SHOULD take to improve")
+            if fresh_page and items and not items_started_line(line) and _is_heading(line):
+                return _joined(items)  # a new page opens with a heading ("Information about this inspection")
+            fresh_page = False
             bullet = BULLET_RE.match(line)
             numbered = NUMBERED_RE.match(line)
             if bullet or numbered:
@@ -423,8 +501,14 @@ def _collect_items(
                     sub_headings += 1
                     continue
                 return []  # no list follows this heading (e.g. a table of contents)
+            if _ADDRESSEE.match(line):
+                continue  # "Addressee: Governor": to whom the item is put, no part of it
+            following = next((ln.strip() for ln in lines[position + 1 :] if ln.strip()), "")
+            if _is_heading(line) and following[:1].isupper() and not items_started_line(following):
+                return _joined(items)  # "Background" over a new paragraph, after an item with no full stop
+            # an item of several sentences: a numbered one, or a narrative list's
             if _ends_item(items[-1][0], line) and not (
-                narrative and _same_item_goes_on(line, lines[position + 1 :], marker)
+                (narrative or marker == "#") and _same_item_goes_on(line, lines[position + 1 :], marker)
             ):
                 return _joined(items)
             items[-1][0].append(line)
@@ -435,8 +519,13 @@ def _collect_items(
         page_index += 1
         page = pages[page_index]
         lines = page.text.split("\n")
-        crossed = True
+        crossed = fresh_page = True
         header_lines = 0
+
+
+# HM Inspectorate of Prisons puts each concern to someone ("Addressees: Governor and HM Prison and Probation
+# Service")
+_ADDRESSEE = re.compile(r"^Addressees?\s*:", re.I)
 
 
 def _next_is_item(lines: list[str], position: int) -> bool:
@@ -450,7 +539,7 @@ def _same_item_goes_on(line: str, after: list[str], marker: str, reach: int = 3)
     numbered paragraph after a bulleted list, a heading or a grade line ends the list."""
     if _is_heading(line) or line.endswith(":") or GRADE_RE.search(line):
         return False
-    for raw in [ln.strip() for ln in after if ln.strip()][:reach]:
+    for raw in [ln.strip() for ln in after if ln.strip() and not _ADDRESSEE.match(ln.strip())][:reach]:
         if items_started_line(raw):
             return ("#" if NUMBERED_RE.match(raw) else raw[:1]) == marker
         if _is_heading(raw) or raw.endswith(":") or GRADE_RE.search(raw):

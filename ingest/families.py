@@ -13,6 +13,7 @@ import re
 from ingest.models import Fact, Judgement, Page, TeamMember
 from ingest.vocabulary import (
     MONTH_PATTERN,
+    ORGANISATION_KINDS,
     SEND_OUTCOME_AREA,
     SEND_OUTCOME_PATTERNS,
     Inspectorate,
@@ -22,10 +23,11 @@ from ingest.vocabulary import (
 
 _NAME = r"[A-ZÀ-Ý][\w’'À-ÿ-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w’'À-ÿ-]+|de|van|von|le|la)){1,3}"
 # "Charlie Fordham, HMI, Lead inspector", "Tessa Valpy, CQC Lead inspector", "Dave Gilkerson HMI, Ofsted Lead
-# inspector", "Rebecca Sharples, Ofsted HMI Lead\nInspector": a name, its role words, then the role.
+# inspector", "Rebecca Sharples, Ofsted HMI Lead\nInspector", "Imogen Tresize-Barker, Team leader" (HM
+# Inspectorate of Prisons): a name, its role words, then the role.
 _ROLE_WORDS = r"(?:HMI|Ofsted|CQC|HMICFRS|HMIP|Inspector|Senior|Social\s+Care|Children[’']s\s+Services)"
 _NAME_THEN_LEAD = re.compile(
-    rf"(?P<name>(?-i:{_NAME}))(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector)\b",
+    rf"(?P<name>(?-i:{_NAME}))(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector|team\s+leader)\b",
     re.I,
 )
 # the role followed by a name that ends the line: that name's role (a "Role Name" row), where two columns of
@@ -38,11 +40,19 @@ _LEAD_THEN_NAME = re.compile(
     re.M,
 )
 # "Inspector" on a line of its own and the name on the next ("Inspector\nPhilippa Quarrington"), or said in
-# prose ("The reporting inspector was Ambrose Wetherill")
+# prose ("The reporting inspector was Ambrose Wetherill", "comprised a CQC lead inspector, Harriet Mollison-Kay,
+# 3 other CQC inspectors")
 _LABEL_THEN_NAME = re.compile(
     rf"^[ \t]*(?P<role>(?:Lead[ \t]+|Reporting[ \t]+)?[Ii]nspector)[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_NAME})"
-    rf"[ \t]*(?:,[^\n]*)?$|\b(?P<prose>(?:[Ll]ead|[Rr]eporting)[ \t]+inspector)\s+(?:was|is)\s+"
+    rf"[ \t]*(?:,[^\n]*)?$|\b(?P<prose>(?:[Ll]ead|[Rr]eporting)[ \t]+inspector)(?:\s+(?:was|is)\s+|[ \t]*,\s*)"
     r"(?P<named>[A-ZÀ-Ý][\w’'À-ÿ-]+(?:\s+[A-ZÀ-Ý][\w’'À-ÿ-]+){1,3})",
+    re.M,
+)
+# A foreword signed by the inspector who led it ("Lucas Penberthy-Ward\nHis Majesty's Inspector of
+# Constabulary"); a chief inspector signs every report of the inspectorate and leads none of them
+_SIGNED_BY_INSPECTOR = re.compile(
+    rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n[ \t]*(?:His|Her)\s+Majesty[’']s\s+Inspector\s+of\s+"
+    r"(?:Constabulary|Fire|Probation|Prisons|Education)",
     re.M,
 )
 # A team table's row, role before name ("HMI Prisons team leader Karen Holloway", "HMICFRS lead inspector
@@ -184,7 +194,17 @@ def organisation_from_title(title: str) -> str | None:
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
         return None
-    return org
+    # "Calloway House Approved Premises Probation Service – ...": the place inspected, then (from the title's
+    # next line) the body that runs it
+    place = _PLACE_THEN_BODY.match(org)
+    return place.group(1) if place else org
+
+
+_BODY_KINDS = "|".join(kind.replace(" ", r"\s+") for kind in ORGANISATION_KINDS)
+_PLACE_THEN_BODY = re.compile(
+    r"(.+?\b(?:Approved\s+Premises|School|Academy|College|Nursery|Children[’']s\s+Home|Care\s+Home|Prison))\s+"
+    rf"(?:{_BODY_KINDS})\b"
+)
 
 
 def joint_inspectorates(head: str, main: str | None, team: list[TeamMember] | None = None) -> list[str]:
@@ -214,7 +234,8 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
             team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
         for match in _NAME_THEN_LEAD.finditer(text):
             name = _clean_name(match.group("name"))
-            if not name or name.lower() in seen or _ROLE_THEN_NAME_AFTER.match(text, match.end()):
+            after = _ROLE_THEN_NAME_AFTER.match(text, match.end())
+            if not name or name.lower() in seen or (after and _clean_name(after.group(0))):
                 continue  # (the role is the next name's: "... Holloway\nHMICFRS lead inspector Sunil Mistry")
             line_start = text.rfind("\n", 0, match.start()) + 1
             prefix = text[line_start : match.start()]
@@ -234,6 +255,14 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
             seen.add(name.lower())
             insp = default_inspectorate
             team.append(TeamMember(name, "lead inspector", insp, page.number, match.group(0).strip()))
+        for match in _SIGNED_BY_INSPECTOR.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name.lower() in seen or team:
+                continue
+            seen.add(name.lower())
+            team.append(
+                TeamMember(name, "lead inspector", default_inspectorate, page.number, match.group(0).strip())
+            )
         for match in _LEAD_THEN_NAME.finditer(text):
             name = _clean_name(re.sub(r"\s+(?:HMI|Her|His)\b.*$", "", match.group("name")))
             if not name or name.lower() in seen or len(name.split()) > 5:
@@ -245,10 +274,12 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    name = re.sub(r"\s+", " ", name).strip(" ,.:")
     name = re.sub(r"(?:\s+(?:HMI|Ofsted|CQC|HMICFRS|OI))+$", "", name)
     if re.search(r"\b(?:the|and|of|inspection|report|area|local|partnership|council)\b", name, re.I):
         return ""
+    if re.search(r"\b(?:Majesty[’']s|Inspector)\b", name):
+        return ""  # a title ("Gideon Harcastle, lead inspector His Majesty's Inspector"), not the name
     return name
 
 

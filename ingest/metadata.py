@@ -60,6 +60,12 @@ _VISIT_ON_DATES = re.compile(
     rf"(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_FIELDWORK_TOOK_PLACE = re.compile(
+    rf"\b(?:our|the)\s+(?:fieldwork|inspection|visit|on-?site\s+work)\b[^.]{{0,40}}?\btook\s+place\s+(?:between|from|on)\s+"
+    rf"(?P<dates>\d{{1,2}}(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}"
+    rf"\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 _PUBLISHED_NUMERIC = re.compile(r"(?:Report\s+)?published\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _PUBLISHED = re.compile(
     rf"(?:(?:Report\s+)?published|Date\s+of\s+publication|Publication\s+date)\s*:?\s*(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)",
@@ -147,8 +153,20 @@ def _title(doc: ParsedDocument) -> str:
     return document_title(doc)
 
 
+# A cover page's labelled line that names what was inspected ("Service: St Brannoc's Hospice, Kilbrathie",
+# "Name of setting: ..."): the service, not its provider ("Service Provider: ...") nor its town
+_SERVICE_LINE = re.compile(
+    r"^[ \t]*(?:Name\s+of\s+(?:the\s+)?(?:service|setting|school|home|premises)|Service(?:\s+name)?)[ \t]*:[ \t]*"
+    r"(?P<org>[A-Z][^,\n]{2,80}?)[ \t]*(?:,|$)",
+    re.M,
+)
+
+
 def _organisation(doc: ParsedDocument, title: str) -> str | None:
     head = doc.pages[0].text[:600] if doc.pages else ""
+    service = _SERVICE_LINE.search(doc.pages[0].text[:1500] if doc.pages else "")
+    if service and not _GENERIC_ORG.fullmatch(service.group("org")):
+        return service.group("org")
     match = re.search(
         r"Inspection\s+of\s+(?!local\s+authority\b)(?P<org>.+?)\s+(?:local\s+authority|children[’']s\s+services)",
         title,
@@ -287,6 +305,31 @@ def names_on_first_page(doc: ParsedDocument) -> list[str]:
     return names
 
 
+def names_beside(doc: ParsedDocument, organisation: str) -> list[str]:
+    """The places a first-page line names beside the organisation ("Ysbyty Afon Gwernllyn, Morlas Valleys
+    University Health Board"; "Ward 9, Eastgate Hospital, Northshire NHS Trust"): the hospital, ward or site
+    inspected, which people name as often as the body that runs it."""
+    if not doc.pages or not organisation:
+        return []
+    own = organisation.lower()
+    names: list[str] = []
+    for line in [ln.strip() for ln in doc.pages[0].text.split("\n") if ln.strip()][:_HEADING_LINES]:
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) < 2 or not any(p.lower() == own for p in parts):
+            continue
+        names += [
+            p
+            for p in parts
+            if p.lower() != own
+            and _NAME_LINE.fullmatch(p)
+            and _has_a_proper_word(p)
+            and not REPORT_WORDS.search(p)
+            and not inspectorates_named(p)
+            and p not in names
+        ]
+    return names
+
+
 def _inspectorate(text: str) -> str | None:
     """The inspectorate named most often: reports also mention partner inspectorates in passing."""
     counts = {str(name): len(pattern.findall(text)) for name, pattern in INSPECTORATE_PATTERNS.items()}
@@ -320,10 +363,16 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         or _VISIT_ON_DATES.search(first_pages)
         or _DATES_LINE.search(doc.pages[0].text[:1500] if doc.pages else "")
     )
+    searched = doc.pages[:2]
+    if not dates_match:
+        # a report that says when it was done in its method section, pages in ("Our fieldwork in Orrinshire
+        # took place between 13 and 24 January 2025")
+        searched = doc.pages
+        dates_match = next((m for p in doc.pages if (m := _FIELDWORK_TOOK_PLACE.search(p.text))), None)
     dates_text = re.sub(r"\s+", " ", dates_match.group("dates")).strip() if dates_match else None
     dates_page = None
     if dates_match:
-        dates_page = next((p.number for p in doc.pages[:2] if dates_match.group(0) in p.text), None)
+        dates_page = next((p.number for p in searched if dates_match.group(0) in p.text), None)
     start, end = parse_date_range(dates_text) if dates_text else (None, None)
     published_match = _PUBLISHED.search(first_pages)
     published = parse_date(published_match.group("date")) if published_match else None
@@ -340,6 +389,12 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             lead_name = re.sub(
                 r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.$", "", match.group("name")
             ).strip()
+            # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
+            lead_name = re.sub(
+                r"^(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
+                "",
+                lead_name,
+            )
             lead_page, lead_quote = page.number, match.group(0).strip()
             break
 
@@ -418,6 +473,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         meta.organisation = names[0]  # nothing else names the body: the first page's own name line does
     own = (meta.organisation or "").lower()
     names = [n for n in names if n.lower() not in own]
+    names += [n for n in names_beside(doc, meta.organisation or "") if n not in names]
     if names and meta.doc_type != DocType.NEWS:
         meta.extra["names"] = names
     _apply_sidecar(meta, sidecar)

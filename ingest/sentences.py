@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ingest.models import Chunk
-from ingest.vocabulary import BULLET_RE
+from ingest.vocabulary import BULLET_RE, MONTH_PATTERN
 
 _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9‘“\"(•◼])|\n(?=\s*[•◼\u25aa\u25a0\uf000-\uf0ff\-]\s)|"
@@ -27,9 +27,11 @@ _GRADED_HEADING_END = re.compile(
     r"\b(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate)[ \t]*\n(?=[A-Z])|"
     # ... and a table's row of a figure ("Average detention time (all detainees) 12 hours 47 minutes"): a
     # short line with no full stop that ends in a count, share or length of time (a year ends too much prose
-    # wrapped at its line end to count)
-    r"(?m:^[A-Z][^.\n]{5,90}?[a-z)]\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?:%|\s+per\s+cent|\s+(?:hours?|minutes?|days?|weeks?|"
-    r"months?|years?)(?:\s+\d+\s+minutes?)?)?[ \t]*\n(?=[A-Z]))"
+    # wrapped at its line end to count, and so does a date: "improvements by 28\nFebruary 2025" is prose, its
+    # figure after a preposition)
+    r"(?m:^[A-Z][^.\n]{5,90}?[a-z)](?<!\bby)(?<!\bon)(?<!\bof)(?<!\bin)\s+(?!(?:19|20)\d\d\b)"
+    r"\d[\d,.]*(?:%|\s+per\s+cent|\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?:\s+\d+\s+minutes?)?)?"
+    rf"[ \t]*\n(?=[A-Z])(?!(?i:{MONTH_PATTERN})\b))"
 )
 _WS = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 450

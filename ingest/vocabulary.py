@@ -51,7 +51,8 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     Inspectorate.EDUCATION_SCOTLAND: re.compile(r"\bEducation\s+Scotland\b"),
     Inspectorate.RQIA: re.compile(r"\bRQIA\b|Regulation\s+and\s+Quality\s+Improvement\s+Authority", re.I),
     Inspectorate.HIW: re.compile(r"\bHIW\b|Healthcare\s+Inspectorate\s+Wales", re.I),
-    Inspectorate.HIS: re.compile(r"Healthcare\s+Improvement\s+Scotland", re.I),
+    # "HIS" in capitals only ("his" is a word), and not "HIS MAJESTY'S" of a heading in capitals
+    Inspectorate.HIS: re.compile(r"Healthcare\s+Improvement\s+Scotland|(?-i:\bHIS\b(?!\s+MAJESTY))", re.I),
     Inspectorate.ETI: re.compile(r"\bETI\b|Education\s+and\s+Training\s+Inspectorate", re.I),
     Inspectorate.CJI: re.compile(r"\bCJI\b|Criminal\s+Justice\s+Inspection\s+Northern\s+Ireland", re.I),
     Inspectorate.ISI: re.compile(r"\bISI\b|Independent\s+Schools\s+Inspectorate", re.I),
@@ -151,6 +152,7 @@ ORGANISATION_KINDS = (
 # ... and kinds of place a body's name may end with, which people leave off ("St Aldric's" for "St Aldric's
 # School"): short forms only, never read as a body's name in a text (a report names many schools)
 PLACE_KINDS = (
+    "Approved Premises",
     "Primary School",
     "School",
     "Academy",
@@ -166,6 +168,11 @@ ORGANISATION_KIND_RE = re.compile(
     + "|".join(k.replace(" ", r"\s+").replace("'", "[’']") for k in (*ORGANISATION_KINDS, *PLACE_KINDS))
     + r")$",
     re.I,
+)
+# ... or begin with ("HMP Thornvale", "Ysbyty Afon Gwernllyn", Welsh for hospital): people leave these off too
+LEADING_PLACE_KINDS = ("HMP and YOI", "HMP YOI", "HMYOI", "HMP", "YOI", "Ysbyty", "Ysgol")
+LEADING_KIND_RE = re.compile(
+    r"^(?:" + "|".join(k.replace(" ", r"\s+") for k in LEADING_PLACE_KINDS) + r")\s+(?=\S)", re.I
 )
 POLICE_KINDS = ("Constabulary", "Police Service", "Police")
 # Councils name themselves the same way ("Stourfield City Council", "Eastmarsh Borough Council"); a plain
@@ -231,9 +238,11 @@ FINDING_LABELS: dict[str, str] = {
 # How a question names one of a report's lists ("its recommendations (not the requirements)", "legal must-dos")
 FINDING_ASKED: dict[str, re.Pattern[str]] = {
     FindingKind.RECOMMENDATION: re.compile(r"\brecommend\w*", re.I),
-    FindingKind.REQUIREMENT: re.compile(r"\brequirements?\b|\bmust-?dos?\b|\bcompliance\b", re.I),
-    FindingKind.PRIORITY_ACTION: re.compile(r"\bpriority\s+actions?\b", re.I),
-    FindingKind.AREA_FOR_IMPROVEMENT: re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I),
+    FindingKind.REQUIREMENT: re.compile(r"\brequirements?\b|\bmust[\s-]?dos?\b|\bcompliance\b", re.I),
+    FindingKind.PRIORITY_ACTION: re.compile(r"\bpriority\s+(?:actions?|concerns?)\b", re.I),
+    FindingKind.AREA_FOR_IMPROVEMENT: re.compile(
+        r"\bareas?\s+for\s+(?:improvement|development)\b|\bshould[\s-]?dos?\b", re.I
+    ),
     FindingKind.CAUSE_OF_CONCERN: re.compile(r"\bcauses?\s+of\s+concern\b|\bconcerns?\b", re.I),
 }
 
@@ -392,24 +401,47 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         FindingKind.PRIORITY_ACTION,
-        re.compile(_LIST_HEADING_LEAD + r"areas?\s+for\s+priority\s+action\s*:?\s*$", re.I),
+        # HM Inspectorate of Prisons' "Priority concerns" come first of its concerns, as areas for priority action do
+        re.compile(
+            _LIST_HEADING_LEAD + r"(?:areas?\s+for\s+priority\s+action|priority\s+concerns)\s*:?\s*$", re.I
+        ),
     ),
     (
         FindingKind.AREA_FOR_IMPROVEMENT,
         re.compile(
-            _LIST_HEADING_LEAD + r"(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$",
+            _LIST_HEADING_LEAD + r"(?:areas?|priorit(?:y|ies))\s+for\s+(?:improvement|development)\s*:?\s*$|"
+            # the CQC's "Action the trust SHOULD take to improve", "... the provider should:"
+            r"^\s*actions?\s+the\s+[\w ]{1,40}?\s+should\s+take\b[^.]{0,30}$|"
+            r"^[^.]{0,80}\bthe\s+(?:provider|practice|trust|service|registered\s+person)\s+should\s*:\s*$",
             re.I,
         ),
     ),
     (
         FindingKind.RECOMMENDATION,
-        re.compile(_LIST_HEADING_LEAD + r"(?:recommendations?|recommended\s+next\s+steps)\s*:?\s*$", re.I),
+        re.compile(
+            _LIST_HEADING_LEAD + r"(?:recommendations?|recommended\s+next\s+steps)\s*:?\s*$|"
+            # recommendations put to each body in turn ("The Regional Probation Director, Wealdshire and Downs,
+            # should:", "HM Prison and Probation Service should:")
+            r"^\s*(?-i:[A-Z])[^.:]{3,90}\bshould\s*:\s*$",
+            re.I,
+        ),
     ),
     (
         FindingKind.REQUIREMENT,
-        re.compile(_LIST_HEADING_LEAD + r"(?:statutory\s+)?requirements\s*:?\s*$", re.I),
+        re.compile(
+            _LIST_HEADING_LEAD + r"(?:statutory\s+)?requirements\s*:?\s*$|"
+            # the CQC's "Action the trust MUST take to improve": what the law requires of it
+            r"^\s*actions?\s+the\s+[\w ]{1,40}?\s+must\s+take\b[^.]{0,30}$",
+            re.I,
+        ),
     ),
-    (FindingKind.CAUSE_OF_CONCERN, re.compile(_LIST_HEADING_LEAD + r"causes?\s+of\s+concern\s*:?\s*$", re.I)),
+    (
+        FindingKind.CAUSE_OF_CONCERN,
+        # HM Inspectorate of Prisons' "Key concerns" after its priority ones
+        re.compile(
+            _LIST_HEADING_LEAD + r"causes?\s+of\s+concern\s*:?\s*$|^\s*(?:key|main)\s+concerns\s*:?\s*$", re.I
+        ),
+    ),
     (
         FindingKind.DO_BETTER,
         re.compile(r"^\s*what\s+(?:does|do)\s+the\s+[\w ]{1,40}?\s+need\s+to\s+do\s+better\b.*$", re.I),
@@ -523,6 +555,14 @@ PLAIN_WORDS_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, PLAIN_TO_REPORT), key=len, reverse=True)) + r")(?=\W|$)", re.I
 )
 
+
+# Short names joined by an ampersand ("A&E", "B&B") and how a document may write them out instead: such a name
+# is one term, never its letters (assistant/extractive.py reads a question's as a topic).
+AMPERSAND_TERMS: dict[str, tuple[str, ...]] = {
+    "a&e": ("accident and emergency", "emergency department"),
+    "b&b": ("bed and breakfast",),
+}
+AMPERSAND_TERM_RE = re.compile(r"\b[A-Za-z]{1,3}\s?&\s?[A-Za-z]{1,3}\b")
 
 # One thing said in different words: how people ask and how reports write it ("drugs or alcohol" and "substance
 # misuse"), read by assistant/equivalents.py. Only phrasings that mean the same belong in a group, never merely
