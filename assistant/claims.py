@@ -12,6 +12,7 @@ from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
 from assistant.ratings import judgement_for, rated_row, row_label
+from assistant.resolve import years_in
 from assistant.scope import Scope
 from assistant.sentences import POINTS_BACK, rank_sentences
 from ingest.metadata import parse_date, parse_date_range
@@ -158,17 +159,26 @@ def without_durations(text: str) -> str:
     return text
 
 
+_NUMBERED_NAME = re.compile(r"\b[A-Za-z]+-\d+s?\b")
+
+
 def quantities(text: str) -> dict[str, set[float]]:
     """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out. Lengths of time
     also go, in days, under DURATION."""
     found: dict[str, set[float]] = {}
-    for match in _QUANTITY.finditer(text):
+    # "post-16 students", "under-18s", "Covid-19": a name or an age that says who, never how many
+    counted = _NUMBERED_NAME.sub(" ", text)
+    # "one in six", "three quarters" are shares, which shares() reads; their numbers count nothing
+    worded_shares = [m.span() for m in _SHARE.finditer(counted) if m.group(4) or m.group(6)]
+    for match in _QUANTITY.finditer(counted):
+        if any(start <= match.start() < end for start, end in worded_shares):
+            continue
         number, unit = match.group(1), match.group(2)
         value = _value(number)
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if unit and unit[0].isalpha():
-            unit = _counted_noun(unit, text[match.end() :])
+            unit = _counted_noun(unit, counted[match.end() :])
         key = re.sub(r"\s+", " ", (unit or "").lower()).rstrip("s")
         found.setdefault(key, set()).add(value)
     for _, days in _durations(text):
@@ -223,7 +233,7 @@ def values_meet(unit: str, claimed: set[float], stated: set[float]) -> bool:
 # Words that end the words describing what a number counts ("100 posts in 2023", "60 children were seen").
 _COUNT_RUN_END = frozenset(
     "in on at by for of to from with and or but than per were was are is had have has who which that "
-    "including across over under between during since after before into within".split()
+    "where when whose while including across over under between during since after before into within".split()
 )
 
 
@@ -258,12 +268,14 @@ _SHARE = re.compile(
     r"\b(?:(less\s+than|fewer\s+than|under|below|over|more\s+than|above|almost|nearly|about|around|"
     r"approximately|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)|"
     r"(?:(a|one|two|three|four|nine)\s+(half|halves|thirds?|quarters?|fifths?|tenths?)|(half))\b|"
-    r"(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(three|four|five|ten|\d+)\b)",
+    r"(one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b)",
     re.I,
 )
 
 
-def shares(text: str) -> list[tuple[float, float]]:
+def shares(text: str, stated: bool = False) -> list[tuple[float, float]]:
+    """The ranges the text's shares allow. A claim's figure is read loosely (people round: "15%" for 14%);
+    a document's ``stated`` percentage is the figure it printed ("14%" is not "fewer than one in ten")."""
     ranges = []
     for bound, percent, count, fraction, half, top, bottom in _SHARE.findall(text):
         if percent:
@@ -283,6 +295,8 @@ def shares(text: str) -> list[tuple[float, float]]:
             ranges.append((value, 100.0))
         elif bound in ("almost", "nearly"):
             ranges.append((value - 10, value))
+        elif stated and percent and not bound:
+            ranges.append((value - 0.5, value + 0.5))
         else:  # "about", or as written: figures are rounded
             ranges.append((value - 5, value + 5))
     return ranges
@@ -321,7 +335,7 @@ def _claimed_shares(claim: str) -> list[tuple[float, float]]:
 
 def shares_differ(claim: str, evidence: str) -> bool:
     """Both give a share and no share the claim allows is one the evidence allows."""
-    said, found = _claimed_shares(claim), shares(evidence)
+    said, found = _claimed_shares(claim), shares(evidence, stated=True)
     return bool(said and found) and not any(a <= d and c <= b for a, b in said for c, d in found)
 
 
@@ -413,11 +427,17 @@ class ClaimChecker:
             decided = earlier or self._published_that_year(scope)
             if decided:
                 return decided
-            if scope.organisations and not _NAMES_AN_INSPECTION.search(claim):
+            if scope.organisations:
                 # "the headteacher has been in post since September 2019": the year dates an event in the
-                # organisation's life, which its documents of any year may tell
+                # organisation's life, which its documents of any year may tell; where the claim also speaks of
+                # an inspection ("... entered for the EBacc in 2023, Ofsted found"), only a sentence that gives
+                # the year itself decides
                 told = self.check_text(scope, exclude)
-                if told.verdict != "not_found":
+                years = [str(y) for y in years_in(claim)]
+                if told.verdict != "not_found" and (
+                    not _NAMES_AN_INSPECTION.search(claim)
+                    or any(y in c.quote for c in told.citations[:1] for y in years)
+                ):
                     return told
             return verdict(claim, "not_found", scope.missing)
         grade = claimed_grade(claim)
@@ -691,15 +711,21 @@ class ClaimChecker:
                 return result
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
-    def _figure_unstated_around(self, claim_q: dict[str, set[float]], sentence: Sentence, read: str) -> bool:
+    def _figure_unstated_around(
+        self, claim: str, claim_q: dict[str, set[float]], sentence: Sentence, read: str
+    ) -> bool:
         """A figure of the claim that neither the sentence (read with the one it points back to) nor the next
         one, where that one points back to it ("This is an increase from 159 children ..."), gives."""
-        if not _figure_unstated(claim_q, quantities(read)):
+
+        def unstated(text: str) -> bool:
+            return _figure_unstated(claim_q, quantities(text)) or _share_unstated(claim, text)
+
+        if not unstated(read):
             return False
         _, following = neighbours(sentence, self.answerer.index.catalog)
         if following is None or not POINTS_BACK.match(following.text):
             return True
-        return _figure_unstated(claim_q, quantities(f"{read} {following.text}"))
+        return unstated(f"{read} {following.text}")
 
     def _antecedent(self, sentence: Sentence) -> Sentence | None:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
@@ -846,7 +872,7 @@ class ClaimChecker:
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
                 and numbers_agree
-                and not self._figure_unstated_around(claim_q, s, with_antecedent)
+                and not self._figure_unstated_around(claim, claim_q, s, with_antecedent)
                 and not weak
                 and len(adds) <= MOST_ADDED_WORDS
                 and not _goes_both_ways(claim, with_antecedent)
@@ -1307,6 +1333,13 @@ def _speaker(text: str) -> str | None:
 
 def _same_person(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _share_unstated(claim: str, evidence: str) -> bool:
+    """The claim gives a share in figures ("fewer than one in six", "14%") and the sentence none: "too few
+    pupils" cannot support it. (A half, "more than half", may be said as "most".)"""
+    claimed = shares(claim)
+    return bool(claimed) and not shares(evidence) and not all(50.0 in (low, high) for low, high in claimed)
 
 
 def _figure_unstated(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:

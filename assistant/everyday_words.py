@@ -28,6 +28,11 @@ def is_everyday(word: str) -> bool:
 ORDINARY_ZIPF = 3.0
 
 
+def is_ordinary_word(word: str) -> bool:
+    """A word of ordinary English ("the", "care", "school"), not a place's own name ("Brackenford")."""
+    return _zipf(word.lower()) >= ORDINARY_ZIPF
+
+
 def is_common_noun(word: str) -> bool:
     """An ordinary English noun or adjective in its base form ("school", "primary", "nursery"): a word
     that names a kind of thing, never a place ("Brighton", "Poole", "Maidenhead")."""
@@ -50,6 +55,22 @@ def word_readings(word: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas  # its tables load on first use, not at import
 
     return dict(getAllLemmas(word))
+
+
+@lru_cache(maxsize=50_000)
+def word_forms(word: str) -> frozenset[str]:
+    """Every inflection of the word's lemmas ("catch": "caught", "catches", "catching"), from lemminflect's
+    tables: an irregular form shares no stem with the word."""
+    from lemminflect import getAllInflections
+
+    low = word.lower()
+    forms = {low}
+    for lemmas in word_readings(low).values():
+        for lemma in lemmas:
+            forms.add(lemma)
+            for inflected in getAllInflections(lemma).values():
+                forms.update(inflected)
+    return frozenset(forms)
 
 
 def is_everyday_verb(word: str, before: str = "") -> bool:

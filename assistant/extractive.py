@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
-from assistant.everyday_words import PREPOSITIONS, is_everyday, is_preposition, word_readings
+from assistant.everyday_words import PREPOSITIONS, is_everyday, is_preposition, word_forms, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.phrases import phrase_passages
@@ -52,6 +52,8 @@ from assistant.sentences import (
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
+    AMPERSAND_TERM_RE,
+    AMPERSAND_TERMS,
     AREA_DESCRIPTIONS,
     FINDING_ASKED,
     FINDING_LABELS,
@@ -215,8 +217,9 @@ _ASKS_WHAT_IT_DOES = re.compile(
     r"\b(?:promis\w*|pledg\w*|vow\w*|commit(?:s|ted|ting)?\s+to|action\s+plan|next\s+steps)\b|"
     r"\b(?:actions?|steps|measures)\s+(?:(?:is|are|was|were|has|have|had|will|did|does|do)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:tak(?:e|es|en|ing)|took)\b|"
-    r"\b(?:is|are|was|were)\s+(?:[\w’'-]+\s+){0,3}?doing\s+(?:about|to|in\s+response|since|now|after)\b|"
-    r"\b(?:has|have|had)\s+(?:[\w’'-]+\s+){0,3}?done\s+(?:about|to|in\s+response|since|after)\b|"
+    # (the body's name may take several words: "is Aldwater and Tennick Valley trust doing after ...")
+    r"\b(?:is|are|was|were)\s+(?:[\w’'-]+\s+){0,6}?doing\s+(?:about|to|in\s+response|since|now|after)\b|"
+    r"\b(?:has|have|had)\s+(?:[\w’'-]+\s+){0,6}?done\s+(?:about|to|in\s+response|since|after)\b|"
     r"\b(?:will|going\s+to|plans?\s+to|intends?\s+to)\s+do\b",
     re.I,
 )
@@ -763,6 +766,12 @@ class ExtractiveAnswerer:
         ]
         if phrases_absent:
             return Silence(f"{NAMED}{phrases_absent[0]}: {self._searched(doc_ids)}.", SAME_THING_SIMILARITY)
+        unnamed = self._ampersand_terms_absent(subject_text(scope.focus or scope.question), doc_ids)
+        if unnamed:
+            return Silence(
+                f"The documents searched do not mention {unnamed[0]}: {self._searched(doc_ids)}.",
+                SILENCE_SIMILARITY,
+            )
         scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
         unwritten = [
             term_as_written(first, second, scope.question)
@@ -806,6 +815,17 @@ class ExtractiveAnswerer:
             )
         }
         distinctive -= rephrased
+        # "catch-up" where a document writes "caught up": a form of the word that shares no stem with it
+        distinctive = {
+            t
+            for t in distinctive
+            if not any(
+                profile.mentions(d, word_stem(form))
+                for form in word_forms(terms.words.get(t, t))
+                if word_stem(form) != t
+                for d in doc_ids
+            )
+        }
         text = subject_text(scope.focus or scope.question)
         # an abbreviation ("NEET", "CAMHS") is as often written out ("not in education, employment or
         # training"): a report without it may still say it
@@ -822,6 +842,14 @@ class ExtractiveAnswerer:
         if not distinctive:
             return None
         if any(profile.mentions(d, t) for d in doc_ids for t in distinctive):
+            # a thing no document of the library names ("burglary"), though another word of the question is
+            # written ("handling"): what is asked about is absent
+            unheard = sorted(terms.words.get(t, t) for t in distinctive if profile.rarity(t) >= 1.0)
+            if unheard:
+                return Silence(
+                    f"The documents searched do not mention {', '.join(unheard)}: {self._searched(doc_ids)}.",
+                    SILENCE_SIMILARITY,
+                )
             return self._topic_phrase_absent(text, distinctive, doc_ids)
         named = sorted(w for w in terms.words_for(distinctive) if _written_as_name(w, text))
         if named:
@@ -833,6 +861,19 @@ class ExtractiveAnswerer:
             # two everyday words the reports never use ("eating disorder", "driving lessons") say what is asked
             EVERYDAY_SILENCE_SIMILARITY if everyday and len(distinctive) < 2 else SILENCE_SIMILARITY,
         )
+
+    def _ampersand_terms_absent(self, text: str, doc_ids: list[str]) -> list[str]:
+        """The question's "A&E" or "B&B" that no document writes, as it is or written out ("accident and
+        emergency"): a topic of one word that the word-by-word reading above would see as two letters."""
+        absent = []
+        for term in AMPERSAND_TERM_RE.findall(text):
+            key = re.sub(r"\s", "", term.lower())
+            left, right = (re.escape(part) for part in key.split("&"))
+            patterns = [rf"\b{left}\s?&(?:amp;)?\s?{right}\b"]
+            patterns += [rf"\b{re.escape(words)}\b" for words in AMPERSAND_TERMS.get(key, ())]
+            if not any(self._document_matches(d, pattern) for d in doc_ids for pattern in patterns):
+                absent.append(term)
+        return absent
 
     def _topic_phrase_absent(self, text: str, distinctive: set[str], doc_ids: list[str]) -> Silence | None:
         """Two or more distinctive words side by side, none of which the documents use ("female genital
@@ -978,7 +1019,17 @@ class ExtractiveAnswerer:
         name. Facts (dates, grades, inspectors, lists) are asked for in words every report uses."""
         profile = self.profiles.current()
         terms = subject_terms(scope, own_words_of=Subject(scope.wants))
-        return bool(terms.phrases) or any(is_distinctive(profile.rarity(t)) for t in terms.stems)
+        # a word of the report's own title or name ("maternity" of "... maternity inspection report") says
+        # which report, not what in it
+        doc_ids = [d.doc_id for d in scope.documents + scope.secondary]
+        scoping = (
+            profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
+            if doc_ids
+            else frozenset()
+        )
+        return bool(terms.phrases) or any(
+            is_distinctive(profile.rarity(t)) for t in terms.stems if t[:5] not in scoping
+        )
 
     @staticmethod
     def topic_without_grade_words(scope: Scope) -> bool:

@@ -9,7 +9,13 @@ from pathlib import PurePosixPath
 from assistant.everyday_words import is_common_noun, is_everyday
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
-from ingest.vocabulary import COUNTY_SHORT_FORMS, INSPECTORATE_PATTERNS, MONTH_NAMES, ORGANISATION_KIND_RE
+from ingest.vocabulary import (
+    COUNTY_SHORT_FORMS,
+    INSPECTORATE_PATTERNS,
+    LEADING_KIND_RE,
+    MONTH_NAMES,
+    ORGANISATION_KIND_RE,
+)
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(
@@ -214,6 +220,10 @@ def short_forms(alias: str) -> set[str]:
     trent'), every part of an 'and' name ('brighton', 'hove'), and the initials of an 'and' name of three or
     more words ('bcp')."""
     found: set[str] = set()
+    unled = LEADING_KIND_RE.sub("", alias)
+    if unled != alias and len(unled) >= 3:
+        # "hmp and yoi low newton" goes by "low newton" (and is no "and" name of places)
+        return {f for f in {unled} | short_forms(unled) if len(f) >= 3 and f not in _NOT_SHORT}
     bare = ORGANISATION_KIND_RE.sub("", alias)
     if bare != alias and len(bare) >= 3:
         # "northshire constabulary" goes by "northshire" and "northshire police"

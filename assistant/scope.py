@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.everyday_words import is_ordinary_word
 from assistant.models import Filters
 from assistant.resolve import (
     Organisation,
@@ -75,6 +76,22 @@ _SET_ASIDE = re.compile(
 )
 
 
+# The kind of place said after a body's short name ("Tumblewick nursery", "Thornvale prison", "Stourfield
+# council") and the town it stands in ("... nursery in Brackenford"): both still name the body, and ask nothing.
+# ("Which Bradford service ..." asks for the service: never a kind here)
+_KIND_AFTER_NAME = (
+    r"(?:\s+(?:day\s+)?(?:nursery|school|academy|college|practice|surgery|hospital|prison|home|centre|"
+    r"trust|council|force|constabulary|police))?"
+)
+_TOWN_AFTER_NAME = r"(?P<where>\s+(?:in|at)\s+(?P<town>[A-Za-z][\w’'-]+))?"
+
+
+def _drop_name(match: re.Match[str]) -> str:
+    # "in Brackenford" is where the body is; "in care", "at school", "at the time" are what is asked, and stay
+    town = match.group("town")
+    return f" {match.group('where').strip()} " if town and is_ordinary_word(town) else " "
+
+
 def focus_of(question: str, organisations: list[Organisation]) -> str:
     text = question
     for org in organisations:
@@ -83,8 +100,13 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
             if words:
                 text = re.sub(
                     # "Staffordshire's police" names "Staffordshire Police" too
-                    r"\b" + r"(?:[’']s)?[\s,&-]+(?:and\s+)?".join(words) + r"(?:[’']s\b|[’']|\b)",
-                    " ",
+                    r"\b"
+                    + r"(?:[’']s)?[\s,&-]+(?:and\s+)?".join(words)
+                    + r"(?:[’']s\b|[’']|\b)"
+                    + _KIND_AFTER_NAME
+                    + _TOWN_AFTER_NAME
+                    + r"\b",
+                    _drop_name,
                     text,
                     flags=re.I,
                 )

@@ -15,7 +15,13 @@ from enum import StrEnum
 
 import numpy as np
 
-from ingest.vocabulary import FINDING_ASKED, GENERIC_INSPECTORATE_WORDS, FindingKind, Inspectorate
+from ingest.vocabulary import (
+    FINDING_ASKED,
+    GENERIC_INSPECTORATE_WORDS,
+    INSPECTORATE_PATTERNS,
+    FindingKind,
+    Inspectorate,
+)
 from vectorstore.interfaces import Embedder
 
 
@@ -206,6 +212,8 @@ _AREA_AND_FORM_WORDS = set(
 
 
 def _few_topic_words(focus: str) -> bool:
+    for pattern in INSPECTORATE_PATTERNS.values():
+        focus = pattern.sub(" ", focus)  # "the requirements HIS set": who set them, no topic
     words = [w for w in re.findall(r"[a-z]+", focus.lower()) if len(w) > 2 and w not in _AREA_AND_FORM_WORDS]
     return len(words) <= 2
 

@@ -20,6 +20,22 @@ from assistant.sentences import count_unstated
 from ingest.models import DocumentMeta
 
 
+def test_the_numbers_of_a_share_in_words_count_nothing() -> None:
+    assert quantities("Fewer than one in six pupils were entered") == {}
+    assert quantities("three quarters of 40 children") == {"children": {40.0}}
+
+
+def test_a_share_in_figures_is_not_supported_by_a_sentence_without_one() -> None:
+    from assistant.claims import _share_unstated
+
+    assert _share_unstated("Fewer than one in six pupils were entered", "Too few pupils study the EBacc.")
+    assert not _share_unstated(
+        "Fewer than one in six pupils were entered", "Just 14% of pupils were entered."
+    )
+    # a half may be said in words
+    assert not _share_unstated("More than half of the children were seen", "Most children were seen.")
+
+
 def test_numbers_with_thousands_separators_are_one_number() -> None:
     assert quantities("around 1,500 repeat contacts") == {"contact": {1500.0}}
     assert quantities("over 4,500 repeat contacts in three months")["contact"] == {4500.0}
@@ -38,6 +54,11 @@ def test_numbers_with_thousands_separators_are_one_number() -> None:
             False,
         ),
         ("Half of the plans were updated", "Over 60% of plans were updated", True),
+        # a report's figure is the figure it printed: 14% is not "fewer than one in ten" ...
+        ("Fewer than one in ten pupils were entered", "just 14% of pupils were entered", True),
+        # ... but a claim's own figure is rounded as people round
+        ("Fewer than one in six pupils were entered", "just 14% of pupils were entered", False),
+        ("About 15% of pupils were entered", "just 14% of pupils were entered", False),
     ],
 )
 def test_shares_however_written_are_compared_as_ranges(claim: str, evidence: str, differ: bool) -> None:

@@ -653,6 +653,7 @@ def test_a_statements_list_of_what_it_is_doing(heading: str, is_list: bool) -> N
         ("what is the force doing about strip-searches?", True),
         ("what steps has the council taken since the inspection?", True),
         ("what did harrowdale pledge", True),
+        ("what is aldwater and tennick valley trust doing after the cqc report", True),  # a long name
         ("what did inspectors say the council should do about night staffing?", False),
         ("how well does the force respond to missing children?", False),
     ],

@@ -1,0 +1,321 @@
+"""Unit tests for layouts of report families the product was not built on: a ratings table with an earlier
+inspection's column, a prison's numbered concerns put to someone, the CQC's must-do and should-do lists, an
+inspector named in a team line or a foreword's signature, a hospital named beside the board that runs it, and
+what a question asks about such a report (its silence on "A&E", a word written in another of its forms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.resolve import OrganisationDirectory, short_forms
+from assistant.scope import focus_of
+from ingest.facts import extract_findings, extract_labelled_grades
+from ingest.families import read_team
+from ingest.metadata import extract_meta
+from ingest.models import Page, ParsedDocument
+from ingest.sentences import split_after_graded_headings
+
+
+def grades(text: str) -> dict[str, str]:
+    return {j.area: j.grade for j in extract_labelled_grades([Page(1, text)])}
+
+
+def test_of_two_columns_the_later_inspections_grade_is_the_rows() -> None:
+    # the header's years say which column is the later
+    prison = grades(
+        "Healthy prison test November 2021 June 2024\nSafety 3 - reasonably good 1 - poor\n"
+        "Respect 3 - reasonably good 2 - not sufficiently good\n"
+    )
+    assert prison == {"safety": "poor", "respect": "not sufficiently good"}
+    # ... or its words: "Previous rating" after the rating
+    cqc = grades(
+        "Maternity Rating Previous rating (March 2019)\nAre services safe? Inadequate Good\n"
+        "Are services effective? Requires Improvement Good\n"
+    )
+    assert cqc == {"are services safe": "inadequate", "are services effective": "requires improvement"}
+    # one column: as before
+    assert (
+        grades("Are services safe? Good\nAre services caring? Outstanding\n")["are services safe"] == "good"
+    )
+
+
+def test_a_prisons_numbered_concerns_run_over_several_sentences_and_name_whom_they_are_put_to() -> None:
+    text = (
+        "Priority concerns\n1. Illicit drugs were readily available. Security measures against drones\nwere weak.\n"
+        "Addressee: Governor and HM Prison and Probation Service\n2. Men were locked in their cells for too long.\n"
+        "Addressee: Governor\nKey concerns\n3. The key worker scheme had almost stopped.\nAddressee: Governor\n"
+        "Section 2 Leadership\nLeaders had a clear vision.\n"
+    )
+    found = [(f.kind, f.text) for f in extract_findings([Page(3, text)])]
+    assert found == [
+        (
+            "area for priority action",
+            "Illicit drugs were readily available. Security measures against drones were weak.",
+        ),
+        ("area for priority action", "Men were locked in their cells for too long."),
+        ("cause of concern", "The key worker scheme had almost stopped."),
+    ]
+
+
+def test_the_cqcs_must_and_should_lists_under_areas_for_improvement() -> None:
+    text = (
+        "Areas for improvement\nAction the trust MUST take to improve\nMaternity\n"
+        "• The trust must ensure that emergency equipment is checked daily. (Regulation 12(1)(2)(e))\n"
+        "Action the trust SHOULD take to improve\nMaternity\n"
+        "• The service should ensure that all midwives receive an annual appraisal.\n"
+    )
+    found = [(f.kind, f.text[:30]) for f in extract_findings([Page(5, text)])]
+    assert found == [
+        ("requirement", "The trust must ensure that eme"),
+        ("area for improvement", "The service should ensure that"),
+    ]
+
+
+def test_a_list_running_onto_a_page_that_opens_with_a_heading_ends_there() -> None:
+    pages = [
+        Page(
+            7,
+            "Areas for improvement\n41. Review the permanency policy.\n42. Ensure that life story work starts early",
+        ),
+        Page(
+            8,
+            "8\nInformation about this inspection\nInspectors have looked closely at the experiences of children.\n",
+        ),
+    ]
+    found = [f.text for f in extract_findings(pages)]
+    assert found[-1] == "Ensure that life story work starts early"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a team line, name first, then the role, then a title that is no one's name
+        (
+            "Inspection team\nGideon Harcastle, lead inspector His Majesty's Inspector\nMartin Quaife His Majesty's Inspector\n",
+            "Gideon Harcastle",
+        ),
+        # the CQC's prose
+        (
+            "The team comprised a CQC lead inspector, Harriet Mollison-Kay, 3 other CQC inspectors.\n",
+            "Harriet Mollison-Kay",
+        ),
+        # HM Inspectorate of Prisons' team list
+        (
+            "This inspection was carried out by: Nathaniel Ormerod, Chief Inspector; Imogen Tresize-Barker,\nTeam leader; Daniel Okwuosa, Inspector\n",
+            "Imogen Tresize-Barker",
+        ),
+        # a foreword signed by the inspector who led the inspection
+        (
+            "I will monitor the force's progress.\nLucas Penberthy-Ward\nHis Majesty's Inspector of Constabulary\nSummary\n",
+            "Lucas Penberthy-Ward",
+        ),
+    ],
+)
+def test_the_lead_inspector_named_in_a_families_own_way(text: str, lead: str) -> None:
+    team = read_team([Page(2, text)], "Ofsted")
+    assert team and team[0].name == lead
+
+
+def test_a_chief_inspectors_signature_names_no_lead() -> None:
+    assert (
+        read_team([Page(2, "Nathaniel Ormerod\nHM Chief Inspector of Prisons\nSeptember 2024\n")], "HMIP")
+        == []
+    )
+
+
+def test_the_hospital_a_first_page_names_beside_its_board_names_the_board() -> None:
+    meta = extract_meta(
+        ParsedDocument(
+            "hiw/report.pdf",
+            "pdf",
+            [
+                Page(
+                    1,
+                    "Healthcare Inspectorate Wales\nHospital Inspection Report\n"
+                    "Ysbyty Afon Gwernllyn, Morlas Valleys University Health Board\nInspection date: 3 December 2024\n",
+                )
+            ],
+        ),
+        "h",
+    )
+    assert meta.organisation == "Morlas Valleys University Health Board"
+    assert "Ysbyty Afon Gwernllyn" in meta.extra["names"]
+    directory = OrganisationDirectory([meta])
+    # and people leave the Welsh "Ysbyty" (hospital) off
+    assert [o.name for o in directory.find("waiting times at afon gwernllyn")] == [meta.organisation]
+
+
+@pytest.mark.parametrize(
+    ("alias", "short"),
+    [
+        ("hmp thornvale", {"thornvale"}),
+        ("hmp and yoi low newton", {"low newton"}),
+        ("ysbyty afon gwernllyn", {"afon gwernllyn"}),
+    ],
+)
+def test_a_kind_of_place_before_the_name_is_left_off(alias: str, short: set[str]) -> None:
+    assert short_forms(alias) == short
+
+
+def test_the_kind_of_place_and_its_town_after_a_bodys_name_ask_nothing() -> None:
+    from assistant.resolve import Organisation
+
+    nursery = Organisation(
+        name="Tumblewick Day Nursery", key="t", aliases={"tumblewick day nursery", "tumblewick"}
+    )
+    newham = Organisation(name="Newham", key="n", aliases={"newham"})
+    assert focus_of("who was the ofsted inspector for tumblewick nursery in brackenford", [nursery]) == (
+        "who was the ofsted inspector for"
+    )
+    # "at the time", "in care": what is asked, not where the body is
+    assert "at the time" in focus_of("who did assessments in newham at the time of the inspection", [newham])
+    assert "in care" in focus_of("how are children in newham in care", [newham])
+
+
+def test_a_date_wrapped_at_its_line_end_is_no_table_row() -> None:
+    text = "We served a warning notice requiring significant improvements by 28\nFebruary 2025.\nNext"
+    assert split_after_graded_headings(text) == [text]
+    rows = "Number of children on roll 87\nAverage detention time 12 hours\nThe next"
+    assert len(split_after_graded_headings(rows)) == 3
+
+
+@pytest.fixture(scope="module")
+def hospital_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from fakes import memory_index, run
+
+    from assistant.service import Assistant
+
+    root: Path = tmp_path_factory.mktemp("unseen")
+    (root / "hospital.txt").write_text(
+        "Inspection of Eastgate Hospital\nPatients on Ward 9 waited an average of 23 days to leave hospital. "
+        "Of these pupils, 58 have already caught up with their peers through the 'Read Up' programme. "
+        "Its handling of complaints was slow.\n"
+    )
+    for town in ("Kelsford", "Wrenfield", "Hexley", "Ravensholt"):
+        (root / f"{town.lower()}.txt").write_text(
+            f"Inspection of {town} School\nPupils behave well in lessons and leaders know the school well.\n"
+            + ("Pupils catch up quickly.\n" if town == "Kelsford" else "")
+        )
+    index = memory_index()
+    run(root, index)
+    return Assistant(index)
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("what did inspectors say about a&e waiting times at eastgate hospital", True),  # "A&E" is one term
+        ("what did inspectors say about waiting times at eastgate hospital", False),
+        # a word no document of the library writes, beside one the report does ("handling")
+        ("what did inspectors say about eastgate hospital's handling of burglary", True),
+        # "catch up" where the report writes "caught up"
+        ("how did eastgate hospital help pupils catch up", False),
+    ],
+)
+def test_what_a_report_is_silent_on(hospital_assistant, question: str, silent: bool) -> None:  # type: ignore[no-untyped-def]
+    answer = hospital_assistant.ask(question)
+    assert answer.abstained is silent, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("cqc must do list for aldwater maternity", "requirement"),
+        ("cqc's 'should do' improvements for thistlecombe", "area for improvement"),
+        ("stannard moor priority concerns", "area for priority action"),
+    ],
+)
+def test_a_list_asked_for_by_the_families_own_name(question: str, kind: str) -> None:
+    from ingest.vocabulary import FINDING_ASKED
+
+    assert [k for k, pattern in FINDING_ASKED.items() if pattern.search(question)][0] == kind
+
+
+def test_a_cover_pages_service_line_names_what_was_inspected() -> None:
+    meta = extract_meta(
+        ParsedDocument(
+            "his/hospice.pdf",
+            "pdf",
+            [
+                Page(
+                    1,
+                    "Healthcare Improvement Scotland\nAnnounced Inspection Report:\nIndependent Healthcare\n"
+                    "Service: St Brannoc's Hospice, Kilbrathie\nService Provider: St Brannoc's Hospice Kilbrathie SCIO\n"
+                    "Inspection dates: 26 and 27 November 2024\n",
+                )
+            ],
+        ),
+        "h",
+    )
+    assert meta.organisation == "St Brannoc's Hospice"
+
+
+def test_numbered_rows_graded_after_a_column_of_prose() -> None:
+    text = (
+        "Key quality indicator Summary findings Grade awarded\nDomain 5 – Planning for quality\n"
+        "5.1 Safe delivery of care\nThe environment was clean, but some mattresses\nwere unfit for use.\n"
+        "3 – Adequate\nDomain 7 – Quality control\n7.1 Medicines governance, audit\nand assurance\n"
+        "Controlled drug discrepancies had not been\ninvestigated.\n2 – Weak\n"
+    )
+    found = extract_labelled_grades([Page(3, text)])
+    assert {j.area: j.grade for j in found} == {
+        "safe delivery of care": "adequate",
+        "medicines governance, audit and assurance": "weak",
+    }
+    # the quote is the row as printed, so that it is found on its page
+    assert all(j.quote.replace("\n", " ") in text.replace("\n", " ") for j in found)
+
+
+def test_recommendations_put_to_each_body_in_turn() -> None:
+    text = (
+        "The Approved Premises manager should:\n1. make sure that every resident receives a key work session\n"
+        "2. review the arrangements for drug testing\nHM Prison and Probation Service should:\n"
+        "3. repair or replace the CCTV system as a matter of urgency\nBackground\nThere are about 100 approved premises.\n"
+    )
+    found = [(f.kind, f.text) for f in extract_findings([Page(3, text)])]
+    assert found == [
+        ("recommendation", "make sure that every resident receives a key work session"),
+        ("recommendation", "review the arrangements for drug testing"),
+        ("recommendation", "repair or replace the CCTV system as a matter of urgency"),
+    ]
+
+
+def test_an_inspectors_title_before_the_name_is_no_part_of_it() -> None:
+    meta = extract_meta(
+        ParsedDocument(
+            "hmip/ap.pdf",
+            "pdf",
+            [
+                Page(
+                    1,
+                    "An inspection of Calloway House\nThis inspection was led by HM Inspector Morwenna Castleton, supported by a team.\n",
+                )
+            ],
+        ),
+        "h",
+    )
+    assert meta.lead_inspector == "Morwenna Castleton"
+
+
+def test_a_number_that_names_who_counts_nothing() -> None:
+    from assistant.claims import quantities
+
+    assert quantities("four post-16 students have completed all five stages") == {
+        "student": {4.0},
+        "stage": {5.0},
+    }
+    # what was counted ends before "where": the calls, not the patients
+    assert "call" in quantities("We reviewed 40 calls where patients waited more than two hours")
+
+
+def test_a_title_naming_the_place_then_the_body_that_runs_it_names_the_place() -> None:
+    from ingest.families import organisation_from_title
+
+    title = (
+        "An inspection of Calloway House Approved Premises Probation Service – Wealdshire and Downs region"
+    )
+    assert organisation_from_title(title) == "Calloway House Approved Premises"
+    # a body's own name that ends with its kind stays whole
+    assert organisation_from_title("Inspection of Royal Hospital NHS Trust") == "Royal Hospital NHS Trust"
