@@ -772,7 +772,7 @@ class ExtractiveAnswerer:
                 f"The documents searched do not mention {unnamed[0]}: {self._searched(doc_ids)}.",
                 SILENCE_SIMILARITY,
             )
-        scoping = profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
+        scoping = self._scoping_words(doc_ids)
         unwritten = [
             term_as_written(first, second, scope.question)
             for first, second in terms.pairs
@@ -919,6 +919,15 @@ class ExtractiveAnswerer:
             return any(profile.mentions(d, word_stem(phrase)) for d in doc_ids)
         return any(self.doc_has_phrase(d, phrase) for d in doc_ids)
 
+    def _scoping_words(self, doc_ids: list[str]) -> frozenset[str]:
+        """The words (their first letters) of the documents' titles and organisations, once per set of documents:
+        words that say which documents, not what in them."""
+        if not doc_ids:
+            return frozenset()
+        return self.profiles.current().memo(
+            ("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids)
+        )
+
     def _scoping_stems(self, doc_ids: list[str]) -> frozenset[str]:
         words: set[str] = set()
         for doc_id in doc_ids:
@@ -1021,12 +1030,7 @@ class ExtractiveAnswerer:
         terms = subject_terms(scope, own_words_of=Subject(scope.wants))
         # a word of the report's own title or name ("maternity" of "... maternity inspection report") says
         # which report, not what in it
-        doc_ids = [d.doc_id for d in scope.documents + scope.secondary]
-        scoping = (
-            profile.memo(("scoping words", tuple(doc_ids)), lambda: self._scoping_stems(doc_ids))
-            if doc_ids
-            else frozenset()
-        )
+        scoping = self._scoping_words([d.doc_id for d in scope.documents + scope.secondary])
         return bool(terms.phrases) or any(
             is_distinctive(profile.rarity(t)) for t in terms.stems if t[:5] not in scoping
         )

@@ -28,6 +28,7 @@ from ingest.vocabulary import (
     AREAS,
     FAMILY_CUES,
     INSPECTORATE_PATTERNS,
+    KIND_WORDS_AFTER_NAME,
     PLAIN_TO_REPORT,
     PLAIN_WORDS_RE,
     canonical_area,
@@ -76,13 +77,9 @@ _SET_ASIDE = re.compile(
 )
 
 
-# The kind of place said after a body's short name ("Tumblewick nursery", "Thornvale prison", "Stourfield
-# council") and the town it stands in ("... nursery in Brackenford"): both still name the body, and ask nothing.
-# ("Which Bradford service ..." asks for the service: never a kind here)
-_KIND_AFTER_NAME = (
-    r"(?:\s+(?:day\s+)?(?:nursery|school|academy|college|practice|surgery|hospital|prison|home|centre|"
-    r"trust|council|force|constabulary|police))?"
-)
+# The kind of place said after a body's short name (vocabulary.KIND_WORDS_AFTER_NAME) and the town it stands in
+# ("Tumblewick nursery in Brackenford"): both still name the body, and ask nothing
+_KIND_AFTER_NAME = rf"(?:\s+(?:day\s+)?(?:{'|'.join(KIND_WORDS_AFTER_NAME)})\b)?"
 _TOWN_AFTER_NAME = r"(?P<where>\s+(?:in|at)\s+(?P<town>[A-Za-z][\w’'-]+))?"
 
 
@@ -104,8 +101,7 @@ def focus_of(question: str, organisations: list[Organisation]) -> str:
                     + r"(?:[’']s)?[\s,&-]+(?:and\s+)?".join(words)
                     + r"(?:[’']s\b|[’']|\b)"
                     + _KIND_AFTER_NAME
-                    + _TOWN_AFTER_NAME
-                    + r"\b",
+                    + _TOWN_AFTER_NAME,
                     _drop_name,
                     text,
                     flags=re.I,

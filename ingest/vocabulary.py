@@ -169,6 +169,26 @@ ORGANISATION_KIND_RE = re.compile(
     + r")$",
     re.I,
 )
+# The kind of place or body people say after a body's short name ("Tumblewick nursery", "Thornvale prison",
+# "Stourfield council"): part of the name, not of the question. ("service" is not one: "which Bradford service"
+# asks for a service.)
+KIND_WORDS_AFTER_NAME = (
+    "nursery",
+    "school",
+    "academy",
+    "college",
+    "practice",
+    "surgery",
+    "hospital",
+    "prison",
+    "home",
+    "centre",
+    "trust",
+    "council",
+    "force",
+    "constabulary",
+    "police",
+)
 # ... or begin with ("HMP Thornvale", "Ysbyty Afon Gwernllyn", Welsh for hospital): people leave these off too
 LEADING_PLACE_KINDS = ("HMP and YOI", "HMP YOI", "HMYOI", "HMP", "YOI", "Ysbyty", "Ysgol")
 LEADING_KIND_RE = re.compile(
