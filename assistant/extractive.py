@@ -187,9 +187,12 @@ _ASKS_A_REPLY = re.compile(
 )
 
 
-# "what did the paper say", "according to the news story": what a story reported
+# "what did the paper say", "according to the news story", "in the Evening Star piece": what a story reported (a
+# child's life story is no story)
 _ASKS_THE_NEWS = re.compile(
-    r"\b(?:news|paper|newspaper|article|journalists?|reporters?|coverage|headlines?)\b", re.I
+    r"\b(?:news|paper|newspaper|article|journalists?|reporters?|coverage|headlines?|(?<!life\s)(?<!life-)stor(?:y|ies)|piece)\b|"
+    r"\bthe\s+press\b(?!\s+release)",
+    re.I,
 )
 # "what did the council promise", "according to the force", "in its statement": what the body said in reply
 _ASKS_THE_BODY = re.compile(

@@ -205,6 +205,7 @@ _ROW_REACH = 8  # lines of prose a row's grade may stand below its label
 
 
 def _numbered_rows_graded(pages: list[Page]) -> dict[str, Judgement]:
+    """Area -> judgement of each numbered row whose grade stands alone on a line within reach below it."""
     found: dict[str, Judgement] = {}
     for page in pages:
         lines = page.text.split("\n")
@@ -222,9 +223,8 @@ def _numbered_rows_graded(pages: list[Page]) -> dict[str, Judgement]:
                 label = f"{label} {wrapped}"  # the label wrapped onto its next line
             area = canonical_area(label) or label.lower()
             if area not in found:
-                quote = "\n".join(
-                    ln.strip() for ln in lines[label_at : i + 1]
-                )  # as printed: a quote is verbatim
+                # the row as printed, its prose and all: a quote is verbatim
+                quote = "\n".join(ln.strip() for ln in lines[label_at : i + 1])
                 found[area] = Judgement(area, canonical_grade(grade.group("grade")), page.number, quote)
             label_at = None
     return found

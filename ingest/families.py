@@ -194,10 +194,14 @@ def organisation_from_title(title: str) -> str | None:
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
         return None
-    # "Calloway House Approved Premises Probation Service – ...": the place inspected, then (from the title's
-    # next line) the body that runs it
-    place = _PLACE_THEN_BODY.match(org)
-    return place.group(1) if place else org
+    return place_before_its_body(org)
+
+
+def place_before_its_body(name: str) -> str:
+    """ "Calloway House Approved Premises Probation Service": the place inspected, then (from the title's next
+    line) the body that runs it; the place is the name."""
+    place = _PLACE_THEN_BODY.match(name)
+    return place.group(1) if place else name
 
 
 _BODY_KINDS = "|".join(kind.replace(" ", r"\s+") for kind in ORGANISATION_KINDS)

@@ -16,6 +16,7 @@ from ingest.families import (
     detect_family,
     joint_inspectorates,
     organisation_from_title,
+    place_before_its_body,
     place_of_visit,
     read_partners,
     read_previous_and_next,
@@ -415,6 +416,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         ):
             titled = organisation
         organisation = titled or organisation
+    organisation = place_before_its_body(organisation) if organisation else organisation
     theme = theme_of(title)
     team = read_team(doc.pages, inspectorate)
     if lead_name is None or family == ReportFamily.AREA_SEND:

@@ -319,3 +319,37 @@ def test_a_title_naming_the_place_then_the_body_that_runs_it_names_the_place() -
     assert organisation_from_title(title) == "Calloway House Approved Premises"
     # a body's own name that ends with its kind stays whole
     assert organisation_from_title("Inspection of Royal Hospital NHS Trust") == "Royal Hospital NHS Trust"
+
+
+def test_a_report_on_a_place_names_the_place_not_the_body_that_runs_it() -> None:
+    meta = extract_meta(
+        ParsedDocument(
+            "hmip/ap.pdf",
+            "pdf",
+            [
+                Page(
+                    1,
+                    "An inspection of Calloway House\nApproved Premises\nProbation Service – Wealdshire and Downs region\n"
+                    "HM Inspectorate of Probation\nApril 2025\n",
+                )
+            ],
+        ),
+        "h",
+    )
+    assert meta.organisation == "Calloway House Approved Premises"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("who is quoted in the evening star piece on the hostel", True),
+        ("what did the story say about the refurbishment", True),
+        ("what did the press say", True),
+        ("what does the press release say", False),  # the body's own statement
+        ("how good is life story work in bradford", False),  # a child's life story is no news
+    ],
+)
+def test_a_question_that_asks_what_a_story_reported(question: str, asks: bool) -> None:
+    from assistant.extractive import _ASKS_THE_NEWS
+
+    assert bool(_ASKS_THE_NEWS.search(question)) is asks
