@@ -292,8 +292,10 @@ def extract_findings(pages: list[Page]) -> list[Finding]:
             kind = _finding_heading(line)
             if kind is None:
                 continue
-            following = next((ln.strip() for ln in lines[line_index + 1 :] if ln.strip()), "")
-            if kind != FindingKind.REQUIREMENT and _finding_heading(following) == FindingKind.REQUIREMENT:
+            if (
+                kind != FindingKind.REQUIREMENT
+                and _finding_heading(_next_line(lines, line_index)) == FindingKind.REQUIREMENT
+            ):
                 continue  # "Areas for improvement" over "Action the trust MUST take ...": the list is the latter's
             # Strengths and weaknesses are told in bullets of several sentences; actions to take are one each.
             narrative = kind in (FindingKind.STRENGTH, FindingKind.DO_BETTER)
@@ -503,7 +505,7 @@ def _collect_items(
                 return []  # no list follows this heading (e.g. a table of contents)
             if _ADDRESSEE.match(line):
                 continue  # "Addressee: Governor": to whom the item is put, no part of it
-            following = next((ln.strip() for ln in lines[position + 1 :] if ln.strip()), "")
+            following = _next_line(lines, position)
             if _is_heading(line) and following[:1].isupper() and not items_started_line(following):
                 return _joined(items)  # "Background" over a new paragraph, after an item with no full stop
             # an item of several sentences: a numbered one, or a narrative list's
@@ -528,9 +530,14 @@ def _collect_items(
 _ADDRESSEE = re.compile(r"^Addressees?\s*:", re.I)
 
 
+def _next_line(lines: list[str], position: int) -> str:
+    """The first line after ``position`` that is not blank, stripped ("" at the page's end)."""
+    return next((ln.strip() for ln in lines[position + 1 :] if ln.strip()), "")
+
+
 def _next_is_item(lines: list[str], position: int) -> bool:
-    following = [ln.strip() for ln in lines[position + 1 :] if ln.strip()]
-    return bool(following) and items_started_line(following[0])
+    following = _next_line(lines, position)
+    return bool(following) and items_started_line(following)
 
 
 def _same_item_goes_on(line: str, after: list[str], marker: str, reach: int = 3) -> bool:

@@ -204,6 +204,7 @@ def place_before_its_body(name: str) -> str:
     return place.group(1) if place else name
 
 
+# (a hospital or a surgery is often named with its trust or practice: "Royal Hospital NHS Trust" is one body)
 _BODY_KINDS = "|".join(kind.replace(" ", r"\s+") for kind in ORGANISATION_KINDS)
 _PLACE_THEN_BODY = re.compile(
     r"(.+?\b(?:Approved\s+Premises|School|Academy|College|Nursery|Children[’']s\s+Home|Care\s+Home|Prison))\s+"
