@@ -64,6 +64,12 @@ PROBES = {
         "doc_c_hmi_probation_approved_premises.py",
         "doc_d_his_independent_hospice.py",
     ],
+    "newfam10": [
+        "doc_a_ofsted_supported_accommodation.py",
+        "doc_b_cqc_camhs_hospital.py",
+        "doc_c_icibi_border_force.py",
+        "doc_d_ofsted_ite_partnership.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -79,6 +85,8 @@ KEPT = {
     "newfam8": HERE / "newfam8",
     # an ambulance trust's statement on the CQC report, a paper's story on the HMI Probation approved premises report
     "newfam9": HERE / "newfam9",
+    # the Home Office's response to the ICIBI Border Force report, a paper's story on the CQC CAMHS hospital report
+    "newfam10": HERE / "newfam10",
 }
 
 
