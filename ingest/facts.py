@@ -450,6 +450,7 @@ def _collect_items(
     header_lines = 0
     sub_headings = 0
     marker = ""
+    last_number = 0
     crossed = fresh_page = False
     while True:
         for position, raw in enumerate(lines):
@@ -481,6 +482,11 @@ def _collect_items(
                 text = line[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
                 if not text:
                     continue
+                if numbered and marker == "#" and _next_section(int(numbered.group(1)), last_number, text):
+                    return _joined(
+                        items
+                    )  # "7. Record every ..." then "2. Background": the report's next section
+                last_number = int(numbered.group(1)) if numbered else last_number
                 marker = "#" if numbered else line[:1]
                 items.append(([text], page.number, [text]))
                 continue
@@ -523,6 +529,15 @@ def _collect_items(
         lines = page.text.split("\n")
         crossed = fresh_page = True
         header_lines = 0
+
+
+SECTION_HEADING_WORDS = 6  # "2. Background", "3. Scope and methodology": a numbered heading, not an item
+
+
+def _next_section(number: int, last: int, text: str) -> bool:
+    """A numbered line that goes back in the numbering with a heading's few words and no full stop: the
+    numbered section that follows a list, not its next item."""
+    return number < last and len(text.split()) <= SECTION_HEADING_WORDS and not text.endswith((".", ";", ","))
 
 
 # HM Inspectorate of Prisons puts each concern to someone ("Addressees: Governor and HM Prison and Probation

@@ -12,10 +12,14 @@ import re
 
 from ingest.models import Fact, Judgement, Page, TeamMember
 from ingest.vocabulary import (
+    DETAIL_KIND,
+    DETAIL_LABELS,
+    DETAIL_ROW_RE,
     MONTH_PATTERN,
     ORGANISATION_KINDS,
     SEND_OUTCOME_AREA,
     SEND_OUTCOME_PATTERNS,
+    DetailKind,
     Inspectorate,
     ReportFamily,
     inspectorates_named,
@@ -192,6 +196,8 @@ def organisation_from_title(title: str) -> str | None:
     if not match:
         return place_of_visit(title) or _name_beside_kind(title)
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
+    if re.match(r"(?:an?\s+)?(?:inspection|review|visit)\s+(?:of|to)\b", org, re.I):
+        return organisation_from_title(org)  # "report: An inspection of Border Force operations at ..."
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
         return None
     return place_before_its_body(org)
@@ -349,6 +355,39 @@ def read_previous_and_next(pages: list[Page]) -> list[Fact]:
             if match:
                 value = match.group("value").strip()
                 facts.append(Fact("next inspection", value, page.number, value))
+    return facts
+
+
+DETAIL_VALUE_WORDS = 8  # a row's value is short: more is a sentence that begins with a label's words
+# a person, with a title and a note after ("Dr Saskia Brennard", "Martin Ellery (in post since January 2023)")
+_PERSON_VALUE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:\s*\([^)]*\))?"
+)
+
+
+def read_details(pages: list[Page]) -> list[Fact]:
+    """The rows of a report's table of details, each once: "Number of pupils on the school roll: 1,184" (the
+    label as declared in DETAIL_LABELS, its value as printed)."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for page in pages:
+        for match in DETAIL_ROW_RE.finditer(page.text):
+            label = next(
+                k
+                for k in DETAIL_LABELS
+                if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), match.group("label"))
+            )
+            value = match.group("value").strip()
+            if (
+                label in seen
+                or not re.search(r"[\w£]", value)
+                or value[:1].islower()
+                or len(value.split()) > DETAIL_VALUE_WORDS
+                or (DETAIL_LABELS[label] == DetailKind.ROLE and not _PERSON_VALUE.fullmatch(value))
+            ):
+                continue  # a sentence that begins with the label's words ("Principal Social Worker is ...")
+            seen.add(label)
+            facts.append(Fact(DETAIL_KIND, f"{label}: {value}", page.number, match.group(0).strip()))
     return facts
 
 

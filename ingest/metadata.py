@@ -18,6 +18,7 @@ from ingest.families import (
     organisation_from_title,
     place_before_its_body,
     place_of_visit,
+    read_details,
     read_partners,
     read_previous_and_next,
     read_send_outcome,
@@ -44,7 +45,7 @@ _DATE_PART = re.compile(
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
 _INSPECTION_DATES = re.compile(
-    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork)|Visit\s+dates?|"
+    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|assessment)|Visit\s+dates?|"
     r"(?:On-?site\s+)?assessment(?:\s+dates?)?(?=\s*:)|"
     r"(?:Inspection\s+)?Fieldwork(?:\s+dates?)?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
     re.I,
@@ -62,7 +63,10 @@ _VISIT_ON_DATES = re.compile(
     re.I,
 )
 _FIELDWORK_TOOK_PLACE = re.compile(
-    rf"\b(?:our|the)\s+(?:fieldwork|inspection|visit|on-?site\s+work)\b[^.]{{0,40}}?\btook\s+place\s+(?:between|from|on)\s+"
+    rf"(?:\b(?:our|the)\s+(?:fieldwork|inspection|visit|on-?site\s+work)\b[^.]{{0,40}}?\btook\s+place|"
+    # "Inspectors carried out an onsite visit to Saltmere and Fenwold between 4 and 15 November 2024"
+    rf"\b(?:inspectors|we)\s+(?:carried\s+out|conducted|undertook|made)\s+(?:an?\s+|the\s+|their\s+)?"
+    rf"(?:on-?\s?site\s+)?(?:visit|fieldwork|inspection)s?\b[^.]{{0,60}}?)\s+(?:between|from|on)\s+"
     rf"(?P<dates>\d{{1,2}}(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}"
     rf"\s+(?:19|20)\d\d)\b",
     re.I,
@@ -73,7 +77,7 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review)\s+was\s+led\s+by|"
+    r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review|assessment)\s+was\s+led\s+by|"
     # a letter: "His Majesty's Inspectors for this visit were Nadia Okafor and Gareth Lyle" (the first leads)
     r"\bInspectors\s+for\s+this\s+(?:visit|inspection)\s+were)"
     r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
@@ -89,6 +93,14 @@ _DATES_LINE = re.compile(
 _NAME_THEN_LEAD_ROLE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,3})[ \t]*,[^\n(]{0,60}\((?:the[ \t]+)?lead[ \t]+inspector\)",
     re.M | re.I,
+)
+# ... or with the title between: "Ruth Abernethy-Kaur His Majesty's Inspector, overall lead inspector" (a phase's
+# lead inspector leads only that phase)
+_NAME_THEN_TITLE_LEAD = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,2})[ \t]*,?[ \t]+"
+    r"(?i:(?:His|Her)[ \t]+Majesty[’']s[ \t]+Inspector|HMI|Ofsted[ \t]+Inspector)[ \t]*,[ \t]*"
+    r"(?i:(?:overall[ \t]+)?lead[ \t]+inspector)[ \t]*$",
+    re.M,
 )
 _NUMERIC_RANGE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
@@ -150,6 +162,15 @@ def parse_date(text: str) -> str | None:
     return _iso(int(day), MONTHS[month.lower()], int(year))
 
 
+# A file named with its date run together ("20250923PUB-Local-Policing-...pdf")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _date_in_file_name(source: str) -> str | None:
+    match = _COMPACT_DATE.search(PurePosixPath(source).name)
+    return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1))) if match else None
+
+
 def _title(doc: ParsedDocument) -> str:
     return document_title(doc)
 
@@ -160,6 +181,13 @@ _SERVICE_LINE = re.compile(
     r"^[ \t]*(?:Name\s+of\s+(?:the\s+)?(?:service|setting|school|home|premises)|Service(?:\s+name)?)[ \t]*:[ \t]*"
     r"(?P<org>[A-Z][^,\n]{2,80}?)[ \t]*(?:,|$)",
     re.M,
+)
+
+
+# A reply titled with the report it answers: "Response to the ICIBI report: <the report's title>"
+_RESPONSE_TO_REPORT = re.compile(
+    r"\s*(?:the\s+\S+\s+|\S+[’']s\s+)?response\s+to\s+(?:the\s+)?[^:]{0,60}?\b(?:report|inspection)\s*:\s*",
+    re.I,
 )
 
 
@@ -381,11 +409,15 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     if not published and numeric:
         published = _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
     if not published:
-        published = parse_date(PurePosixPath(doc.source).name)
+        published = parse_date(PurePosixPath(doc.source).name) or _date_in_file_name(doc.source)
 
     lead_name = lead_page = lead_quote = None
     for page in doc.pages:
-        match = _LEAD.search(page.text) or _NAME_THEN_LEAD_ROLE.search(page.text)
+        match = (
+            _LEAD.search(page.text)
+            or _NAME_THEN_LEAD_ROLE.search(page.text)
+            or _NAME_THEN_TITLE_LEAD.search(page.text)
+        )
         if match:
             lead_name = re.sub(
                 r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.$", "", match.group("name")
@@ -416,6 +448,12 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         ):
             titled = organisation
         organisation = titled or organisation
+    answered = _RESPONSE_TO_REPORT.match(title)
+    if answered:
+        # "Response to the ICIBI report: An inspection of Border Force operations at ...": a reply names the
+        # body the report inspected in its title; the bodies its text names in passing are not what it is on
+        report_title = re.sub(r"\s+[-–|]\s+\S+\.(?:uk|com|org)\s*$", "", title[answered.end() :], flags=re.I)
+        organisation = organisation_from_title(report_title) or organisation
     organisation = place_before_its_body(organisation) if organisation else organisation
     theme = theme_of(title)
     team = read_team(doc.pages, inspectorate)
@@ -445,7 +483,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         inspectorates=joint_inspectorates(head, inspectorate, team),
         inspection_dates_quote=dates_match.group(0).strip() if dates_match else None,
         team=team,
-        facts=read_previous_and_next(doc.pages),
+        facts=read_previous_and_next(doc.pages) + read_details(doc.pages),
     )
     if theme and doc.pages:
         meta.facts.append(replace(theme, page=doc.pages[0].number))  # the title stands on the first page
@@ -478,6 +516,11 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     names += [n for n in names_beside(doc, meta.organisation or "") if n not in names]
     if names and meta.doc_type != DocType.NEWS:
         meta.extra["names"] = names
+    file_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PurePosixPath(doc.source).name))
+    if not (meta.inspection_start or meta.inspection_end or meta.publication_date) and len(file_years) == 1:
+        # a report that dates itself nowhere, filed under its year ("HMP-Stannard-Moor-web-2024.pdf"): the year
+        # a question names it by
+        meta.extra["about_year"] = int(file_years.pop())
     _apply_sidecar(meta, sidecar)
     return meta
 

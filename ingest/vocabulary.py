@@ -30,6 +30,9 @@ class Inspectorate(StrEnum):
     ETI = "ETI"  # Education and Training Inspectorate, Northern Ireland
     CJI = "CJI"  # Criminal Justice Inspection Northern Ireland
     ISI = "ISI"  # Independent Schools Inspectorate
+    ICIBI = "ICIBI"  # Independent Chief Inspector of Borders and Immigration
+    HMIPS = "HMIPS"  # HM Inspectorate of Prisons for Scotland
+    IPS = "IPS"  # HM Inspectorate of Prosecution in Scotland
 
 
 # How reports name each inspectorate (the short and the long forms).
@@ -42,7 +45,9 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     Inspectorate.HMI_PROBATION: re.compile(
         r"\bHMIP\b|\bHMI\s+Probation\b|Inspectorate\s+of\s+Probation", re.I
     ),
-    Inspectorate.HMI_PRISONS: re.compile(r"\bHMI\s+Prisons\b|Inspectorate\s+of\s+Prisons", re.I),
+    Inspectorate.HMI_PRISONS: re.compile(
+        r"\bHMI\s+Prisons\b|Inspectorate\s+of\s+Prisons(?!\s+for\s+Scotland)", re.I
+    ),
     Inspectorate.CARE_INSPECTORATE: re.compile(r"\bCare\s+Inspectorate\b(?!\s+Wales)"),
     Inspectorate.CARE_INSPECTORATE_WALES: re.compile(r"\bCare\s+Inspectorate\s+Wales\b|\bCIW\b"),
     Inspectorate.ESTYN: re.compile(r"\bEstyn\b"),
@@ -56,6 +61,11 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     Inspectorate.ETI: re.compile(r"\bETI\b|Education\s+and\s+Training\s+Inspectorate", re.I),
     Inspectorate.CJI: re.compile(r"\bCJI\b|Criminal\s+Justice\s+Inspection\s+Northern\s+Ireland", re.I),
     Inspectorate.ISI: re.compile(r"\bISI\b|Independent\s+Schools\s+Inspectorate", re.I),
+    Inspectorate.ICIBI: re.compile(
+        r"\bICIBI\b|Independent\s+Chief\s+Inspector\s+of\s+Borders\s+and\s+Immigration", re.I
+    ),
+    Inspectorate.HMIPS: re.compile(r"\bHMIPS\b|Inspectorate\s+of\s+Prisons\s+for\s+Scotland", re.I),
+    Inspectorate.IPS: re.compile(r"Inspectorate\s+of\s+Prosecution\s+in\s+Scotland", re.I),
 }
 
 # The grade words of the ratings tables we know: Ofsted's, the CQC's and HMICFRS's, HM Inspectorate of Prisons'
@@ -576,6 +586,103 @@ PLAIN_WORDS_RE = re.compile(
 )
 
 
+# The rows of a report's table of details ("School details", "Provider details", "ITE partnership details"):
+# a label, then its value on the same line. Each label says what kind of value it gives: a count ("Number of
+# pupils on the school roll 1,184"), a person in a role ("Headteacher Anwen Price"), or another particular.
+class DetailKind(StrEnum):
+    COUNT = "count"
+    ROLE = "role"
+    OTHER = "other"
+
+
+DETAIL_LABELS: dict[str, DetailKind] = {
+    "Number of pupils on the school roll": DetailKind.COUNT,
+    "Number of pupils on roll": DetailKind.COUNT,
+    "Number of pupils": DetailKind.COUNT,
+    "Number of learners": DetailKind.COUNT,
+    "Number of trainees": DetailKind.COUNT,
+    "Number of children": DetailKind.COUNT,
+    "Number of places": DetailKind.COUNT,
+    "Total number of places": DetailKind.COUNT,
+    "Number of registered places": DetailKind.COUNT,
+    "Number of beds": DetailKind.COUNT,
+    "Number of boarders": DetailKind.COUNT,
+    "Number of residents": DetailKind.COUNT,
+    "Number of staff": DetailKind.COUNT,
+    "Operational capacity": DetailKind.COUNT,
+    "Headteacher": DetailKind.ROLE,
+    "Head teacher": DetailKind.ROLE,
+    "Principal": DetailKind.ROLE,
+    "Chief executive": DetailKind.ROLE,
+    "Chair of governors": DetailKind.ROLE,
+    "Chair of trustees": DetailKind.ROLE,
+    "Chair of trust": DetailKind.ROLE,
+    "Registered manager": DetailKind.ROLE,
+    "Responsible individual": DetailKind.ROLE,
+    "Nominated individual": DetailKind.ROLE,
+    "Governor": DetailKind.ROLE,
+    "Unique reference number": DetailKind.OTHER,
+    "URN": DetailKind.OTHER,
+    "Location ID": DetailKind.OTHER,
+    "Provider ID": DetailKind.OTHER,
+    "Age range of pupils": DetailKind.OTHER,
+    "Age range": DetailKind.OTHER,
+    "Type of school": DetailKind.OTHER,
+    "School category": DetailKind.OTHER,
+    "Registered provider": DetailKind.OTHER,
+    "Proprietor": DetailKind.OTHER,
+    "Appropriate authority": DetailKind.OTHER,
+    "Website": DetailKind.OTHER,
+    "Telephone number": DetailKind.OTHER,
+}
+DETAIL_KIND = "detail"  # a Fact's kind for a row of the report's table of details
+DETAIL_ROW_RE = re.compile(
+    r"^[ \t]*(?P<label>"
+    + "|".join(
+        re.escape(label).replace(r"\ ", r"\s+") for label in sorted(DETAIL_LABELS, key=len, reverse=True)
+    )
+    + r")[ \t]*:?[ \t]+(?P<value>\S[^\n]{0,80}?)[ \t]*$",
+    re.M,
+)
+
+
+# Short words that name who or what a question is about ("what did the local MP say"): too short to be read as
+# topics by their length alone
+SHORT_TOPIC_WORDS = frozenset("mp mps gp gps mep meps pcc".split())
+
+
+# Shorthand people type for words the reports spell out ("what recs did they make", "20 hrs of training"):
+# read as the words they stand for before a question is read at all.
+SHORTHAND: dict[str, str] = {
+    "recs": "recommendations",
+    "rec": "recommendation",
+    "reqs": "requirements",
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
+    "yrs": "years",
+    "yr": "year",
+    "wks": "weeks",
+    "govt": "government",
+    "dept": "department",
+    "mgmt": "management",
+    "mgr": "manager",
+    "mgrs": "managers",
+    "approx": "approximately",
+    "info": "information",
+    "ppl": "people",
+    "cyp": "children and young people",
+    "refurb": "refurbishment",
+    "urn": "unique reference number",
+}
+SHORTHAND_RE = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w’'-])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """The text with the shorthand people type written out as the reports write it."""
+    return SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+
+
 # Short names joined by an ampersand ("A&E", "B&B") and how a document may write them out instead: such a name
 # is one term, never its letters (assistant/extractive.py reads a question's as a topic).
 AMPERSAND_TERMS: dict[str, tuple[str, ...]] = {
@@ -590,6 +697,8 @@ AMPERSAND_TERM_RE = re.compile(r"\b[A-Za-z]{1,3}\s?&\s?[A-Za-z]{1,3}\b")
 EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     # substances
     ("drugs", "drug", "alcohol", "substance misuse", "substance use", "substances", "drinking"),
+    # what a thing costs
+    ("cost", "costs", "price", "price tag"),
     # children coming into care
     (
         "entries to care",
