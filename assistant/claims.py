@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -19,6 +20,8 @@ from ingest.metadata import parse_date, parse_date_range
 from ingest.models import DocumentMeta, TeamMember
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
+    DETAIL_KIND,
+    DETAIL_LABELS,
     GENERIC_INSPECTORATE_WORDS,
     GRADE_PATTERN,
     GRADE_RE,
@@ -28,6 +31,7 @@ from ingest.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
     SEND_OUTCOME_AREA,
+    DetailKind,
     canonical_grade,
     canonical_outcome,
     inspectorates_named,
@@ -223,11 +227,94 @@ def change_figures_differ(claim: str, evidence: str) -> bool:
     return any((a == c) != (b == d) for a, b in said for c, d in found)
 
 
-def values_meet(unit: str, claimed: set[float], stated: set[float]) -> bool:
-    """Some value the claim gives is one the evidence gives (a length of time to within a tenth)."""
+def values_meet(
+    unit: str,
+    claimed: set[float],
+    stated: set[float],
+    claim_text: str = "",
+    evidence_text: str = "",
+    open_bounds: bool = False,
+) -> bool:
+    """Some value the claim gives is one the evidence gives (a length of time to within a tenth), or within
+    the bounds either text puts on it ("412 times" is "more than 400 times"). ``open_bounds``: a bound allows
+    every value on its side (what a figure must be to contradict it), not only those near it (what it must
+    be to support it)."""
     if unit == DURATION:
         return any(abs(a - b) <= _DURATION_TOLERANCE * max(a, b) for a in claimed for b in stated)
-    return bool(claimed & stated)
+    if claimed & stated:
+        return True
+    claim_ranges, said_ranges = _bounds(claim_text, open_bounds), _bounds(evidence_text, open_bounds)
+    for a in claimed:
+        for b in stated:
+            if a in claim_ranges and b in said_ranges:
+                # both bounded ("more than 2,000" / "over 200"): the figures themselves must be the same
+                if abs(a - b) <= _DURATION_TOLERANCE * max(a, b):
+                    return True
+                continue
+            (lo, hi), (s_lo, s_hi) = claim_ranges.get(a, (a, a)), said_ranges.get(b, (b, b))
+            if max(lo, s_lo) <= min(hi, s_hi):
+                return True
+    return False
+
+
+# the values a bound allows, as shares of its figure: "more than 400" is read as up to half as much again,
+# never any number above (a claim of 4,000 is no "more than 400")
+_BOUND_WORDS = {
+    "more than": (1.0, 1.5),
+    "over": (1.0, 1.5),
+    "in excess of": (1.0, 1.5),
+    "upwards of": (1.0, 1.5),
+    "at least": (1.0, 1.5),
+    "fewer than": (0.5, 1.0),
+    "less than": (0.5, 1.0),
+    "under": (0.5, 1.0),
+    "up to": (0.5, 1.0),
+    "almost": (0.9, 1.0),
+    "nearly": (0.9, 1.0),
+    "around": (0.9, 1.1),
+    "about": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+}
+_BOUNDED = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w in _BOUND_WORDS) + r")\s+"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")\b",
+    re.I,
+)
+
+
+def _bounds(text: str, open_bounds: bool = False) -> dict[float, tuple[float, float]]:
+    """Each number the text bounds ("more than 400", "nearly 30"), with the range of values it allows (with
+    ``open_bounds``, every value on the bound's side)."""
+    found = {}
+    for match in _BOUNDED.finditer(text):
+        value = _value(match.group(2))
+        low, high = _BOUND_WORDS[re.sub(r"\s+", " ", match.group(1).lower())]
+        if open_bounds and high > 1.1:
+            high = math.inf
+        if open_bounds and low < 0.9:
+            low = 0.0
+        found[value] = (low * value, high * value)
+    return found
+
+
+def _counted_alike(claim: str, sentence: str, values: set[float]) -> bool:
+    """The sentence's count is of what the claim's count is of: the words of the claim's clause around its
+    number ("three young people had been moved to other hospitals") mostly said by the sentence, so "26 young
+    people were in the hospital" counts something else."""
+    for clause in _CLAUSE_BREAK.split(claim):
+        if not clause or not values & set().union(*quantities(clause).values()):
+            continue
+        words = _claim_words(clause) - {w for w in _claim_words(clause) if _QUANTITY_WORD.fullmatch(w)}
+        said = {w for w in words if w not in _COUNTED_PEOPLE}
+        if len(said) >= 2:
+            return _share_held(sentence, said) >= ABOUT_THE_SAME
+    return True
+
+
+_QUANTITY_WORD = re.compile("|".join(NUMBER_WORDS), re.I)
+# what a count of people is of is said by the rest of the clause, never by "young people" itself
+_COUNTED_PEOPLE = frozenset("young people children adults persons individuals".split())
 
 
 # Words that end the words describing what a number counts ("100 posts in 2023", "60 children were seen").
@@ -373,17 +460,94 @@ _REPORT_DATED = re.compile(
 )
 
 
-def _when_differs(claim: str, evidence: str) -> bool:
+def _when_differs(claim: str, evidence: str, doc: DocumentMeta | None = None) -> bool:
     events = _REPORT_DATED.sub(" ", claim)
+    # the time of the report itself: "improved between the February 2019 inspection and the October 2022
+    # visit" is what the October 2022 report says when it writes "since the inspection in February 2019"
+    own = _document_times(doc)
     for pattern in (_MONTHS, _YEARS):
         said, found = set(pattern.findall(events)), set(pattern.findall(evidence))
         if said and found and not said & found:
+            if said <= found | own and set(pattern.findall(claim)) & found:
+                continue
             return True
     # "improved since the 2021 visit" tells of a later time than "the 2021 visit found"
     relative_said = set(_RELATIVE_YEAR.findall(claim))
     relative_found = set(_RELATIVE_YEAR.findall(evidence))
     said_years = set(_YEARS.findall(claim))
     return bool(said_years) and said_years <= relative_found and not said_years & relative_said
+
+
+# A figure few sentences share by chance: with a decimal ("14.1%") or three or more digits not rounded
+# ("1,184"); never a year
+_EXACT_FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,]*\d)")
+
+
+def _exact_figures(text: str) -> set[str]:
+    found = set()
+    for match in _EXACT_FIGURE.finditer(text):
+        figure = match.group(1).replace(",", "")
+        if _YEARS.fullmatch(figure) or ("." not in figure and re.fullmatch(r"\d+0", figure)):
+            continue  # a year, or a round figure ("350 staff") many sentences give
+        found.add(figure)
+    return found
+
+
+def _shares_exact_figure(claim: str, sentence: str) -> bool:
+    return bool(_exact_figures(claim) & _exact_figures(sentence))
+
+
+# A thing done ("had appointed", "was already up and running", "has launched") ...
+_DONE = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?(?:appointed|recruited|launched|introduced|opened|"
+    r"set\s+up|established|created|implemented|completed|started|commissioned|built|run|put\s+in\s+place)\b|"
+    r"\balready\b|\bup\s+and\s+running\b|\b(?:was|were|is|are)\s+(?:now\s+)?(?:in\s+place|operating|operational|"
+    r"running|open)\b",
+    re.I,
+)
+# ... and the same thing still to come ("is due to be implemented in April", "is in the process of recruiting")
+_TO_COME = re.compile(
+    r"\b(?:due\s+to\s+(?:be|start|open|begin|launch|go\s+live)|(?:is|are)\s+to\s+be|will\s+be\s+(?:appointed|"
+    r"recruited|launched|introduced|opened|set\s+up|established|implemented|in\s+place|based)|"
+    r"(?:is|are)\s+(?:being\s+)?planned|plans?\s+to|planning\s+to|in\s+the\s+process\s+of|yet\s+to|not\s+yet|"
+    r"intends?\s+to|about\s+to|being\s+(?:developed|recruited|set\s+up|established))\b",
+    re.I,
+)
+
+
+def _still_to_come(claim: str, sentence: str) -> bool:
+    """The claim says a thing was done or running; the sentence that it was still to come."""
+    return bool(_DONE.search(claim)) and not _TO_COME.search(claim) and bool(_TO_COME.search(sentence))
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\b")
+
+
+def _same_named_thing(
+    claim: str, sentence: str, distinctive: set[str], doc: DocumentMeta | None = None
+) -> bool:
+    """Both name the same thing: a name of two or more capitalised words that is no sentence's first words
+    nor the inspected body's ("Safer Lives", not "Tower Hamlets"), or two of the claim's distinctive words side
+    by side in both ("help coordinator")."""
+    body = f"{doc.organisation or ''} {doc.title or ''}" if doc else ""
+    claim_names = {m.group(0) for m in _NAME_RUN.finditer(claim) if m.start() > 0 and m.group(0) not in body}
+    if any(name in sentence for name in claim_names):
+        return True
+    tokens = re.findall(r"[a-z][a-z’'-]+", claim.lower())
+    said = " ".join(re.findall(r"[a-z][a-z’'-]+", sentence.lower()))
+    return any(
+        (a in distinctive or b in distinctive) and f"{a} {b}" in said and len(a) >= 4 and len(b) >= 4
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+def _document_times(doc: DocumentMeta | None) -> set[str]:
+    """The months and years the document was inspected and published in, as a claim would write them."""
+    times: set[str] = set()
+    for iso in (doc.inspection_start, doc.inspection_end, doc.publication_date) if doc else ():
+        if iso and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", iso):
+            times |= {iso[:4], MONTH_NAMES[int(iso[5:7]) - 1]}
+    return times
 
 
 # A change over time: "made steady progress since it was rated inadequate in 2015", "improved substantially
@@ -481,10 +645,41 @@ class ClaimChecker:
                 or self._fact_record_claim(claim, report_docs)
                 or self._inspector_claim(claim, report_docs)
                 or self._dates_claim(claim, report_docs)
+                or self._detail_claim(claim, report_docs)
             )
             if decided:
                 return decided
         return self.check_text(scope, exclude)
+
+    @staticmethod
+    def _detail_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
+        """A count the report's table of details gives ("registered for 87 places" against "Number of places
+        62"): what the claim counts is the row's head ("places"), and its figure decides."""
+        claimed = quantities(claim)
+        for doc in docs:
+            for fact in doc.facts:
+                label, _, value = fact.value.partition(": ")
+                if fact.kind != DETAIL_KIND or DETAIL_LABELS.get(label) != DetailKind.COUNT:
+                    continue
+                # what the row counts: the last word before any "on", "in" ("registered places", "pupils on
+                # the school roll")
+                head = re.search(r"number\s+of\s+((?:(?!on\b|in\b|at\b|for\b)[a-z]+\s*)+)", label.lower())
+                counted = word_stem(head.group(1).split()[-1]) if head else ""
+                figure = re.search(r"\d[\d,]*", value)
+                said = {
+                    v
+                    for unit, values in claimed.items()
+                    if unit and word_stem(unit) == counted
+                    for v in values
+                }
+                if not said or not figure:
+                    continue
+                c = [cite(doc, fact.page, fact.quote, "Details")]
+                number = float(figure.group(0).replace(",", ""))
+                if number in said:
+                    return verdict(claim, "supported", f"The report gives {label.lower()}: {value}.", c)
+                return verdict(claim, "contradicted", f"The report gives {label.lower()}: {value}.", c)
+        return None
 
     @staticmethod
     def _inspector_claim(claim: str, docs: list[DocumentMeta]) -> Answer | None:
@@ -759,31 +954,56 @@ class ClaimChecker:
             # the sentence it points back to ("That conclusion ..."), read once: it is looked up in the catalogue
             pointed = self._antecedent(s)
             with_antecedent = f"{pointed.text} {s.text}" if pointed is not None else s.text
-            said_stems = _stems(with_antecedent)
+            said_forms = _said_forms(with_antecedent)
+            # words of a way the claim says things go ("coming down") that the sentence says its own way
+            # ("reducing")
+            echoed = _direction_echoed(claim, with_antecedent)
             # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
-            held = max(candidate.overlap, _share_held(with_antecedent, claim_words))
+            held = max(candidate.overlap, _share_held(with_antecedent, claim_words, echoed))
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 if held < ALL_BUT_FRAMING or candidate.similarity < SUPPORT_SIMILARITY - 0.2:
                     continue
-            if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT:
+            if (
+                _still_to_come(claim, s.text)
+                and candidate.similarity >= SUPPORT_SIMILARITY - 0.05
+                and _same_named_thing(claim, s.text, distinctive, doc)
+                and _names_all(claim, with_antecedent, doc)
+            ):
+                # "had appointed an early help coordinator" where the report is "in the process of recruiting"
+                # one: what the claim says was done was still to come
+                return verdict(
+                    claim, "contradicted", f'The document says it was still to come: "{s.text}"', c
+                )
+            # the same exact figure ("14.1%") ties the sentence to the claim however its words drift
+            anchored = _shares_exact_figure(claim, s.text)
+            if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT and not anchored:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
             if _PRESCRIPTIVE.search(s.text) and not _ASKED_TO.search(claim):
                 # "The force should ensure an appropriate adult is present": what ought to be, which neither
                 # says what is nor denies it
                 continue
-            if _when_differs(claim, s.text):
+            if _when_differs(claim, s.text, doc):
                 # another month or year: likely another event, which neither supports nor contradicts; but the
-                # same count of the same thing at another time ("the 100 extra posts" in 2023, not 2021) is
-                # the claim's event misdated
-                if (
-                    same_measure
-                    and _counts_agree(claim_q, evidence_q)
-                    and _names_all(claim, with_antecedent, doc)
-                ):
+                # same count of the same thing at another time ("the 100 extra posts" in 2023, not 2021), or
+                # the claim's every word said of one other year ("launched its workforce strategy in 2020"
+                # where it was launched in 2022), is the claim's event misdated
+                misdated = (same_measure and _counts_agree(claim_q, evidence_q, claim, s.text)) or (
+                    held >= ALL_BUT_FRAMING
+                    and candidate.similarity >= SUPPORT_SIMILARITY + 0.1
+                    and len(set(_YEARS.findall(_REPORT_DATED.sub(" ", claim)))) == 1
+                    and len(set(_YEARS.findall(s.text))) == 1
+                )
+                if misdated and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document gives another time: "{s.text}"', c)
                 continue
             for unit, values in claim_q.items():
-                if unit and unit in evidence_q and not values_meet(unit, values, evidence_q[unit]):
+                if (
+                    unit
+                    and unit in evidence_q
+                    # a bound is met by any value on its side ("more than 12 people" by 19)
+                    and not values_meet(unit, values, evidence_q[unit], claim, s.text, open_bounds=True)
+                    and (unit in (DURATION, AGE) or _counted_alike(claim, s.text, values))
+                ):
                     if unit in (DURATION, AGE):
                         what = "length of time" if unit == DURATION else "age"
                         return verdict(
@@ -806,7 +1026,7 @@ class ClaimChecker:
                     c,
                 )
             # a length of time the claim gives must be one the sentence gives: its words are not weighed
-            numbers_agree = _counts_agree(claim_q, evidence_q) and (
+            numbers_agree = _counts_agree(claim_q, evidence_q, claim, s.text) and (
                 DURATION not in claim_q or DURATION in evidence_q
             )
             if _negation_differs(claim, s.text):
@@ -846,9 +1066,7 @@ class ClaimChecker:
             # a rare word of the claim said otherwise: only a common verb ("left with 15 recommendations" for
             # "was given"), never what the claim says of it ("swift progress")
             unsaid = {
-                w
-                for w in distinctive
-                if word_stem(w) not in said_stems and not said_in_other_words(w, with_antecedent)
+                w for w in distinctive if w not in echoed and not _is_said(w, with_antecedent, said_forms)
             }
             close = (
                 held >= MOSTLY_HELD
@@ -864,10 +1082,9 @@ class ClaimChecker:
             # "youth justice" for "looked after"): a common verb may be said otherwise, nothing else
             adds = {
                 w
-                for w in claim_words - set(distinctive)
-                if word_stem(w) not in said_stems
+                for w in claim_words - set(distinctive) - echoed
+                if not _is_said(w, with_antecedent, said_forms)
                 and not is_everyday_verb(w, _word_before(claim, w))
-                and not said_in_other_words(w, with_antecedent)
             }
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
@@ -875,6 +1092,8 @@ class ClaimChecker:
                 and not self._figure_unstated_around(claim, claim_q, s, with_antecedent)
                 and not weak
                 and len(adds) <= MOST_ADDED_WORDS
+                # a group named with its number ("12 under-18s") is who is counted: "12 people" are not they
+                and not any(re.search(r"\d", w) for w in unsaid | adds)
                 and not _goes_both_ways(claim, with_antecedent)
                 and not _shares_of_several_things(claim, s.text)
                 and not _contrasts_two(claim, with_antecedent)
@@ -1027,8 +1246,8 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
 
 
 def _holds_most(sentence: str, words: set[str]) -> bool:
-    stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
-    return sum(word_stem(w) in stems or said_in_other_words(w, sentence) for w in words) * 2 >= len(words)
+    forms = _said_forms(sentence)
+    return sum(_is_said(w, sentence, forms) for w in words) * 2 >= len(words)
 
 
 # How a claim is framed ("Ofsted's 2019 report noted that ..."), never what it claims: reporting verbs, the
@@ -1066,14 +1285,63 @@ _ACCORDING_TO = re.compile(
 )
 
 
+# A part of the year before a year ("early 2017", "autumn 2018") and the words that bound a figure ("more
+# than 40%", "at least 12"): when, and how a figure is put, which the figures themselves are checked for
+_TIME_OF_YEAR = re.compile(
+    r"\b(?:early|late|mid|spring|summer|autumn|winter)[\s-]+(?:of\s+)?(?=(?:19|20)\d\d\b)", re.I
+)
+_FIGURE_BOUND = re.compile(
+    r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of)"
+    r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|half|fifth)))",
+    re.I,
+)
+
+
 def _claim_words(claim: str) -> set[str]:
     claim = without_durations(_ACCORDING_TO.sub(" ", _IN_REPLY_TO.sub(" ", claim)))
+    claim = _FIGURE_BOUND.sub(" ", _TIME_OF_YEAR.sub(" ", claim))
     words = {
-        re.sub(r"[’']s$", "", w.lower())
-        for w in re.findall(r"[A-Za-z][a-z’'-]{3,}", claim)
+        re.sub(r"[’']s$", "", w.lower()).strip("-")
+        # "under-18s" is one word, a group of people, which "less than 18 years old" does not name
+        for w in re.findall(r"[A-Za-z][a-z’'-]{3,}(?:(?<=-)\d+[a-z]*)?", claim)
         if not w[0].isupper()
     }
-    return words - _CLAIM_FRAME - GENERIC_INSPECTORATE_WORDS
+    return {w for w in words if len(w) >= 4} - _CLAIM_FRAME - _CLAIM_LINKS - GENERIC_INSPECTORATE_WORDS
+
+
+# Words that link what a claim says, never part of it: "because of staff turnover" is held by "staff turnover
+# has resulted in"
+_CLAIM_LINKS = frozenset("because among amongst through throughout upon via".split())
+
+# Endings that make one word of another ("persistently" of "persistent", "absence" of "absent",
+# "prevention" of "prevent"): a claim's word is held by a sentence that writes it in another of these forms
+_DERIVED_ENDINGS = (("ly", ""), ("ence", "ent"), ("ance", "ant"), ("ion", ""), ("ment", ""))
+SHORTEST_DERIVED_ROOT = 5  # "station" is not "stat"; "prevention" is "prevent"
+
+
+def _word_forms(word: str) -> set[str]:
+    """The stems a word may be held by: its own, without its hyphens ("re-open" is "reopen"), and its root
+    where it ends as another form of a word."""
+    low = word.lower().replace("’", "'")
+    forms = {word_stem(low)}
+    if "-" in low.strip("-"):
+        forms.add(word_stem(low.replace("-", "")))
+    for ending, root_end in _DERIVED_ENDINGS:
+        root = low[: -len(ending)] + root_end
+        if low.endswith(ending) and len(root) >= SHORTEST_DERIVED_ROOT:
+            forms.add(word_stem(root))
+    return forms
+
+
+def _said_forms(text: str) -> set[str]:
+    """Every form (see _word_forms) of every word of the text."""
+    return {form for token in re.findall(r"[A-Za-z’'-]+", text) for form in _word_forms(token)}
+
+
+def _is_said(word: str, text: str, forms: set[str] | None = None) -> bool:
+    """The text says the word: in one of its forms, or in another phrasing of its group."""
+    held = forms if forms is not None else _said_forms(text)
+    return bool(_word_forms(word) & held) or said_in_other_words(word, text)
 
 
 def _word_before(text: str, word: str) -> str:
@@ -1081,12 +1349,13 @@ def _word_before(text: str, word: str) -> str:
     return match.group(1) if match else ""
 
 
-def _share_held(sentence: str, words: set[str]) -> float:
-    """The share of the claim's words (by stem) the sentence uses."""
+def _share_held(sentence: str, words: set[str], echoed: frozenset[str] | set[str] = frozenset()) -> float:
+    """The share of the claim's words (in any of their forms) the sentence uses; ``echoed`` words it says in
+    its own way."""
     if not words:
         return 0.0
-    stems = {word_stem(t) for t in re.findall(r"[A-Za-z’'-]+", sentence.lower())}
-    return sum(word_stem(w) in stems or said_in_other_words(w, sentence) for w in words) / len(words)
+    forms = _said_forms(sentence)
+    return sum(w in echoed or _is_said(w, sentence, forms) for w in words) / len(words)
 
 
 # Which way a statement goes. A claim going one way and a sentence on the same thing going the other
@@ -1097,8 +1366,15 @@ _DIRECTIONS = (
         re.compile(r"\b(?:declin\w*|deteriorat\w*|worse\w*|weaken\w*|backwards?|regress\w*)\b", re.I),
     ),
     (
-        re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow\w*|grew|higher|more)\b", re.I),
-        re.compile(r"\b(?:fall(?:s|ing|en)?|fell|reduc\w*|decreas\w*|drop\w*|lower|fewer|less)\b", re.I),
+        re.compile(
+            r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow\w*|grew|higher|more|(?:go(?:es|ing|ne)?|went)\s+up)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:fall(?:s|ing|en)?|fell|reduc\w*|decreas\w*|drop\w*|lower|fewer|less|"
+            r"(?:com(?:e|es|ing)|came|go(?:es|ing|ne)?|went)\s+down)\b",
+            re.I,
+        ),
     ),
     (
         re.compile(r"\b(?:meet(?:s|ing)?|met|exceed\w*|above|achiev\w*|surpass\w*)\b", re.I),
@@ -1138,6 +1414,39 @@ _DIRECTIONS = (
         ),
     ),
 )
+
+
+# Every one, against fewer than every one: "every young person was registered with a dentist" / "only 15
+# young people were", "all but one", "almost all"
+_DIRECTIONS += (
+    (
+        re.compile(
+            r"\b(?:every(?:one|body)?|each|(?<!almost\s)(?<!nearly\s)(?<!virtually\s)all(?!\s+but\b))\b", re.I
+        ),
+        re.compile(
+            r"\ball\s+but\b|\b(?:almost|nearly|virtually)\s+(?:all|every)|\bnot\s+(?:all|every)|"
+            # a part counted of a whole ("made 7 recommendations, of which the Home Office accepted 5", "21 of
+            # the 27 young people")
+            r"\bof\s+(?:which|whom|them|these|those)\b[^.]{0,60}?\b(?:\d+|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten)\b|\b\d+\s+(?:out\s+)?of\s+(?:the\s+|these\s+|its\s+|their\s+)?\d+\b|"
+            r"\bonly\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|minority|small|third|quarter)|"
+            r"some|half|a\s+handful)",
+            re.I,
+        ),
+    ),
+)
+
+
+def _direction_echoed(claim: str, sentence: str) -> set[str]:
+    """The claim's words that say which way a thing goes ("coming down") where the sentence says the same way
+    in its own words ("is reducing"): said, though not written alike."""
+    echoed: set[str] = set()
+    for pair in _DIRECTIONS:
+        for way in pair:
+            if way.search(sentence):
+                for match in way.finditer(claim):
+                    echoed |= {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]+", match.group(0))}
+    return echoed
 
 
 def _shares_of_several_things(claim: str, sentence: str) -> bool:
@@ -1352,10 +1661,12 @@ def _figure_unstated(claim_q: dict[str, set[float]], evidence_q: dict[str, set[f
     )
 
 
-def _counts_agree(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:
+def _counts_agree(
+    claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]], claim: str = "", evidence: str = ""
+) -> bool:
     """Every count the claim gives of something the sentence also counts, the sentence gives the same."""
     return all(
-        not unit or unit not in evidence_q or values_meet(unit, values, evidence_q[unit])
+        not unit or unit not in evidence_q or values_meet(unit, values, evidence_q[unit], claim, evidence)
         for unit, values in claim_q.items()
     )
 

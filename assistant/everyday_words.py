@@ -42,6 +42,19 @@ def is_common_noun(word: str) -> bool:
     return base and _zipf(low) >= ORDINARY_ZIPF
 
 
+GRAMMAR_WORD_ZIPF = 6.0  # "the", "and", "of": words this common are never a place's name
+
+
+def could_name_a_place(word: str) -> bool:
+    """Neither a word of grammar ("the") nor an ordinary noun or adjective in any of its forms ("operations",
+    "school"): a word that may be a place's own name ("Poole", "Hove", "Saltmere")."""
+    low = word.lower()
+    if _zipf(low) >= GRAMMAR_WORD_ZIPF or is_common_noun(low):
+        return False
+    readings = word_readings(low)
+    return not any(is_common_noun(lemma) for pos in ("NOUN", "ADJ") for lemma in readings.get(pos, ()))
+
+
 # Words after which a word that can be a verb is one ("had fallen", "to gather", "was dealt with").
 _VERB_BEFORE = frozenset(
     "had has have having was were is are be been being did does do to will would can could should must may "

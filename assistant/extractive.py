@@ -46,6 +46,7 @@ from assistant.sentences import (
     next_time_unstated,
     overall_grade_unstated,
     rank_sentences,
+    share_unstated,
     speaker_named_before,
     spelled_count,
 )
@@ -55,6 +56,8 @@ from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
     AMPERSAND_TERMS,
     AREA_DESCRIPTIONS,
+    DETAIL_KIND,
+    DETAIL_LABELS,
     FINDING_ASKED,
     FINDING_LABELS,
     GRADE_NAMES,
@@ -62,6 +65,8 @@ from ingest.vocabulary import (
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
     SEND_OUTCOME_AREA,
+    SHORT_TOPIC_WORDS,
+    DetailKind,
     FindingKind,
     ReportFamily,
     canonical_grade,
@@ -247,6 +252,9 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     """The documents whose sentences rank first: the inspection reports, when news or statements are in
     scope too (what inspectors found is the report's to say), unless the question asks what was said in
     reply or reported: then the body's statements, or the news, when the question names them."""
+    by_publisher = {d.doc_id for d in docs if d.publisher and _names_publisher(question, d.publisher)}
+    if by_publisher and len(by_publisher) < len(docs):
+        return by_publisher  # "according to the courier": the Wexmoor Courier's story
     for asks, kinds in ((_ASKS_THE_NEWS, ("news",)), (_ASKS_THE_BODY, ("statement", "news"))):
         if asks.search(question):
             named = {d.doc_id for d in docs if d.doc_type in kinds}
@@ -256,6 +264,55 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
     return {d.doc_id for d in docs}
+
+
+# The word of a paper's or broadcaster's name that people call it by ("the Courier", "the Gazette", "the BBC");
+# the town in its name names the town, not the paper
+_OUTLET_NAME = re.compile(
+    r"\b(post|times|echo|herald|mail|guardian|telegraph|express|star|mirror|gazette|chronicle|journal|argus|"
+    r"standard|sentinel|courier|advertiser|observer|record|bulletin|citizen|leader|reporter|bbc|itv|sky)\b",
+    re.I,
+)
+
+
+def _names_publisher(question: str, publisher: str) -> bool:
+    """The question names the outlet: its whole name, or "the" and the word it is called by ("the courier" for
+    the Wexmoor Courier, "the bbc" for BBC News)."""
+    asked = re.sub(r"\s+", " ", question.lower())
+    if publisher.lower() in asked:
+        return True
+    return any(
+        re.search(rf"\bthe\s+(?:[a-z]+\s+)?{re.escape(m.group(1).lower())}\b", asked)
+        for m in _OUTLET_NAME.finditer(publisher)
+    )
+
+
+# Words of asking for a detail, never what is asked about ("how many pupils does it have", "what is its URN")
+_DETAIL_QUESTION_WORDS = frozenset(
+    "whats who's whos name named called have got currently total school's its their number".split()
+)
+_HEAD_TEACHER = re.compile(r"\bhead\s+teacher", re.I)
+_ASKS_COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+big\b", re.I)
+_ASKS_WHO_OR_NAME = re.compile(r"^\W*(?:who|whos)\b|\bname\s+of\b|\bwho['’]s\b|\bwho\s+(?:is|was)\b", re.I)
+
+
+def detail_asked(question: str, asked_stems: set[str], label: str) -> bool:
+    """The question asks for the row labelled ``label`` and nothing else: each word it asks about is one of
+    the label's ("pupils" of "Number of pupils on the school roll"); a count is asked as a count, a person in
+    a role by who, and every word of any other label is named ("age range")."""
+    kind = DETAIL_LABELS.get(label)
+    words = {word_stem(w) for w in re.findall(r"[a-z]+", _HEAD_TEACHER.sub("headteacher", label.lower()))} - {
+        word_stem(w) for w in ("of", "the", "on", "number")
+    }
+    if not asked_stems or not asked_stems <= words:
+        return False
+    if kind == DetailKind.COUNT:
+        return bool(_ASKS_COUNT.search(question))
+    if kind == DetailKind.ROLE:
+        return bool(_ASKS_WHO_OR_NAME.search(question)) and words <= asked_stems
+    # the words before "of" say what the row gives ("Age range" of "Age range of pupils")
+    head = {word_stem(w) for w in re.findall(r"[a-z]+", label.lower().split(" of ")[0])}
+    return head <= asked_stems
 
 
 def named_instead_of_report(question: str, docs: list[DocumentMeta]) -> set[str] | None:
@@ -481,6 +538,27 @@ class ExtractiveAnswerer:
                     if kind in label and not fact.value.lower().startswith(("the ", "a ")):
                         text = f"{label[kind]} of {doc.organisation}: {fact.value} (this report: {when_label(doc)})."
                     return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, kind)])
+        return None
+
+    def detail_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        """A row of a report's table of details the question asks for and nothing besides ("how many pupils
+        does Drellington Park Academy have", "who is the registered manager"), cited to its line."""
+        asked = (
+            content_words(_HEAD_TEACHER.sub("headteacher", subject_text(scope.focus or scope.question)))
+            - _DETAIL_QUESTION_WORDS
+        )
+        asked_stems = {word_stem(w) for w in asked}
+        for doc in docs:
+            for fact in doc.facts:
+                if fact.kind != DETAIL_KIND:
+                    continue
+                label, _, value = fact.value.partition(": ")
+                if detail_asked(scope.question, asked_stems, label):
+                    org = doc.organisation or doc.title
+                    text = f"{value}: {label[:1].lower()}{label[1:]} of {org} ({when_label(doc)})."
+                    return Answer(
+                        scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")]
+                    )
         return None
 
     def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -808,6 +886,8 @@ class ExtractiveAnswerer:
             t
             for t in terms.stems - terms.actions - terms.kinds
             if is_distinctive(profile.rarity(t))
+            # "the local MP": a short word that names who, which no document of the library uses
+            or (terms.words.get(t, t) in SHORT_TOPIC_WORDS and profile.rarity(t) >= 1.0)
             or (
                 unheard_thing(terms.words.get(t, t), profile.rarity(t))
                 # "physio" of "physiotherapy", "admin" of "administration": a word cut short is still written
@@ -936,8 +1016,12 @@ class ExtractiveAnswerer:
         for doc_id in doc_ids:
             doc = self.index.catalog.document(doc_id)
             if doc:
+                # (and the outlet a story is from: "the courier" names the Wexmoor Courier's story)
                 words |= set(
-                    re.findall(r"[a-z][a-z’']+", f"{doc.title or ''} {doc.organisation or ''}".lower())
+                    re.findall(
+                        r"[a-z][a-z’']+",
+                        f"{doc.title or ''} {doc.organisation or ''} {doc.publisher or ''}".lower(),
+                    )
                 )
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
@@ -1091,6 +1175,7 @@ class ExtractiveAnswerer:
         for unstated, what in (
             (money_unstated, "sum of money"),
             (count_unstated, "number"),
+            (share_unstated, "percentage"),
             (next_time_unstated, "date for what comes next"),
             (overall_grade_unstated, "overall grade"),
         ):
@@ -1202,6 +1287,9 @@ class ExtractiveAnswerer:
             return Answer(
                 scope.question, text, citations=[cite(doc, j.page, j.quote, "Judgements") for j in rows]
             )
+        detail = self.detail_answer(scope, docs) if scope.organisations or len(docs) == 1 else None
+        if detail:
+            return detail  # "how many pupils does it have": the row of the report's table of details
         rated = next(((d, j) for d in docs for j in [rated_row(d, scope.question)] if j), None)
         if rated and (scope.organisations or len(docs) == 1):
             # a row of the report's own ratings table, asked for: no topic or sentence is closer

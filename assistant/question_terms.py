@@ -14,7 +14,12 @@ from assistant.corpus_profile import TERM_GAPS, word_stem
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.scope import Scope, subject_text
 from assistant.understanding import CUES, DESCRIPTIONS, Subject
-from ingest.vocabulary import GENERIC_INSPECTORATE_WORDS, INSPECTORATE_PATTERNS, MONTH_NAMES
+from ingest.vocabulary import (
+    GENERIC_INSPECTORATE_WORDS,
+    INSPECTORATE_PATTERNS,
+    MONTH_NAMES,
+    SHORT_TOPIC_WORDS,
+)
 
 # Words of the question's form ("what did the report say about ..."), never its subject.
 _QUESTION_FORM = (
@@ -147,7 +152,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
                 terms.pairs.append((first, low))
             # a term may end in a verb's form ("privately fostered"), but a verb starts none
             first = None if is_everyday_verb(low, previous) else low
-        if low in _QUESTION_FORM or len(low) < 4 or is_function_word(low):
+        if low in _QUESTION_FORM or (len(low) < 4 and low not in SHORT_TOPIC_WORDS) or is_function_word(low):
             continue
         stem = word_stem(low)
         if stem in own:

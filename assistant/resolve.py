@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from assistant.everyday_words import is_common_noun, is_everyday
+from assistant.everyday_words import could_name_a_place, is_everyday
 from ingest.metadata import MONTHS, is_generic_organisation, organisation_key
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
@@ -110,7 +110,7 @@ class OrganisationDirectory:
         claims: dict[str, set[str]] = {}
         for org in self.by_key.values():
             for alias in list(org.aliases):
-                for short in short_forms(alias) - org.aliases:
+                for short in (short_forms(alias) | leading_forms(alias)) - org.aliases:
                     claims.setdefault(short, set()).add(org.key)
         for short, keys in claims.items():
             if len(keys) == 1 and short not in taken:
@@ -240,11 +240,33 @@ def short_forms(alias: str) -> set[str]:
     if set(joins) == {"and"} and not _NOT_SHORT & set(words):
         # "Bournemouth, Christchurch and Poole" (the comma is gone): each place goes by its own name; the
         # kinds of thing in "Craigmoray Primary School and Nursery Class" ("school", "nursery class") do not
-        found |= {n for n in names if not all(is_common_noun(w) for w in n.split())}
-        found |= {w for w in words if not is_common_noun(w)}
+        found |= {n for n in names if any(could_name_a_place(w) for w in n.split())}
+        found |= {w for w in words if could_name_a_place(w)}
         if len(words) >= 3:
             found.add("".join(w[0] for w in words))
     return {f for f in found if len(f) >= 3 and f not in _NOT_SHORT and not f.startswith("london borough")}
+
+
+_NOT_LAST = {"of", "the", "at", "for", "metropolitan", "unitary", "borough", "city", "county", "district"}
+SHORTEST_LEADING_NAME = 5  # "Brightwater" of Brightwater Pathways Ltd; never "Ash" of Ash Grove Surgery
+
+
+def leading_forms(alias: str) -> set[str]:
+    """The leading words people shorten a body's name to when its first word is its own ("brightwater" and
+    "brightwater pathways" of 'brightwater pathways ltd', "cressley vale" of 'cressley vale scitt'); a name
+    that starts with an ordinary word ("north", "tower") has none."""
+    words = alias.split()
+    if len(words) < 2 or len(words[0]) < SHORTEST_LEADING_NAME or not could_name_a_place(words[0]):
+        return set()
+    # never cut after a joining word ("brighton and") or a word that only says what kind of place it is
+    return {
+        " ".join(words[:n])
+        for n in range(1, len(words))
+        if words[n - 1] not in _NOT_SHORT
+        and words[n - 1] not in _NOT_LAST
+        and not _JOINS.fullmatch(f" {words[n - 1]} ")
+        and not alias.startswith("london borough")
+    } - _NOT_SHORT
 
 
 def _display(candidate: str, current: str) -> str:

@@ -186,6 +186,10 @@ def subject_text(focus: str, searching: bool = False) -> str:
     return text if len(text) >= 8 else focus
 
 
+# "HMIP" is written for HM Inspectorate of Prisons and of Probation alike: it names neither for sure
+_AMBIGUOUS_INSPECTORATE = re.compile(r"\bHMIP\b", re.I)
+
+
 def families_in(text: str) -> list[str]:
     return [str(family) for family, pattern in FAMILY_CUES.items() if pattern.search(text)]
 
@@ -291,6 +295,15 @@ def build_scope(
             for d in pool
             if set(scope.inspectorates) & set(d.inspectorates or [d.inspectorate]) or d.inspectorate is None
         ]
+        if not narrowed and pool and not _AMBIGUOUS_INSPECTORATE.search(question):
+            # "what grade did Ofsted give Larkfield Lodge", which the CQC inspects: no such inspection is held
+            held = sorted(
+                {str(d.inspectorate) for d in pool if d.doc_type == "inspection report" and d.inspectorate}
+            )
+            names = " and ".join(o.name for o in scope.organisations)
+            scope.missing = f"The index holds no {' or '.join(scope.inspectorates)} inspection of {names}" + (
+                f"; its reports on {names} are by {', '.join(held)}." if held else "."
+            )
         pool = narrowed or pool
     if scope.families:
         narrowed = [d for d in pool if d.family in scope.families]
@@ -311,6 +324,9 @@ def build_scope(
         primary: list[DocumentMeta] = []
         for year in scope.years:
             primary += [d for d in documents_for_year(pool, year, scope.month) if d not in primary]
+        if not primary:
+            # a report that says nowhere when it was done may be the one of that year: it is not ruled out
+            primary = [d for d in pool if d.doc_type == "inspection report" and not any(doc_years(d))]
         mentions = page_text_has or {}
         secondary = [
             d

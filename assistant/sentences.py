@@ -165,7 +165,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a sum of money
         _ASKS_MONEY := re.compile(
             r"\bhow\s+much\b.{0,60}\b(?:spen[dt]|cost|budget|money|fund(?:ing|ed|s)?|invest(?:ed|ment)?|paid|pay|grant)\b|"
-            r"\bwhat\s+(?:did|does|was|is)\b.{0,60}\bcost\b",
+            r"\bwhat\s+(?:did|does|was|is)\b.{0,60}\bcost\b|\b(?:price(?:\s+tag)?|cost)\s+(?:of|on|for)\b",
             re.I,
         ),
         _HOLDS_MONEY := re.compile(r"£\s?\d|\b\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b|\bpounds?\b", re.I),
@@ -391,6 +391,45 @@ def money_unstated(question: str, texts: list[str]) -> bool:
     """A question asking how much was spent, where no candidate sentence gives a sum: reports seldom give
     money, so the documents do not say (rather than a sentence about the posts being an answer)."""
     return bool(_ASKS_MONEY.search(question)) and not any(_HOLDS_MONEY.search(t) for t in texts)
+
+
+# "what percentage of trainees ...": a share in figures asked for, which a sentence gives as a percentage or a
+# fraction ("one in five", "two thirds"), never as "most"
+_ASKS_PERCENTAGE = re.compile(
+    r"\bwhat\s+(?:percentage|per\s*cent)\b|\bhow\s+many\s+per\s*cent\b|\bwhat\s+%", re.I
+)
+_HOLDS_SHARE_FIGURE = re.compile(
+    r"\d\s*%|\bper\s*cent\b|\bpercentage\b|\bone\s+in\s+\w+|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|"
+    r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\d",
+    re.I,
+)
+
+
+_PERCENTAGE_OF = re.compile(
+    r"\b(?:percentage|per\s*cent|%)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)",
+    re.I,
+)
+SHARE_REACH = 6  # words either side of a share that say what it is a share of
+
+
+def share_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking what percentage of something, where no candidate sentence gives a share in figures
+    (a percentage, a fraction, "21 of the 27") near a word for it: the documents do not say."""
+    if not _ASKS_PERCENTAGE.search(question):
+        return False
+    asked = _PERCENTAGE_OF.search(question)
+    of = {word_stem(w) for w in re.findall(r"[a-z][\w’'-]+", asked.group(1).lower())} if asked else set()
+    of -= {word_stem(w) for w in _ENDS_COUNTED}
+    for text in texts:
+        text = _without_given_numbers(question, text)
+        for match in _HOLDS_SHARE_FIGURE.finditer(text):
+            near = (
+                re.findall(r"[A-Za-z][\w’'-]+", text[: match.start()])[-SHARE_REACH:]
+                + re.findall(r"[A-Za-z][\w’'-]+", text[match.end() :])[:SHARE_REACH]
+            )
+            if not of or of & {word_stem(w) for w in near}:
+                return False
+    return True
 
 
 # "how many online child sexual exploitation cases was ...": the words naming what is counted, up to the

@@ -23,6 +23,7 @@ from assistant.story import overall_verdict, part_row, split_claims
 from assistant.themes import ThemesResult
 from assistant.understanding import SubjectModel
 from ingest.models import DocumentMeta
+from ingest.vocabulary import spelled_out
 from vectorstore.index import Index
 
 
@@ -109,7 +110,12 @@ class Assistant:
                 return
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
-        question = question.strip()
+        asked = question.strip()
+        answer = self._ask(spelled_out(asked), filters)
+        answer.question = asked  # the question as it was put, though read with its shorthand written out
+        return answer
+
+    def _ask(self, question: str, filters: Filters | None) -> Answer:
         if not question:
             return Answer(question, "Ask a question about the inspection documents.", abstained=True)
         if self.index.is_empty():

@@ -626,3 +626,139 @@ def test_a_year_that_dates_an_event_not_an_inspection() -> None:
     )
     assert _NAMES_AN_INSPECTION.search("Ofsted's 2019 inspection found the headteacher new in post.")
     assert _NAMES_AN_INSPECTION.search("The school was rated good in 2019.")
+
+
+def test_a_claims_word_is_held_in_another_of_its_forms() -> None:
+    from assistant.claims import _share_held, _word_forms
+
+    assert _word_forms("persistently") & _word_forms("persistent")
+    assert _word_forms("absence") & _word_forms("absent")
+    assert _word_forms("re-open") & _word_forms("reopened")
+    assert not _word_forms("station") & _word_forms("stat")
+    assert _share_held("Children persistently absent from school", {"persistent", "absence", "school"}) == 1.0
+
+
+def test_how_a_claim_bounds_or_dates_a_figure_is_not_what_it_claims() -> None:
+    from assistant.claims import _claim_words
+
+    words = _claim_words(
+        "Ofsted's early-2017 report said more than 40% of staff left because of pay, among them 12 under-18s."
+    )
+    assert {"early", "more", "because", "among"}.isdisjoint(words)
+    assert {"staff", "left", "under-18s"} <= words
+
+
+def test_a_figure_within_the_bounds_a_text_puts_on_it_agrees() -> None:
+    from assistant.claims import values_meet
+
+    assert values_meet("time", {412.0}, {400.0}, "412 times", "more than 400 times")
+    assert not values_meet("time", {4000.0}, {400.0}, "4,000 times", "more than 400 times")
+    # two bounds agree only on the same figure
+    assert not values_meet("case", {2000.0}, {200.0}, "more than 2,000 cases", "over 200 cases")
+    assert values_meet("child", {38.0}, {40.0}, "38 children", "nearly 40 children")
+
+
+def test_every_one_is_not_fewer_than_every_one() -> None:
+    claim = "Every young person was registered with a dentist."
+    assert _direction_differs(claim, "However, only 15 young people were registered with a dentist.")
+    assert _direction_differs(claim, "All but one young person are registered with a dentist.")
+    assert _direction_differs(claim, "Almost all young people are registered with a dentist.")
+    assert not _direction_differs(claim, "All young people are registered with a dentist.")
+    assert not _direction_differs(
+        "Almost all young people see a dentist.", "Nearly all young people see a dentist."
+    )
+
+
+def test_a_way_things_go_said_in_other_words_is_said() -> None:
+    from assistant.claims import _direction_echoed
+
+    echoed = _direction_echoed("Absence was coming down but still high", "Absence is reducing but still high")
+    assert {"coming", "down"} <= echoed
+
+
+def test_the_reports_own_date_is_a_time_its_sentences_speak_of() -> None:
+    report = DocumentMeta(
+        doc_id="d",
+        source="s.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="t",
+        inspection_start="2022-10-03",
+        inspection_end="2022-10-14",
+    )
+    claim = (
+        "Services improved substantially between the February 2019 inspection, which found them inadequate, "
+        "and Ofsted's October 2022 visit."
+    )
+    said = "Services have improved substantially since the last inspection in February 2019."
+    assert not _when_differs(claim, said, report)
+    assert _when_differs(claim, said)  # without the report, October 2022 is a time the sentence does not give
+    # a time the sentence gives none of is another event, report or not
+    assert _when_differs("The council launched it in 2020.", "The council launched it in 2021.", report)
+
+
+def test_a_count_of_another_thing_or_a_bound_it_meets_does_not_contradict() -> None:
+    from assistant.claims import _counted_alike, values_meet
+
+    # 26 young people in the hospital are not the three moved out of it
+    assert not _counted_alike(
+        "The paper reported that three young people had been moved from the lodge to other hospitals since February.",
+        "At the time of our assessment, 26 young people were in the hospital.",
+        {3.0},
+    )
+    assert _counted_alike(
+        "Inspectors found that 40 children had been helped by the team, five of whom entered care.",
+        "Approximately 40 children have been helped by the team, with only one child entering care.",
+        {40.0},
+    )
+    # "more than 12 people" is no count that 19 people contradicts
+    assert values_meet(
+        "people", {19.0}, {12.0}, "found 19 people", "when more than 12 people are held", open_bounds=True
+    )
+    assert not values_meet("people", {19.0}, {12.0}, "found 19 people", "when more than 12 people are held")
+
+
+def test_a_thing_said_to_be_done_that_was_still_to_come() -> None:
+    from assistant.claims import _same_named_thing, _still_to_come
+
+    claim = "By 2022 the council had appointed an early help coordinator based in its single point of access."
+    sentence = "The local authority is in the process of recruiting an early help coordinator who will be based in the SPA."
+    assert _still_to_come(claim, sentence)
+    assert _same_named_thing(claim, sentence, {"coordinator"})
+    assert not _still_to_come(
+        "The council plans to appoint a coordinator.", sentence
+    )  # the claim says it too
+    named = "In 2017 the council's Safer Lives service was already up and running."
+    assert _same_named_thing(named, "Safer Lives is due to be implemented in April 2017.", set())
+    assert not _same_named_thing(named, "A new edge of care service is due to start.", set())
+
+
+def test_a_count_in_the_reports_table_of_details_decides_a_claim_of_it() -> None:
+    from assistant.claims import ClaimChecker
+    from ingest.models import Fact
+
+    nursery = DocumentMeta(
+        doc_id="n",
+        source="ey/n.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="Inspection of Tumblewick Day Nursery",
+        doc_type="inspection report",
+        facts=[Fact("detail", "Total number of places: 62", 3, "Total number of places 62")],
+    )
+    wrong = ClaimChecker._detail_claim("Tumblewick Day Nursery is registered for 87 places.", [nursery])
+    right = ClaimChecker._detail_claim("Tumblewick is registered for 62 places.", [nursery])
+    assert wrong is not None and wrong.verdict == "contradicted"
+    assert wrong.citations[0].quote == "Total number of places 62"
+    assert right is not None and right.verdict == "supported"
+    assert ClaimChecker._detail_claim("Tumblewick has 62 staff.", [nursery]) is None  # another count
+
+
+def test_all_of_them_is_not_a_part_counted_of_the_whole() -> None:
+    claim = "The Home Office accepted all seven of the recommendations."
+    assert _direction_differs(
+        claim, "The report made 7 recommendations, of which the Home Office accepted 5."
+    )
+    assert _direction_differs(
+        "All 27 young people were in education.", "21 of the 27 young people were in education."
+    )

@@ -403,3 +403,38 @@ def test_a_quotation_standing_alone_is_the_words_of_whoever_was_quoted_before(tm
     assert "Harriet Vellacott" in (speaker_of(tmp_path, story, '"Since') or "")
     # after the story's own words, whose the quotation is the sentences before do not say
     assert speaker_of(tmp_path, story, '"Victims') is None
+
+
+def test_a_percentage_asked_for_that_no_sentence_gives_of_that_thing_is_unstated() -> None:
+    from assistant.sentences import share_unstated
+
+    question = "what percentage of cressley vale trainees were recommended for QTS last year"
+    assert share_unstated(question, ["Only 19 of the 31 secondary mentors had completed this training."])
+    assert not share_unstated(question, ["Of 58 trainees, 96% were recommended for QTS."])
+    assert not share_unstated(question, ["Two thirds of trainees were recommended for QTS."])
+    assert not share_unstated("what proportion of trainees finished", ["Most trainees finished."])
+
+
+def test_shorthand_people_type_is_read_as_the_words_it_stands_for() -> None:
+    from ingest.vocabulary import spelled_out
+
+    assert spelled_out("what recs did the chief inspector make") == (
+        "what recommendations did the chief inspector make"
+    )
+    assert (
+        spelled_out("20 hrs of core mentor training, 3 yrs on")
+        == "20 hours of core mentor training, 3 years on"
+    )
+    assert spelled_out("the records and the precise wording") == "the records and the precise wording"
+
+
+def test_a_question_naming_a_stories_outlet_prefers_its_stories() -> None:
+    from assistant.extractive import preferred_documents
+    from ingest.models import DocumentMeta
+
+    def meta(doc_id: str, doc_type: str, publisher: str | None = None) -> DocumentMeta:
+        return DocumentMeta(doc_id, f"{doc_id}.txt", "h", "text", "t", doc_type=doc_type, publisher=publisher)
+
+    report, story = meta("r", "inspection report", "CQC"), meta("s", "news", "Wexmoor Courier")
+    assert preferred_documents("according to the courier how many staff were hired", [report, story]) == {"s"}
+    assert preferred_documents("how many staff were hired", [report, story]) == {"r"}

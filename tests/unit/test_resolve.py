@@ -303,6 +303,17 @@ def test_documents_for_year_by_the_year_a_news_item_is_about() -> None:
         ("windsor and maidenhead", {"windsor", "maidenhead"}),
         # kinds of thing are nobody's short name: "school" is not Craigmoray Primary School
         ("craigmoray primary school and nursery class", {"craigmoray", "craigmoray primary school", "cpsnc"}),
+        # words of grammar and ordinary nouns in any form ("the", "operations") are no one's short name
+        (
+            "border force operations at the port of saltmere and fenwold airport",
+            {
+                "saltmere",
+                "fenwold",
+                "fenwold airport",
+                "border force operations at the port of saltmere",
+                "bfoatposfa",
+            },
+        ),
     ],
 )
 def test_short_forms_of_place_names(alias: str, expected: set[str]) -> None:
@@ -522,3 +533,34 @@ def test_police_in_the_question_means_the_council_where_only_the_council_has_tha
     # ... however the force is named: "Staffs Police" is its name as find reads names
     scope = build_scope("Staffs Police in 2019: how were missing children handled?", docs, directory)
     assert [o.name for o in scope.organisations] == ["Staffordshire Police"]
+
+
+def test_a_body_goes_by_its_leading_words_when_its_first_word_is_its_own() -> None:
+    from assistant.resolve import leading_forms
+
+    assert leading_forms("brightwater pathways ltd") == {"brightwater", "brightwater pathways"}
+    assert leading_forms("cressley vale scitt") == {"cressley", "cressley vale"}
+    assert leading_forms("north yorkshire council") == set()  # an ordinary word first
+    assert leading_forms("brighton and hove") == {"brighton"}  # never cut after "and"
+    assert leading_forms("london borough of waltham forest") == set()
+    directory = OrganisationDirectory(
+        [doc("sa/report.pdf", "Brightwater Pathways Ltd"), doc("ite/report.pdf", "Cressley Vale SCITT")]
+    )
+    assert [o.name for o in directory.find("the independence programme at brightwater")] == [
+        "Brightwater Pathways Ltd"
+    ]
+    assert [o.name for o in directory.find("mentors at cressley vale")] == ["Cressley Vale SCITT"]
+
+
+def test_an_inspectorate_that_never_inspected_the_body_is_said_so() -> None:
+    from assistant.scope import build_scope
+
+    hospital = doc("cqc/larkfield.pdf", "Larkfield Lodge")
+    hospital.inspectorate = "CQC"
+    directory = OrganisationDirectory([hospital])
+    scope = build_scope("what grade did ofsted give larkfield lodge", [hospital], directory)
+    assert "no Ofsted inspection of Larkfield Lodge" in scope.missing
+    assert "by CQC" in scope.missing
+    assert not build_scope("what grade did the cqc give larkfield lodge", [hospital], directory).missing
+    # "HMIP" is written for prisons and probation alike: it rules nothing out
+    assert not build_scope("what did hmip say about larkfield lodge", [hospital], directory).missing

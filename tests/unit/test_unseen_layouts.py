@@ -353,3 +353,120 @@ def test_a_question_that_asks_what_a_story_reported(question: str, asks: bool) -
     from assistant.extractive import _ASKS_THE_NEWS
 
     assert bool(_ASKS_THE_NEWS.search(question)) is asks
+
+
+def _first_page_meta(source: str, text: str, *more: str):  # type: ignore[no-untyped-def]
+    pages = [Page(n, t) for n, t in enumerate((text, *more), start=1)]
+    return extract_meta(ParsedDocument(source, "pdf", pages), "h")
+
+
+def test_an_assessment_says_when_it_was_done_and_who_led_it() -> None:
+    meta = _first_page_meta(
+        "cqc/report.pdf",
+        "Care Quality Commission\nLarkfield Lodge\nAssessment report\n"
+        "Date of assessment 3 February 2025 to 25 February 2025\nDate of publication 9 May 2025\n",
+        "Our assessment team\nThe assessment was led by Rosalind Achterberg, inspector, supported by a second "
+        "inspector.\n",
+    )
+    assert (meta.inspection_start, meta.inspection_end) == ("2025-02-03", "2025-02-25")
+    assert meta.lead_inspector == "Rosalind Achterberg"
+    assert meta.doc_type == "inspection report"
+
+
+def test_a_team_line_with_the_title_before_the_lead_role_names_the_overall_lead() -> None:
+    meta = _first_page_meta(
+        "ite/report.pdf",
+        "Ofsted\nCressley Vale SCITT\nInitial teacher education (ITE) inspection report\n"
+        "Inspection dates: 20 to 23 January 2025\n",
+        "Inspection team\nSimon Dalgleish His Majesty's Inspector, phase lead inspector (primary)\n"
+        "Ruth Abernethy-Kaur His Majesty's Inspector, overall lead inspector\n",
+    )
+    assert meta.lead_inspector == "Ruth Abernethy-Kaur"
+
+
+def test_a_reply_to_a_report_is_on_the_body_the_report_inspected() -> None:
+    meta = extract_meta(
+        ParsedDocument(
+            "responses/reply.html",
+            "html",
+            [
+                Page(
+                    None,
+                    "Response to the ICIBI report: An inspection of Border Force operations at the Port of "
+                    "Saltmere - GOV.UK\nThe Home Office thanks the Independent Chief Inspector of Borders and "
+                    "Immigration. Unaccompanied children will be referred to Wexmoor County Council.\n",
+                )
+            ],
+            title_hint="Response to the ICIBI report: An inspection of Border Force operations at the Port of Saltmere - GOV.UK",
+        ),
+        "h",
+    )
+    assert meta.organisation == "Border Force operations at the Port of Saltmere"
+
+
+def test_the_borders_inspectorate_is_known_by_its_names() -> None:
+    from ingest.vocabulary import Inspectorate, inspectorates_named
+
+    assert Inspectorate.ICIBI in inspectorates_named("Independent Chief Inspector of Borders and Immigration")
+    assert inspectorates_named("HM Inspectorate of Prisons for Scotland") == [Inspectorate.HMIPS]
+
+
+def test_a_numbered_list_ends_where_the_reports_next_numbered_section_begins() -> None:
+    text = (
+        "1. Recommendations\nThe Home Office should:\n1. Produce a workforce plan for the command.\n"
+        "2. Restore the detector dog capability.\n3. Record every freight target released.\n"
+        "2. Background\n2.1 The port is a roll-on roll-off ferry port.\n"
+    )
+    found = [f.text for f in extract_findings([Page(4, text)]) if f.kind == "recommendation"]
+    assert found == [
+        "Produce a workforce plan for the command.",
+        "Restore the detector dog capability.",
+        "Record every freight target released.",
+    ]
+
+
+def test_a_reports_table_of_details_is_read_row_by_row() -> None:
+    from ingest.families import read_details
+
+    details = read_details(
+        [
+            Page(
+                6,
+                "School details\nUnique reference number 148572\nType of school Secondary comprehensive\n"
+                "Age range of pupils 11 to 18\nNumber of pupils on the school roll 1,184\n"
+                "Chair of trust Graham Fothergill-Pryce\nHeadteacher Joanne Pellow-Grant\n"
+                # a sentence that begins with a label's words is no row
+                "Principal Social Worker is playing a key role in driving up standards\n",
+            )
+        ]
+    )
+    assert [f.value for f in details] == [
+        "Unique reference number: 148572",
+        "Type of school: Secondary comprehensive",
+        "Age range of pupils: 11 to 18",
+        "Number of pupils on the school roll: 1,184",
+        "Chair of trust: Graham Fothergill-Pryce",
+        "Headteacher: Joanne Pellow-Grant",
+    ]
+    assert details[3].quote == "Number of pupils on the school roll 1,184" and details[3].page == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "label", "asked"),
+    [
+        ("how many pupils does it have", "Number of pupils on the school roll", True),
+        ("how many pupils in the sixth form", "Number of pupils on the school roll", False),
+        ("who is the head teacher", "Headteacher", True),
+        ("what is the headteacher's approach to behaviour", "Headteacher", False),
+        ("what is the age range", "Age range of pupils", True),
+        ("what type of school is it", "Type of school", True),
+        ("what type of support do pupils get", "Type of school", False),
+    ],
+)
+def test_a_question_asks_for_a_detail_and_nothing_besides(question: str, label: str, asked: bool) -> None:
+    from assistant.corpus_profile import word_stem
+    from assistant.extractive import _DETAIL_QUESTION_WORDS, _HEAD_TEACHER, detail_asked
+    from assistant.sentences import content_words
+
+    words = content_words(_HEAD_TEACHER.sub("headteacher", question)) - _DETAIL_QUESTION_WORDS
+    assert detail_asked(question, {word_stem(w) for w in words}, label) is asked
