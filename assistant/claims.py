@@ -305,8 +305,10 @@ def _counted_alike(claim: str, sentence: str, values: set[float]) -> bool:
     for clause in _CLAUSE_BREAK.split(claim):
         if not clause or not values & set().union(*quantities(clause).values()):
             continue
-        words = _claim_words(clause) - {w for w in _claim_words(clause) if _QUANTITY_WORD.fullmatch(w)}
-        said = {w for w in words if w not in _COUNTED_PEOPLE}
+        # the clause's words, less the number written as a word and the people counted
+        said = {
+            w for w in _claim_words(clause) if not _QUANTITY_WORD.fullmatch(w) and w not in _COUNTED_PEOPLE
+        }
         if len(said) >= 2:
             return _share_held(sentence, said) >= ABOUT_THE_SAME
     return True

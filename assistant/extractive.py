@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in
 from assistant.corpus_profile import CorpusProfiles, word_stem
+from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
 from assistant.everyday_words import PREPOSITIONS, is_everyday, is_preposition, word_forms, word_readings
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
@@ -56,8 +57,6 @@ from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
     AMPERSAND_TERMS,
     AREA_DESCRIPTIONS,
-    DETAIL_KIND,
-    DETAIL_LABELS,
     FINDING_ASKED,
     FINDING_LABELS,
     GRADE_NAMES,
@@ -66,7 +65,6 @@ from ingest.vocabulary import (
     MONTH_NAMES,
     SEND_OUTCOME_AREA,
     SHORT_TOPIC_WORDS,
-    DetailKind,
     FindingKind,
     ReportFamily,
     canonical_grade,
@@ -285,34 +283,6 @@ def _names_publisher(question: str, publisher: str) -> bool:
         re.search(rf"\bthe\s+(?:[a-z]+\s+)?{re.escape(m.group(1).lower())}\b", asked)
         for m in _OUTLET_NAME.finditer(publisher)
     )
-
-
-# Words of asking for a detail, never what is asked about ("how many pupils does it have", "what is its URN")
-_DETAIL_QUESTION_WORDS = frozenset(
-    "whats who's whos name named called have got currently total school's its their number".split()
-)
-_HEAD_TEACHER = re.compile(r"\bhead\s+teacher", re.I)
-_ASKS_COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+big\b", re.I)
-_ASKS_WHO_OR_NAME = re.compile(r"^\W*(?:who|whos)\b|\bname\s+of\b|\bwho['’]s\b|\bwho\s+(?:is|was)\b", re.I)
-
-
-def detail_asked(question: str, asked_stems: set[str], label: str) -> bool:
-    """The question asks for the row labelled ``label`` and nothing else: each word it asks about is one of
-    the label's ("pupils" of "Number of pupils on the school roll"); a count is asked as a count, a person in
-    a role by who, and every word of any other label is named ("age range")."""
-    kind = DETAIL_LABELS.get(label)
-    words = {word_stem(w) for w in re.findall(r"[a-z]+", _HEAD_TEACHER.sub("headteacher", label.lower()))} - {
-        word_stem(w) for w in ("of", "the", "on", "number")
-    }
-    if not asked_stems or not asked_stems <= words:
-        return False
-    if kind == DetailKind.COUNT:
-        return bool(_ASKS_COUNT.search(question))
-    if kind == DetailKind.ROLE:
-        return bool(_ASKS_WHO_OR_NAME.search(question)) and words <= asked_stems
-    # the words before "of" say what the row gives ("Age range" of "Age range of pupils")
-    head = {word_stem(w) for w in re.findall(r"[a-z]+", label.lower().split(" of ")[0])}
-    return head <= asked_stems
 
 
 def named_instead_of_report(question: str, docs: list[DocumentMeta]) -> set[str] | None:
@@ -543,23 +513,14 @@ class ExtractiveAnswerer:
     def detail_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
         """A row of a report's table of details the question asks for and nothing besides ("how many pupils
         does Drellington Park Academy have", "who is the registered manager"), cited to its line."""
-        asked = (
-            content_words(_HEAD_TEACHER.sub("headteacher", subject_text(scope.focus or scope.question)))
-            - _DETAIL_QUESTION_WORDS
+        found = detail_asked_for(scope.question, subject_text(scope.focus or scope.question), docs)
+        if found is None:
+            return None
+        doc, fact, label, value = found
+        text = (
+            f"{value}: {label[:1].lower()}{label[1:]} of {doc.organisation or doc.title} ({when_label(doc)})."
         )
-        asked_stems = {word_stem(w) for w in asked}
-        for doc in docs:
-            for fact in doc.facts:
-                if fact.kind != DETAIL_KIND:
-                    continue
-                label, _, value = fact.value.partition(": ")
-                if detail_asked(scope.question, asked_stems, label):
-                    org = doc.organisation or doc.title
-                    text = f"{value}: {label[:1].lower()}{label[1:]} of {org} ({when_label(doc)})."
-                    return Answer(
-                        scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")]
-                    )
-        return None
+        return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")])
 
     def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
         return self.fact_record_answer(scope, docs, "previous inspection")

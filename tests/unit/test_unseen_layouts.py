@@ -464,9 +464,6 @@ def test_a_reports_table_of_details_is_read_row_by_row() -> None:
     ],
 )
 def test_a_question_asks_for_a_detail_and_nothing_besides(question: str, label: str, asked: bool) -> None:
-    from assistant.corpus_profile import word_stem
-    from assistant.extractive import _DETAIL_QUESTION_WORDS, _HEAD_TEACHER, detail_asked
-    from assistant.sentences import content_words
+    from assistant.details import asked_words, detail_asked
 
-    words = content_words(_HEAD_TEACHER.sub("headteacher", question)) - _DETAIL_QUESTION_WORDS
-    assert detail_asked(question, {word_stem(w) for w in words}, label) is asked
+    assert detail_asked(question, asked_words(question), label) is asked
