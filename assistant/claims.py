@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus_profile import word_stem
+from assistant.details import counted_by, detail_rows
 from assistant.equivalents import said_in_other_words
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.evidence import Sentence, cite, neighbours
@@ -20,8 +21,6 @@ from ingest.metadata import parse_date, parse_date_range
 from ingest.models import DocumentMeta, TeamMember
 from ingest.vocabulary import (
     AREA_DESCRIPTIONS,
-    DETAIL_KIND,
-    DETAIL_LABELS,
     GENERIC_INSPECTORATE_WORDS,
     GRADE_PATTERN,
     GRADE_RE,
@@ -31,7 +30,6 @@ from ingest.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
     SEND_OUTCOME_AREA,
-    DetailKind,
     canonical_grade,
     canonical_outcome,
     inspectorates_named,
@@ -248,7 +246,7 @@ def values_meet(
         for b in stated:
             if a in claim_ranges and b in said_ranges:
                 # both bounded ("more than 2,000" / "over 200"): the figures themselves must be the same
-                if abs(a - b) <= _DURATION_TOLERANCE * max(a, b):
+                if abs(a - b) <= _SAME_BOUND_TOLERANCE * max(a, b):
                     return True
                 continue
             (lo, hi), (s_lo, s_hi) = claim_ranges.get(a, (a, a)), said_ranges.get(b, (b, b))
@@ -257,6 +255,9 @@ def values_meet(
     return False
 
 
+_SAME_BOUND_TOLERANCE = (
+    0.1  # two bounds on figures this close ("over 2,400", "more than 2,500") bound one figure
+)
 # the values a bound allows, as shares of its figure: "more than 400" is read as up to half as much again,
 # never any number above (a claim of 4,000 is no "more than 400")
 _BOUND_WORDS = {
@@ -659,19 +660,13 @@ class ClaimChecker:
         62"): what the claim counts is the row's head ("places"), and its figure decides."""
         claimed = quantities(claim)
         for doc in docs:
-            for fact in doc.facts:
-                label, _, value = fact.value.partition(": ")
-                if fact.kind != DETAIL_KIND or DETAIL_LABELS.get(label) != DetailKind.COUNT:
-                    continue
-                # what the row counts: the last word before any "on", "in" ("registered places", "pupils on
-                # the school roll")
-                head = re.search(r"number\s+of\s+((?:(?!on\b|in\b|at\b|for\b)[a-z]+\s*)+)", label.lower())
-                counted = word_stem(head.group(1).split()[-1]) if head else ""
+            for fact, label, value in detail_rows(doc):
+                counted = counted_by(label)
                 figure = re.search(r"\d[\d,]*", value)
                 said = {
                     v
                     for unit, values in claimed.items()
-                    if unit and word_stem(unit) == counted
+                    if unit and counted and word_stem(unit) == counted
                     for v in values
                 }
                 if not said or not figure:
@@ -1321,7 +1316,7 @@ _DERIVED_ENDINGS = (("ly", ""), ("ence", "ent"), ("ance", "ant"), ("ion", ""), (
 SHORTEST_DERIVED_ROOT = 5  # "station" is not "stat"; "prevention" is "prevent"
 
 
-def _word_forms(word: str) -> set[str]:
+def _derived_stems(word: str) -> set[str]:
     """The stems a word may be held by: its own, without its hyphens ("re-open" is "reopen"), and its root
     where it ends as another form of a word."""
     low = word.lower().replace("’", "'")
@@ -1336,14 +1331,14 @@ def _word_forms(word: str) -> set[str]:
 
 
 def _said_forms(text: str) -> set[str]:
-    """Every form (see _word_forms) of every word of the text."""
-    return {form for token in re.findall(r"[A-Za-z’'-]+", text) for form in _word_forms(token)}
+    """Every form (see _derived_stems) of every word of the text."""
+    return {form for token in re.findall(r"[A-Za-z’'-]+", text) for form in _derived_stems(token)}
 
 
 def _is_said(word: str, text: str, forms: set[str] | None = None) -> bool:
     """The text says the word: in one of its forms, or in another phrasing of its group."""
     held = forms if forms is not None else _said_forms(text)
-    return bool(_word_forms(word) & held) or said_in_other_words(word, text)
+    return bool(_derived_stems(word) & held) or said_in_other_words(word, text)
 
 
 def _word_before(text: str, word: str) -> str:

@@ -4,6 +4,7 @@ registered manager", "what is its age range"): which row, if any, and nothing be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.corpus_profile import word_stem
 from assistant.sentences import content_words
@@ -45,16 +46,31 @@ def detail_asked(question: str, asked_stems: set[str], label: str) -> bool:
     return head <= asked_stems
 
 
+def detail_rows(doc: DocumentMeta) -> Iterator[tuple[Fact, str, str]]:
+    """The rows of the document's table of details: each fact, its label and its value."""
+    for fact in doc.facts:
+        if fact.kind == DETAIL_KIND:
+            label, _, value = fact.value.partition(": ")
+            yield fact, label, value
+
+
+def counted_by(label: str) -> str | None:
+    """The stem of what a count row counts: the last word after "number of" and before any "on", "in"
+    ("places" of "Number of registered places", "pupils" of "Number of pupils on the school roll"); None for a
+    row that counts nothing."""
+    if DETAIL_LABELS.get(label) != DetailKind.COUNT:
+        return None
+    head = re.search(r"number\s+of\s+((?:(?!on\b|in\b|at\b|for\b)[a-z]+\s*)+)", label.lower())
+    return word_stem(head.group(1).split()[-1]) if head else None
+
+
 def detail_asked_for(
     question: str, focus: str, docs: list[DocumentMeta]
 ) -> tuple[DocumentMeta, Fact, str, str] | None:
     """The first document's row the question asks for: the document, the row, its label and its value."""
     asked = asked_words(focus)
     for doc in docs:
-        for fact in doc.facts:
-            if fact.kind != DETAIL_KIND:
-                continue
-            label, _, value = fact.value.partition(": ")
+        for fact, label, value in detail_rows(doc):
             if detail_asked(question, asked, label):
                 return doc, fact, label, value
     return None

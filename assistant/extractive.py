@@ -57,12 +57,14 @@ from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
     AMPERSAND_TERMS,
     AREA_DESCRIPTIONS,
+    BROADCASTER_NAMES,
     FINDING_ASKED,
     FINDING_LABELS,
     GRADE_NAMES,
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
+    NEWSPAPER_NAME_WORDS,
     SEND_OUTCOME_AREA,
     SHORT_TOPIC_WORDS,
     FindingKind,
@@ -266,11 +268,7 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
 
 # The word of a paper's or broadcaster's name that people call it by ("the Courier", "the Gazette", "the BBC");
 # the town in its name names the town, not the paper
-_OUTLET_NAME = re.compile(
-    r"\b(post|times|echo|herald|mail|guardian|telegraph|express|star|mirror|gazette|chronicle|journal|argus|"
-    r"standard|sentinel|courier|advertiser|observer|record|bulletin|citizen|leader|reporter|bbc|itv|sky)\b",
-    re.I,
-)
+_OUTLET_NAME = re.compile(rf"\b({'|'.join(NEWSPAPER_NAME_WORDS + BROADCASTER_NAMES)})\b", re.I)
 
 
 def _names_publisher(question: str, publisher: str) -> bool:

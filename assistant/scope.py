@@ -25,6 +25,7 @@ from assistant.resolve import (
 from assistant.understanding import Subject, SubjectModel, SubjectScores
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
+    AMBIGUOUS_INSPECTORATE_NAME,
     AREAS,
     FAMILY_CUES,
     INSPECTORATE_PATTERNS,
@@ -186,10 +187,6 @@ def subject_text(focus: str, searching: bool = False) -> str:
     return text if len(text) >= 8 else focus
 
 
-# "HMIP" is written for HM Inspectorate of Prisons and of Probation alike: it names neither for sure
-_AMBIGUOUS_INSPECTORATE = re.compile(r"\bHMIP\b", re.I)
-
-
 def families_in(text: str) -> list[str]:
     return [str(family) for family, pattern in FAMILY_CUES.items() if pattern.search(text)]
 
@@ -295,7 +292,7 @@ def build_scope(
             for d in pool
             if set(scope.inspectorates) & set(d.inspectorates or [d.inspectorate]) or d.inspectorate is None
         ]
-        if not narrowed and pool and not _AMBIGUOUS_INSPECTORATE.search(question):
+        if not narrowed and pool and not AMBIGUOUS_INSPECTORATE_NAME.search(question):
             # "what grade did Ofsted give Larkfield Lodge", which the CQC inspects: no such inspection is held
             held = sorted(
                 {str(d.inspectorate) for d in pool if d.doc_type == "inspection report" and d.inspectorate}

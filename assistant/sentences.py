@@ -15,7 +15,7 @@ from assistant.equivalents import other_phrasings, phrasings_held
 from assistant.everyday_words import word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
-from ingest.vocabulary import SPELLED_NUMBER, spelled_number
+from ingest.vocabulary import BROADCASTER_NAMES, NEWSPAPER_NAME_WORDS, SPELLED_NUMBER, spelled_number
 from vectorstore.catalog import Catalog
 from vectorstore.embedder import VectorCache
 from vectorstore.index import Index, text_key
@@ -230,8 +230,8 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
             re.I,
         ),
         re.compile(
-            r"\b(?:BBC|ITV|Sky|Channel\s+4|Radio)\s+(?:[A-Z][\w’'&-]*\s*){1,3}|\b[A-Z][\w’'-]+\s+(?:Post|Times|Echo|"
-            r"Herald|Mail|Guardian|Telegraph|Express|Star|Mirror|Gazette|Chronicle|Journal|Argus|Standard|Sentinel)\b"
+            rf"\b(?:{'|'.join(BROADCASTER_NAMES)}|Channel\s+4|Radio)\s+(?:[A-Z][\w’'&-]*\s*){{1,3}}|"
+            rf"\b[A-Z][\w’'-]+\s+(?:{'|'.join(NEWSPAPER_NAME_WORDS)})\b"
         ),
         0.3,
         -0.1,

@@ -646,9 +646,24 @@ DETAIL_ROW_RE = re.compile(
 )
 
 
+# The word a paper's name ends in and people call it by ("the Harnsey Cross Gazette", "the Courier"), and the
+# broadcasters named by their letters; read by assistant/sentences.py (which outlet ran a story) and
+# assistant/extractive.py (a question that names the outlet of a story)
+NEWSPAPER_NAME_WORDS = (
+    "Post", "Times", "Echo", "Herald", "Mail", "Guardian", "Telegraph", "Express", "Star", "Mirror", "Gazette",
+    "Chronicle", "Journal", "Argus", "Standard", "Sentinel", "Courier", "Advertiser", "Observer", "Record",
+    "Bulletin", "Citizen", "Leader", "Reporter",
+)  # fmt: skip
+BROADCASTER_NAMES = ("BBC", "ITV", "Sky")
+
+
 # Short words that name who or what a question is about ("what did the local MP say"): too short to be read as
 # topics by their length alone
 SHORT_TOPIC_WORDS = frozenset("mp mps gp gps mep meps pcc".split())
+
+
+# "HMIP" is written for HM Inspectorate of Prisons and of Probation alike: it names neither for sure
+AMBIGUOUS_INSPECTORATE_NAME = re.compile(r"\bHMIP\b", re.I)
 
 
 # Shorthand people type for words the reports spell out ("what recs did they make", "20 hrs of training"):

@@ -629,12 +629,12 @@ def test_a_year_that_dates_an_event_not_an_inspection() -> None:
 
 
 def test_a_claims_word_is_held_in_another_of_its_forms() -> None:
-    from assistant.claims import _share_held, _word_forms
+    from assistant.claims import _derived_stems, _share_held
 
-    assert _word_forms("persistently") & _word_forms("persistent")
-    assert _word_forms("absence") & _word_forms("absent")
-    assert _word_forms("re-open") & _word_forms("reopened")
-    assert not _word_forms("station") & _word_forms("stat")
+    assert _derived_stems("persistently") & _derived_stems("persistent")
+    assert _derived_stems("absence") & _derived_stems("absent")
+    assert _derived_stems("re-open") & _derived_stems("reopened")
+    assert not _derived_stems("station") & _derived_stems("stat")
     assert _share_held("Children persistently absent from school", {"persistent", "absence", "school"}) == 1.0
 
 
