@@ -70,6 +70,12 @@ PROBES = {
         "doc_c_icibi_border_force.py",
         "doc_d_ofsted_ite_partnership.py",
     ],
+    "newfam11": [
+        "doc_a_ofsted_school_report_card.py",
+        "doc_b_cjini_domestic_abuse.py",
+        "doc_c_estyn_lges.py",
+        "doc_d_council_action_plan.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -87,6 +93,8 @@ KEPT = {
     "newfam9": HERE / "newfam9",
     # the Home Office's response to the ICIBI Border Force report, a paper's story on the CQC CAMHS hospital report
     "newfam10": HERE / "newfam10",
+    # a broadcaster's story on the CJINI domestic abuse report
+    "newfam11": HERE / "newfam11",
 }
 
 
