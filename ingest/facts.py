@@ -351,6 +351,14 @@ _ABOUT_THE_LIST = re.compile(r"This\s+section\b", re.I)
 _DATE_CELL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
 
 
+# A label over one item of a list or a part of it ("Strategic recommendation 1", "Operational recommendations",
+# "Area for improvement 3")
+_ITEM_LABEL = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:recommendations?|areas?\s+for\s+improvement|requirements?)(?:\s+\d{1,2}[a-z]?)?\s*:?",
+    re.I,
+)
+
+
 def _collect_paragraphs(
     pages: list[Page], page_index: int, line_index: int, running: set[str], asks: bool = True
 ) -> list[tuple[str, int | None, str]]:
@@ -390,6 +398,12 @@ def _collect_paragraphs(
                 break  # the next list
             continue  # the heading printed twice
         following = flow[i + 1][1] if i + 1 < len(flow) else ""
+        if _ITEM_LABEL.fullmatch(line):
+            # "Strategic recommendation 2", "Operational recommendations": a label over the next item, or over
+            # a part of the list, never its end
+            close()
+            previous = line
+            continue
         if _ROWS_HEADER.fullmatch(line):
             continue  # "Requirement Due date": the header of the table the items stand in
         if current and _DATE_CELL.fullmatch(line):
@@ -411,6 +425,8 @@ def _collect_paragraphs(
                 continue  # a table's cell or header beside the paragraphs
             current.append((page_number, line))
             widest = len(line)
+            if line.endswith(".") and (not following or _is_heading(following)):
+                close()  # a paragraph of one line, a heading after it
             continue
         previous = line
         current.append((page_number, line))

@@ -58,12 +58,13 @@ _PROSE_DATES = re.compile(
 # A sentence: "the findings of the focused visit to Eastmarsh children's services on 18 and 19 February
 # 2025", "The inspection took place between 16 September 2024 and 24 January 2025"
 _VISIT_ON_DATES = re.compile(
-    rf"\b(?:visit(?:ed)?|inspection|inspected|assessment|fieldwork)\b[^.]{{0,120}}?\b(?:on|between|from)\s+(?P<dates>\d{{1,2}}"
+    # ("inspected ... in June 2026 and published its report on 14 August 2026": that date is the report's)
+    rf"\b(?:visit(?:ed)?|inspection|inspected|assessment|fieldwork)\b(?:(?!publish)[^.]){{0,120}}?\b(?:on|between|from)\s+(?P<dates>\d{{1,2}}"
     rf"(?:\s+{MONTH_PATTERN})?(?:\s+(?:19|20)\d\d)?(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+{MONTH_PATTERN}\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _FIELDWORK_TOOK_PLACE = re.compile(
-    rf"(?:\b(?:our|the)\s+(?:fieldwork|inspection|visit|on-?site\s+work)\b[^.]{{0,40}}?\btook\s+place|"
+    rf"(?:\b(?:(?:our|the)\s+(?:fieldwork|inspection|visit|on-?site\s+work)|(?-i:Fieldwork))\b[^.]{{0,40}}?\btook\s+place|"
     # "Inspectors carried out an onsite visit to Saltmere and Fenwold between 4 and 15 November 2024"
     rf"\b(?:inspectors|we)\s+(?:carried\s+out|conducted|undertook|made)\s+(?:an?\s+|the\s+|their\s+)?"
     rf"(?:on-?\s?site\s+)?(?:visit|fieldwork|inspection)s?\b[^.]{{0,60}}?)\s+(?:between|from|on)\s+"
@@ -370,7 +371,11 @@ def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | No
     low = title.lower()
     if "action plan" in low:
         return "action plan"
-    if re.search(r"\b(?:statement|response|responds?|welcomes?|press\s+release)\b", low):
+    # "Response to the ICIBI report: ...", "Council response to Ofsted": a reply; "the policing response to
+    # domestic abuse" far into a report's title is what it inspected
+    if re.search(r"\b(?:statement|responds?|welcomes?|press\s+release)\b", low) or re.match(
+        r"\s*(?:[\w’'-]+\s+){0,3}?response\b", low
+    ):
         return "statement"
     if re.match(r"\s*(inspection|review|re-?inspection)\b", low) or (lead and dates):
         return "inspection report"
@@ -424,7 +429,8 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             ).strip()
             # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
             lead_name = re.sub(
-                r"^(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
+                r"^(?:(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?|(?:Lead|Senior|Reporting)\s+)"
+                r"Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
                 "",
                 lead_name,
             )

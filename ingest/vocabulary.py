@@ -59,7 +59,9 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     # "HIS" in capitals only ("his" is a word), and not "HIS MAJESTY'S" of a heading in capitals
     Inspectorate.HIS: re.compile(r"Healthcare\s+Improvement\s+Scotland|(?-i:\bHIS\b(?!\s+MAJESTY))", re.I),
     Inspectorate.ETI: re.compile(r"\bETI\b|Education\s+and\s+Training\s+Inspectorate", re.I),
-    Inspectorate.CJI: re.compile(r"\bCJI\b|Criminal\s+Justice\s+Inspection\s+Northern\s+Ireland", re.I),
+    Inspectorate.CJI: re.compile(
+        r"\bCJI(?:NI)?\b|Criminal\s+Justice\s+Inspection\s+Northern\s+Ireland", re.I
+    ),
     Inspectorate.ISI: re.compile(r"\bISI\b|Independent\s+Schools\s+Inspectorate", re.I),
     Inspectorate.ICIBI: re.compile(
         r"\bICIBI\b|Independent\s+Chief\s+Inspector\s+of\s+Borders\s+and\s+Immigration", re.I
@@ -141,6 +143,11 @@ ORGANISATION_KINDS = (
     "Foundation Trust",
     "Integrated Care Board",
     "Constabulary",
+    # a force's local command, inspected on its own ("Glenarden and Carnmore Policing District")
+    "Policing District",
+    "Policing Division",
+    "Police Division",
+    "Basic Command Unit",
     "Police Service",
     "Police",
     "Fire and Rescue Service",
@@ -634,6 +641,13 @@ DETAIL_LABELS: dict[str, DetailKind] = {
     "Appropriate authority": DetailKind.OTHER,
     "Website": DetailKind.OTHER,
     "Telephone number": DetailKind.OTHER,
+    # the cover of a council's committee paper (an action plan or reply to an inspection put to its cabinet)
+    "Date of meeting": DetailKind.OTHER,
+    "Meeting date": DetailKind.OTHER,
+    "Agenda item": DetailKind.OTHER,
+    "Cabinet Member": DetailKind.ROLE,
+    "Responsible officer": DetailKind.ROLE,
+    "Report author": DetailKind.ROLE,
 }
 DETAIL_KIND = "detail"  # a Fact's kind for a row of the report's table of details
 DETAIL_ROW_RE = re.compile(
@@ -784,6 +798,8 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     # work and study after school
     ("jobs", "job", "employment"),
     ("university", "higher education"),
+    # school subjects as people shorten them
+    ("maths", "mathematics", "math"),
     # the way in to children's services
     (
         "front door",
@@ -798,7 +814,7 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     # court
     ("court cases", "court proceedings", "care proceedings", "legal proceedings"),
     # independent reviewing officers
-    ("reviewing officers", "independent reviewing officers", "IROs"),
+    ("reviewing officers", "independent reviewing officers", "IROs", "IRO"),
     # interpreters
     ("interpreters", "interpreter", "translators", "translation services"),
     # how many, how soon, which one: said one way in a story and another in a report
@@ -822,6 +838,8 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("reducing", "reduces", "reduced", "cutting", "cuts", "bringing down", "brought down"),
     ("length", "duration"),
     ("closure", "closed down", "shut down", "shutting down"),
+    ("switched on", "turned on", "activated"),
+    ("took place", "carried out", "was conducted", "were conducted"),
     ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
     ("posts", "roles", "positions"),
     ("dealt with", "deal with", "dealing with", "addressed", "tackled", "resolved", "sorted out"),

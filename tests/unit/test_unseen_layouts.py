@@ -467,3 +467,56 @@ def test_a_question_asks_for_a_detail_and_nothing_besides(question: str, label: 
     from assistant.details import asked_words, detail_asked
 
     assert detail_asked(question, asked_words(question), label) is asked
+
+
+def _cjini_report(extra: str = "") -> ParsedDocument:
+    title = (
+        "Policing domestic abuse: An inspection of the policing response to domestic abuse in the Glenarden and "
+        "Carnmore Policing District"
+    )
+    pages = [
+        Page(1, f"{title}\nSeptember 2026\nCriminal Justice Inspection Northern Ireland\n"),
+        Page(
+            2,
+            "Chief Inspector's Foreword\nThis inspection was led by Lead Inspector Roisin Carville, with support "
+            "from Inspectors Martin Gault and Michelle Loughran.\n",
+        ),
+        Page(
+            3,
+            "Recommendations\nStrategic recommendations\nStrategic recommendation 1\nWithin six months of the "
+            "publication of this report, the Police Service of Northern Ireland should develop and implement a "
+            "workforce plan for the Public Protection Branch (paragraph 2.7).\nOperational recommendations\n"
+            "Operational recommendation 1\nWithin three months of the publication of this report, the District "
+            "should ensure that a DASH risk assessment is completed for every domestic abuse incident (paragraph "
+            "3.4).\nOperational recommendation 2\nWithin three months of the publication of this report, the "
+            "District should ensure that officers activate body-worn video at all domestic abuse incidents "
+            "(paragraph 3.5).\n",
+        ),
+        Page(
+            4,
+            f"Chapter 1: Introduction\n1.6 Fieldwork took place between 9 February and 24 April 2026.\n{extra}",
+        ),
+    ]
+    return ParsedDocument("cjini/report.pdf", "pdf", pages, title_hint=title)
+
+
+def test_a_policing_district_inspected_on_its_own_is_the_body_its_title_names() -> None:
+    meta = extract_meta(_cjini_report(), "h")
+    assert meta.organisation == "Glenarden and Carnmore Policing District"
+    # "the policing response to domestic abuse" far into a report's title is what it inspected, not a reply
+    assert meta.doc_type == "inspection report"
+
+
+def test_a_lead_inspector_named_with_the_role_before_the_name() -> None:
+    assert extract_meta(_cjini_report(), "h").lead_inspector == "Roisin Carville"
+
+
+def test_fieldwork_dates_pages_in_date_the_inspection() -> None:
+    meta = extract_meta(_cjini_report(), "h")
+    assert (meta.inspection_start, meta.inspection_end) == ("2026-02-09", "2026-04-24")
+
+
+def test_labels_over_each_recommendation_divide_the_list_and_do_not_end_it() -> None:
+    found = [f.text for f in extract_findings(_cjini_report().pages) if f.kind == "recommendation"]
+    assert len(found) == 3
+    assert found[0].startswith("Within six months") and found[2].endswith("(paragraph 3.5).")
