@@ -3,8 +3,10 @@ answer quoting "the PIC team" can also quote where the report says what PIC stan
 
 from __future__ import annotations
 
+import os
 import re
 
+from assistant.corpus_profile import word_stem
 from assistant.evidence import Sentence, sentences_of
 from vectorstore.catalog import Catalog
 
@@ -102,3 +104,11 @@ def used_in(text: str) -> list[str]:
         if match.group(1) not in seen:
             seen.append(match.group(1))
     return seen
+
+
+def writes_out(text: str, words: list[str]) -> re.Match[str] | None:
+    """Where the text writes out the words an abbreviation stands for, in any of their forms and with hyphens
+    or spaces between ("body-worn video" for ["body", "worn", "video"])."""
+    stems = [os.path.commonprefix([w, word_stem(w)]) for w in words]
+    low = re.sub(r"[\s-]+", " ", text.lower())
+    return re.search(r"\b" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*", low)

@@ -70,6 +70,7 @@ class CorpusProfile:
     doc_stems: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> stems it uses
     terms: frozenset[int] = frozenset()  # term keys (see term_key)
     doc_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # doc_id -> term keys it writes
+    written: dict[str, str] = field(default_factory=dict)  # stem -> a word the documents write it as
     # What answers look up in the catalogue per sentence (a document's title, whether it uses a phrase),
     # computed once for this generation of the catalogue (see memo).
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -171,7 +172,12 @@ def build_profile(catalog: Catalogue) -> CorpusProfile:
         text = " ".join(p.text for p in catalog.pages(doc.doc_id))
         low = text.lower()
         words_of[doc.doc_id] = _term_words(low)
-        stems = {word_stem(w) for w in _WORD.findall(low)}
+        words = set(_WORD.findall(low))
+        stems = set()
+        for word in words:
+            stem = word_stem(word)
+            stems.add(stem)
+            profile.written.setdefault(stem, word)
         # "multi-disciplinary" is also how people write "multidisciplinary"
         stems |= {word_stem(a + b) for a, b in _HYPHENATED.findall(low)}
         profile.doc_stems[doc.doc_id] = stems

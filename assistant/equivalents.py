@@ -55,6 +55,12 @@ def _groups_asked(text: str) -> Iterator[tuple[list[str], list[tuple[str, tuple[
             )
 
 
+def writer_of(text: str) -> Callable[[str], bool]:
+    """Whether the text writes a phrase (its words' stems in order, small words aside): for said_otherwise."""
+    stems = phrase_stems(text)
+    return lambda phrase: _holds(stems, phrase_stems(phrase))
+
+
 def said_otherwise(text: str, written: Callable[[str], bool]) -> set[str]:
     """Stems of the words of the text that belong to a phrasing of a group which the documents write in
     another phrasing of that group (``written``: whether the documents in question write a phrase). Their

@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 
-from assistant.acronyms import asks_expansion, defining, definitions, used_in
+from assistant.acronyms import asks_expansion, defining, definitions, used_in, writes_out
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
@@ -24,6 +24,7 @@ from assistant.question_terms import subject_terms
 from assistant.ratings import (
     KNOWN_AREAS,
     asks_rating,
+    extreme_asked,
     grade_stated_for,
     judgement_for,
     labelled_judgement,
@@ -35,12 +36,14 @@ from assistant.resolve import Organisation, names_in, normalise
 from assistant.retrieval import Retriever
 from assistant.scope import GRADE_WORDS, Scope, area_words_removed, subject_text
 from assistant.sentences import (
+    ASKS_OUTLET,
     POINTS_BACK,
     ScoredSentence,
     asks_for_name,
     asks_for_quantity,
     content_words,
     count_unstated,
+    duration_unstated,
     holds_asked_kind,
     is_fragment,
     money_unstated,
@@ -51,7 +54,7 @@ from assistant.sentences import (
     speaker_named_before,
     spelled_count,
 )
-from assistant.understanding import CUES, DESCRIPTIONS, Subject
+from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
@@ -147,7 +150,9 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
 # A sentence that goes on with the one before it.
 _GOES_ON = re.compile(
     r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
-    r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b"
+    r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b|"
+    # "For example, they offer bespoke training ...": what the sentence before says, in particular
+    r"(?:For\s+(?:example|instance)|In\s+particular)\b"
 )
 # A sentence that qualifies the one before ("However, only 41 of 138 were completed on time")
 _QUALIFIES = re.compile(r"(?:However|But|Although|Yet|Nevertheless)\b", re.I)
@@ -199,6 +204,8 @@ _ASKS_THE_NEWS = re.compile(
     r"\bthe\s+press\b(?!\s+release)",
     re.I,
 )
+# "what actions does the council's action plan set out": the body's plan in reply to the report
+_ASKS_THE_PLAN = re.compile(r"\baction\s+plan\b|\bimprovement\s+plan\b", re.I)
 # "what did the council promise", "according to the force", "in its statement": what the body said in reply
 _ASKS_THE_BODY = re.compile(
     # (not "respond": how a force responds to children at risk is what inspectors judge)
@@ -211,6 +218,10 @@ _ASKS_THE_BODY = re.compile(
 
 # A news page's own furniture: where to follow the outlet, send stories, sign up ("Follow BBC West Midlands on
 # Facebook", "Send your story ideas to: ..."): an outlet asked for may lead with it, nothing else
+_ASKS_FURNITURE = re.compile(
+    r"\b(?:follow|facebook|twitter|instagram|sounds|tiktok|social\s+media|story\s+ideas|email|newsletter)\b",
+    re.I,
+)
 _PUBLISHER_FURNITURE = re.compile(
     r"\b(?:follow\s+(?:us|[A-Z][\w&’' ]{1,40}?)\s+on\s+(?:Facebook|Twitter|X|Instagram|BBC\s+Sounds|TikTok)|"
     r"send\s+your\s+(?:story\s+ideas|stories|news)|sign\s+up\s+(?:for|to)\s+(?:our|the)\s+\w*\s*newsletter|"
@@ -248,6 +259,47 @@ _INTRODUCES_A_QUOTE = re.compile(
 )
 
 
+# "what was the headline on the bbc story", "title of the article", "what was the report called": the
+# document's own title (never "the headline findings", which are what it found)
+_ASKS_TITLE = re.compile(
+    r"\bheadlined?\b(?!\s+(?:findings?|messages?|grades?|judge?ments?|results?|figures?|points?|conclusions?|"
+    r"issues?|concerns?|ratings?|outcomes?))|"
+    r"\btitled?\s+(?:of|on)\s+(?:the\s+|that\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:story|article|piece|report|statement|"
+    r"letter|document|press\s+release)\b|"
+    r"\b(?:story|article|piece|report|statement|letter|document)(?:[’']s)?\s+(?:title|called|named)\b",
+    re.I,
+)
+
+
+# "which inspection said that, 2023 or 2025?", "was it the march visit or the may one", "in the 'child abuse
+# investigations' story or the other one": the question asks which document says a thing
+_ASKS_WHICH_DOCUMENT = re.compile(
+    r"\bwhich\s+(?:one|inspection|visit|article|story|stories|report|piece|year|month)\b(?!\s+(?:was|were)\s+"
+    r"(?:it|they)\s+(?:published|carried))|"
+    r"\b(?:was|is)\s+(?:it|that|this)\s+(?:in\s+)?the\s+[^?]{1,60}?\s+or\s+(?:in\s+)?the\b|"
+    r"\b(?:19|20)\d\d\s+or\s+(?:19|20)\d\d\b|\bor\s+(?:in\s+)?the\s+other\b",
+    re.I,
+)
+
+
+def asks_which_document(question: str) -> bool:
+    return bool(_ASKS_WHICH_DOCUMENT.search(question))
+
+
+def document_label(doc: DocumentMeta) -> str:
+    """A document named so a reader can tell it from the others on the same body: a story by its outlet,
+    headline and the inspection it reports; a report by its body and dates."""
+    if doc.doc_type == "news":
+        about = doc.extra.get("about_inspection")
+        outlet = f"The {doc.publisher} story" if doc.publisher else "The story"
+        return f"{outlet} “{doc.title}”" + (f", on the {about}" if isinstance(about, str) else "")
+    return f"The report on {doc.organisation or doc.title} ({when_label(doc)})"
+
+
+def asks_title(question: str) -> bool:
+    return bool(_ASKS_TITLE.search(question))
+
+
 def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     """The documents whose sentences rank first: the inspection reports, when news or statements are in
     scope too (what inspectors found is the report's to say), unless the question asks what was said in
@@ -255,7 +307,11 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
     by_publisher = {d.doc_id for d in docs if d.publisher and _names_publisher(question, d.publisher)}
     if by_publisher and len(by_publisher) < len(docs):
         return by_publisher  # "according to the courier": the Wexmoor Courier's story
-    for asks, kinds in ((_ASKS_THE_NEWS, ("news",)), (_ASKS_THE_BODY, ("statement", "news"))):
+    for asks, kinds in (
+        (_ASKS_THE_NEWS, ("news",)),
+        (_ASKS_THE_BODY, ("statement", "news")),
+        (_ASKS_THE_PLAN, ("action plan",)),
+    ):
         if asks.search(question):
             named = {d.doc_id for d in docs if d.doc_type in kinds}
             if named and len(named) < len(docs):
@@ -543,8 +599,39 @@ class ExtractiveAnswerer:
                 citations = [cite(doc, doc.lead_inspector_page, doc.lead_inspector_quote)]
             if not citations and doc.inspection_dates_quote:
                 citations = [cite(doc, doc.inspection_dates_page, doc.inspection_dates_quote)]
-            text = f"{doc.title} ({when_label(doc)}) was carried out by {names}."
+            if not citations:
+                # a story or statement that only names the inspectorate in its text: the line that names it
+                named = self._line_naming(doc, doc.inspectorates)
+                citations = [cite(doc, named[0], named[1])] if named else []
+            if doc.doc_type in ("news", "statement"):
+                text = f"The inspection that “{doc.title}” reports was carried out by {names}."
+            else:
+                text = f"{doc.title} ({when_label(doc)}) was carried out by {names}."
             return Answer(scope.question, text, citations=citations)
+        return None
+
+    def _line_naming(self, doc: DocumentMeta, names: list[str]) -> tuple[int | None, str] | None:
+        """The first line of the document that names one of these (its page and the line as written)."""
+        for page in self.index.catalog.pages(doc.doc_id):
+            for line in page.text.split("\n"):
+                if any(re.search(rf"\b{re.escape(name)}\b", line) for name in names):
+                    return page.number, squash(line)
+        return None
+
+    def title_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        """ "What was the headline on the BBC story ...?": the document's own title, cited where it stands."""
+        preferred = preferred_documents(scope.question, docs)
+        for doc in sorted(docs, key=lambda d: d.doc_id not in preferred):
+            title = squash(doc.title or "")
+            if not title:
+                continue
+            for page in self.index.catalog.pages(doc.doc_id):
+                if title in squash(page.text):
+                    if doc.doc_type == "news":
+                        text = f"The {doc.publisher + ' ' if doc.publisher else ''}story's headline is “{title}”."
+                    else:
+                        text = f"The {doc.doc_type or 'document'} is titled “{title}” ({when_label(doc)})."
+                    return Answer(scope.question, text, citations=[cite(doc, page.number, title)])
         return None
 
     def publication_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -731,33 +818,38 @@ class ExtractiveAnswerer:
                 return definition
         return None
 
+    def abbreviations(self, doc_id: str) -> list[tuple[str, list[str]]]:
+        """Each abbreviation the document defines, with the words it stands for ("BWV", ["body", "worn",
+        "video"]), worked out once per document."""
+
+        def work_out() -> list[tuple[str, list[str]]]:
+            found = []
+            for abbreviation, sentence in definitions(self.index.catalog, doc_id).items():
+                words = re.findall(r"[a-z’']+", (defining(sentence, abbreviation) or "").lower())
+                while words and words[0] in ("the", "a", "an", "of", "our", "its"):
+                    words = words[1:]  # "the multi-agency safeguarding hub (MASH)"
+                if len(words) >= 2:
+                    found.append((abbreviation, words))
+            return found
+
+        return self.profiles.current().memo(("abbreviations", doc_id), work_out)
+
     def other_spelling(self, asked: str, doc_ids: list[str] | None) -> tuple[str, str]:
         """The abbreviations for words the question writes out, and the words for abbreviations it uses, as
         the documents in scope define them ("independent reviewing officer caseloads" and "caseloads of more
         than 100 mean IROs cannot ..."), each to add to what is searched for ("" when none)."""
         if not doc_ids or len(doc_ids) > MAX_SPELLING_DOCS:
             return "", ""
-        profile = self.profiles.current()
-        low = re.sub(r"[\s-]+", " ", asked.lower())
         added: list[str] = []
         words_for: list[str] = []
         for doc_id in doc_ids:
-            defined = profile.memo(("acronyms", doc_id), lambda d=doc_id: definitions(self.index.catalog, d))
-            for abbreviation, sentence in defined.items():
-                written = profile.memo(
-                    ("defining", doc_id, abbreviation), lambda s=sentence, a=abbreviation: defining(s, a)
-                )
-                words = re.findall(r"[a-z’']+", (written or "").lower())
-                while words and words[0] in ("the", "a", "an", "of", "our", "its"):
-                    words = words[1:]  # "the multi-agency safeguarding hub (MASH)"
-                if len(words) < 2:
-                    continue
-                stems = [os.path.commonprefix([w, word_stem(w)]) for w in words]
-                writes_out = re.search(r"\b" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*", low)
+            for abbreviation, words in self.abbreviations(doc_id):
+                written = " ".join(words)
+                spelled = writes_out(asked, words)
                 abbreviated = re.search(rf"\b{re.escape(abbreviation)}s?\b", asked)
-                if writes_out and not abbreviated and abbreviation not in added:
+                if spelled and not abbreviated and abbreviation not in added:
                     added += [abbreviation, f"{abbreviation}s"]  # reports write both: "IRO", "IROs"
-                elif abbreviated and not writes_out and written not in words_for:
+                elif abbreviated and not spelled and written not in words_for:
                     words_for.append(written)
         return "".join(f" {a}" for a in added), "".join(f" {w}" for w in words_for)
 
@@ -984,6 +1076,13 @@ class ExtractiveAnswerer:
                 )
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
+    def _without_scoping_words(self, scope: Scope, doc_ids: list[str] | None) -> str:
+        """The question less the words of the titles and names of the documents searched."""
+        scoping = self._scoping_words(doc_ids or [])
+        return " ".join(
+            w for w in scope.question.split() if word_stem(re.sub(r"\W+", "", w.lower()))[:5] not in scoping
+        )
+
     def _searched(self, doc_ids: list[str]) -> str:
         docs = [self.index.catalog.document(d) for d in doc_ids[:4]]
         names = "; ".join(f"{d.title} ({when_label(d)})" for d in docs if d)
@@ -1077,9 +1176,12 @@ class ExtractiveAnswerer:
         # a word of the report's own title or name ("maternity" of "... maternity inspection report") says
         # which report, not what in it
         scoping = self._scoping_words([d.doc_id for d in scope.documents + scope.secondary])
-        return bool(terms.phrases) or any(
-            is_distinctive(profile.rarity(t)) for t in terms.stems if t[:5] not in scoping
-        )
+        # a phrase every word of which is the report's own ("the domestic abuse inspection" of "Policing domestic
+        # abuse: an inspection of ...") names the report too
+        return any(
+            not all(word_stem(w)[:5] in scoping for w in re.findall(r"[A-Za-z][a-z’']+", phrase.lower()))
+            for phrase in terms.phrases
+        ) or any(is_distinctive(profile.rarity(t)) for t in terms.stems if t[:5] not in scoping)
 
     @staticmethod
     def topic_without_grade_words(scope: Scope) -> bool:
@@ -1129,16 +1231,31 @@ class ExtractiveAnswerer:
             and not figure_given(scope.question, ranked)
         ):
             return abstain(scope.question, silent.reason)
+        # where to follow the outlet is no answer, unless how to follow it (or the outlet) is what was asked
+        ranked = [
+            r
+            for r in ranked
+            if not _PUBLISHER_FURNITURE.search(r.sentence.text)
+            or _ASKS_FURNITURE.search(scope.question)
+            or ASKS_OUTLET.search(scope.question)
+        ]
         texts = [r.sentence.text for r in ranked]
         # what was asked for that no candidate sentence gives: the documents do not say
         for unstated, what in (
             (money_unstated, "sum of money"),
             (count_unstated, "number"),
+            (duration_unstated, "length of time"),
             (share_unstated, "percentage"),
             (next_time_unstated, "date for what comes next"),
             (overall_grade_unstated, "overall grade"),
         ):
-            if ranked and unstated(scope.question, texts):
+            # (a length of time is of what the question names, not of the body or report it is asked of)
+            asked = (
+                self._without_scoping_words(scope, doc_ids)
+                if unstated is duration_unstated
+                else scope.question
+            )
+            if ranked and unstated(asked, texts):
                 return abstain(
                     scope.question,
                     f"The documents searched give no {what} for this: {self._searched(doc_ids or [])}."
@@ -1193,12 +1310,20 @@ class ExtractiveAnswerer:
             for s in chosen
         ]
         text = " ".join(s.sentence.text for s in chosen)
+        if asks_which_document(scope.question) and len(scope.documents + scope.secondary) > 1:
+            # "was it the March visit or the May 2025 one?": which document says it, then what it says
+            text = f"{document_label(docs[best.sentence.chunk.doc_id])}: {text}"
         count = spelled_count(scope.question, best.sentence.text)
         if count is not None:  # "how many ...?": the figure first, then the sentence that writes it out
             text = f"{count}. {text}"
         # "what percentage score did it get?" asks for the number, not the grade beside it
         grade_asked = asks_rating(scope.question) and not asks_for_quantity(scope.question)
-        stated = grade_stated_for(scope.question, best.sentence.text) if grade_asked else None
+        # the top or bottom grade asked for may stand in a sentence after the best one ("However, ... was deemed
+        # to require improvement in ...")
+        graded_text = (
+            " ".join(s.sentence.text for s in chosen) if extreme_asked(scope.question) else best.sentence.text
+        )
+        stated = grade_stated_for(scope.question, graded_text) if grade_asked else None
         if stated:
             # "It was found to be good at working with partners, and adequate when it came to risk
             # assessment": the grade next to what was asked about leads, the sentence shows it
@@ -1237,6 +1362,10 @@ class ExtractiveAnswerer:
         if self.asks_nothing_in_particular(scope):
             # "How is Luton doing?", "Summarise the 2023 Halton SEND inspection": the headline, its grade
             scope.wants = Subject.OUTCOME if docs[0].family == ReportFamily.AREA_SEND else Subject.GRADE
+        if asks_title(scope.question) and (scope.organisations or len(docs) == 1):
+            titled = self.title_answer(scope, docs + scope.secondary)
+            if titled:
+                return titled
         graded = next(((d, rows) for d in docs for rows in [rows_graded(d, scope.question)] if rows), None)
         if graded and (scope.organisations or len(docs) == 1):
             doc, rows = graded
@@ -1265,7 +1394,12 @@ class ExtractiveAnswerer:
                 scope.question,
                 f"The reports searched give no grade: {self._searched([d.doc_id for d in every])}.",
             )
-        if scope.wants != Subject.TEXT and self.names_a_topic(scope) and not self.clearly_a_fact(scope):
+        if (
+            scope.wants != Subject.TEXT
+            and self.names_a_topic(scope)
+            and not self.clearly_a_fact(scope)
+            and not (scope.wants == Subject.IMPROVE and lists_a_list(scope.question))
+        ):
             # "What did the inspection say about Lifelong Links?": the topic decides, if the reports hold
             # it. If they never mention it, a strong fact subject was only worded unusually ("Summarise
             # the outcome"); a weak one was not the question, and the answer is that they are silent.
@@ -1349,9 +1483,9 @@ class ExtractiveAnswerer:
             named = named_instead_of_report(scope.question, docs)
             if described:
                 doc_ids = [described]
-            elif named is not None and any(d.doc_type == "inspection report" for d in docs):
-                # "what did the paper say ...", "what did the council promise ...": the story or statement
-                # named is what is asked, not the report beside it
+            elif named is not None:
+                # "what did the paper say ...", "what did the council promise ...": the story, statement or plan
+                # named is what is asked, not the report (or other document) beside it
                 doc_ids = [i for i in doc_ids if i in named]
             return self.text_answer(scope, doc_ids, preferred_documents(scope.question, docs), hint)
         return self.text_answer(scope, [d.doc_id for d in docs] if docs else None, set())
@@ -1361,6 +1495,12 @@ class ExtractiveAnswerer:
         if scope.organisations:
             return None
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{3,})\b", scope.question)
+        # a place typed in lower case ("missing children in wigan"): after "in", "at", "for", no English word
+        words += [
+            w.capitalize()
+            for w in re.findall(r"\b(?:in|at|for|from)\s+([a-z]{4,})\b", scope.question)
+            if not word_readings(w)
+        ]
         for word in words:
             if not self.index.keywords.knows(word):
                 return word

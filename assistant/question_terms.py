@@ -42,6 +42,8 @@ _QUESTION_FORM = (
         "points doing going overall breakdown rundown lowdown snapshot gist takeaways "
         # "what is Wendy Williams's job title?": asking for what someone is, in any report's words
         "title titles "
+        # the top or bottom of what is asked for ("the lowest grade it got"): which one, not a topic
+        "best highest top worst lowest poorest "
         # what a body said it would do: "what did the council promise"
         "promise promised promises pledge pledged pledges "
         # which document: "what did the paper say"

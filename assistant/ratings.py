@@ -9,7 +9,7 @@ import re
 from assistant.evidence import squash
 from assistant.sentences import content_words
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, TABLE_GRADE_PATTERN, canonical_grade
+from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, TABLE_GRADE_PATTERN, canonical_grade, grade_rank
 
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
@@ -115,6 +115,17 @@ _STATES_A_GRADE = re.compile(
 )
 
 
+_ASKS_BEST = re.compile(r"\b(?:best|highest|top|strongest)\b", re.I)
+_ASKS_WORST = re.compile(r"\b(?:worst|lowest|poorest|weakest|bottom)\b", re.I)
+_EXTREME_WORDS = frozenset("best highest top strongest worst lowest poorest weakest bottom".split())
+
+
+def extreme_asked(question: str) -> str | None:
+    """ "best" or "worst" where the question asks for the top or bottom grade, else None."""
+    best, worst = bool(_ASKS_BEST.search(question)), bool(_ASKS_WORST.search(question))
+    return "best" if best and not worst else "worst" if worst and not best else None
+
+
 def grade_stated_for(question: str, text: str) -> str | None:
     """The grade a sentence gives to what the question asks about: the grade word nearest the question's
     own words ("good at working with partners, and adequate when it came to risk assessment and referrals"
@@ -124,7 +135,13 @@ def grade_stated_for(question: str, text: str) -> str | None:
         return None  # "good progress" is praise, not a grade
     if len({g for _, g in grades}) == 1:
         return grades[0][1]
-    asked = {w for w in content_words(question) if w not in _RATING_WORDS}
+    extreme = extreme_asked(question)
+    ranked = [g for _, g in grades if grade_rank(g) is not None]
+    if extreme and ranked:
+        # "best rating it got", "what's the lowest grade": the top or bottom of those the text gives
+        pick = max if extreme == "best" else min
+        return pick(ranked, key=lambda g: grade_rank(g) or 0.0)
+    asked = {w for w in content_words(question) if w not in _RATING_WORDS | _EXTREME_WORDS}
     places = [m.start() for m in re.finditer(r"[a-z0-9]+", text.lower()) if m.group(0) in asked]
     if not places:
         return None  # several grades, and nothing says which one is asked for

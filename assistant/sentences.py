@@ -153,6 +153,15 @@ _NAME_WRITTEN = re.compile(
     r"\b[A-Z]{2,6}s?\b|\b[A-Z][a-z]+(?:[A-Z]|\d)\w*|‘[^’]{3,60}’"
 )
 
+# "which BBC newsroom ran the story?", "who published the article?": the outlet is asked for
+ASKS_OUTLET = re.compile(
+    # (not "what did the paper say": that asks what it said)
+    r"\b(?:which|what)\s+(?!(?:did|does|do|has|have|had|is|was|were|are)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:newsroom|outlet|newspaper|paper|broadcaster|station|"
+    r"publication|website|news\s+(?:site|service|team|organisation))\b|\bwhich\s+BBC\b|"
+    r"\bwho\s+(?:published|ran|reported|broadcast|wrote)\s+(?:the|this)\s+(?:story|article|report)\b",
+    re.I,
+)
 ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a share: "what proportion", "what percentage", "what rate", "what share"
         re.compile(
@@ -221,14 +230,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.0,
     ),
     (  # a news outlet: "which BBC newsroom ran the story?" ("Follow BBC West Midlands on Facebook")
-        re.compile(
-            # (not "what did the paper say": that asks what it said)
-            r"\b(?:which|what)\s+(?!(?:did|does|do|has|have|had|is|was|were|are)\b)(?:[\w-]+\s+){0,2}?"
-            r"(?:newsroom|outlet|newspaper|paper|broadcaster|station|"
-            r"publication|website|news\s+(?:site|service|team|organisation))\b|\bwhich\s+BBC\b|"
-            r"\bwho\s+(?:published|ran|reported|broadcast|wrote)\s+(?:the|this)\s+(?:story|article|report)\b",
-            re.I,
-        ),
+        ASKS_OUTLET,
         re.compile(
             rf"\b(?:{'|'.join(BROADCASTER_NAMES)}|Channel\s+4|Radio)\s+(?:[A-Z][\w’'&-]*\s*){{1,3}}|"
             rf"\b[A-Z][\w’'-]+\s+(?:{'|'.join(NEWSPAPER_NAME_WORDS)})\b"
@@ -443,6 +445,12 @@ _NUMBER_RE = re.compile(_NUMBER, re.I)
 # People counted in other words ("how many care leavers ..." - "over 200 young people in this category")
 _PEOPLE = {
     "child",
+    # as people say it: "kids", "teens", "babies"
+    "kids",
+    "teens",
+    "teena",
+    "babie",
+    "infan",
     "young",
     "peopl",
     "perso",
@@ -542,6 +550,39 @@ def count_unstated(question: str, texts: list[str]) -> bool:
 
 
 _COUNT_STANDS_IN = frozenset("figure figures number numbers total totals count".split())
+
+# "How long ...?": a length of time however written ("30 weeks", "six-week", "several days", "up to two
+# months", "a year and a half", "overnight", "the same day")
+_ASKS_HOW_LONG = re.compile(r"^\W*(?:for\s+|after\s+|on\s+average,?\s+)?how\s+long\b", re.I)
+_A_LENGTH_OF_TIME = re.compile(
+    rf"\b(?:{_NUMBER}|several|few|many|a|an|couple\s+of)[\s-]+(?:working[\s-]+)?"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b|\bovernight\b|\bsame\s+day\b|"
+    r"\b(?:hours|days|weeks|months|years)\b|"
+    # an age it lasts to ("into their twenties", "until they are 25", "up to the age of 21")
+    r"\b(?:twenties|until|till|up\s+to\s+(?:the\s+)?age)\b|\bage[sd]?\s+(?:of\s+)?\d+|\b\d+(?:st|nd|rd|th)\s+birthday",
+    re.I,
+)
+# words of asking how long and of which report, never what lasted
+_NOT_WHAT_LASTED = frozenset(
+    "how long ofsted inspected inspection inspectors inspector report watchdog according".split()
+)
+
+
+def duration_unstated(question: str, texts: list[str]) -> bool:
+    """A question asking how long something took or lasted, where no candidate sentence gives a length of
+    time and one of the question's words (in any of its forms): the documents do not say ("how long has Becky
+    Riggs been assistant chief constable?" of a story that gives only an action plan's six weeks)."""
+    if not _ASKS_HOW_LONG.search(question):
+        return False
+    asked = {
+        word_stem(w) for w in content_words(question) - _NOT_WHAT_LASTED if len(w) >= 4 and not w.isdigit()
+    }
+    if not asked:
+        return False
+    for text in texts:
+        if _A_LENGTH_OF_TIME.search(text) and asked & {word_stem(w) for w in content_words(text)}:
+            return False
+    return True
 
 
 # "When is HMICFRS next due to inspect ...?", "when will inspectors return?": a time still to come

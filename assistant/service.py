@@ -19,6 +19,7 @@ from assistant.models import Answer, Filters
 from assistant.resolve import OrganisationDirectory, names_in
 from assistant.retrieval import Retriever
 from assistant.scope import Scope, build_scope
+from assistant.spelling import corrected
 from assistant.story import overall_verdict, part_row, split_claims
 from assistant.themes import ThemesResult
 from assistant.understanding import SubjectModel
@@ -111,8 +112,10 @@ class Assistant:
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         asked = question.strip()
-        answer = self._ask(spelled_out(asked), filters)
-        answer.question = asked  # the question as it was put, though read with its shorthand written out
+        read = corrected(spelled_out(asked), self.extractive.profiles.current())
+        answer = self._ask(read, filters)
+        # the question as it was put, though read with its shorthand written out and its typing slips mended
+        answer.question = asked
         return answer
 
     def _ask(self, question: str, filters: Filters | None) -> Answer:

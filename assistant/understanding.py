@@ -71,6 +71,8 @@ DESCRIPTIONS: dict[Subject, tuple[str, ...]] = {
         "on what dates did inspectors visit",
         "when were they inspected",
         "which days was the inspection carried out",
+        "when did the fieldwork take place",
+        "when were inspectors on site",
     ),
     Subject.INSPECTOR: (
         "who was the lead inspector",
@@ -199,7 +201,11 @@ TERSE_WORDS = 2  # a focus of this few words that names a subject's cue asks for
 # A clause that concedes something before the question proper ("Despite the failings, ...", "Although it was
 # rated good, ...")
 _CONCEDED = re.compile(
-    r"^\W*(?:despite|although|though|even\s+though|whilst|while|for\s+all)\b[^,?]{1,80},\s*", re.I
+    r"^\W*(?:despite|although|though|even\s+though|whilst|while|for\s+all)\b[^,?]{1,80},\s*|"
+    # "When children are taken into police protection out of hours, who places them?": the clause says when,
+    # the question after it says what is asked
+    r"^\W*(?:when|if|once|where)\b[^,?]{8,100},\s*(?=(?:who|what|which|how|where|when|why|do|does|did|is|are|was|were)\b)",
+    re.I,
 )
 # A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).
 MIN_SUBJECT_SCORE = 0.55
@@ -240,6 +246,20 @@ _LIST_NAMED = re.compile(
     + r"|\bcauses?\s+of\s+concern\b",
     re.I,
 )
+
+
+# "list the operational recs cjini made on domestic abuse", "what were the 3 recommendations": a report's list
+# asked for by name, whatever else the question says of it
+_LISTS_A_LIST = re.compile(
+    r"^\W*(?:list|give\s+me|what\s+(?:are|were))\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:recommendations?|recs|areas?\s+for\s+(?:improvement|priority\s+action)|"
+    r"requirements|priority\s+actions|next\s+steps)\b",
+    re.I,
+)
+
+
+def lists_a_list(question: str) -> bool:
+    return bool(_LISTS_A_LIST.search(question))
 
 
 def _names_a_list_only(focus: str) -> bool:
@@ -341,7 +361,7 @@ class SubjectModel:
             scores[Subject.GRADE] += CUE_WEIGHT
             if _GRADE_WORD.search(focus):
                 scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
-        if _names_a_list_only(focus):
+        if _names_a_list_only(focus) or lists_a_list(focus):
             scores[Subject.IMPROVE] += 2 * CUE_WEIGHT
         if _COUNT.search(focus):
             # "how many ...": a number, not a list or a date

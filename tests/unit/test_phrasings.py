@@ -222,3 +222,95 @@ def test_a_count_that_counts_something_else_does_not_lead() -> None:
     assert spelled_count("How many hubs opened?", "Seven family hubs have opened.") == 7
     # people counted in other words
     assert spelled_count("How many children were searched?", "Twelve young people were searched.") == 12
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what was the headline on the bbc story about the may 2025 inspection?", True),
+        ("title of the bbc west midlands article on the watchdog's report?", True),
+        ("what was the report called?", True),
+        ("what were the headline findings of the 2023 Luton inspection?", False),
+        ("what is Wendy Williams's job title?", False),
+    ],
+)
+def test_a_question_asks_for_a_documents_title(question: str, asked: bool) -> None:
+    from assistant.extractive import asks_title
+
+    assert asks_title(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "slow progress on recognising kids affected by domestic abuse - which inspection said that, 2023 or 2025?",
+            True,
+        ),
+        ("was it the march visit or the may 2025 one that said the contact centre needed work?", True),
+        ("is becky riggs quoted in the 'child abuse' story or in the other bbc one?", True),
+        ("What did inspectors say about missing children in Wigan in 2022?", False),
+    ],
+)
+def test_a_question_asks_which_document_says_a_thing(question: str, asked: bool) -> None:
+    from assistant.extractive import asks_which_document
+
+    assert asks_which_document(question) is asked
+
+
+def test_a_story_is_named_by_its_outlet_headline_and_the_inspection_it_reports() -> None:
+    from assistant.extractive import document_label
+
+    story = meta("s", "Staffordshire Police", "news/a.txt")
+    story.doc_type, story.publisher, story.title = "news", "BBC News", "Force told to improve"
+    story.extra["about_inspection"] = "Child protection inspection, May 2025"
+    assert (
+        document_label(story)
+        == "The BBC News story “Force told to improve”, on the Child protection inspection, May 2025"
+    )
+
+
+def test_a_list_asked_for_by_name_whatever_else_the_question_says() -> None:
+    from assistant.understanding import lists_a_list
+
+    assert lists_a_list("list the operational recommendations cjini made on domestic abuse in glenarden")
+    assert lists_a_list("what were the recommendations for the police?")
+    assert not lists_a_list("What did it recommend about foster carers' training?")
+
+
+def test_the_top_or_bottom_grade_asked_for() -> None:
+    text = (
+        "It was found to be good at working with safeguarding partners, and adequate when it came to leadership. "
+        "However, the force was deemed to require improvement in responding to children at risk of harm."
+    )
+    assert grade_stated_for("best rating staffs police got in 2025?", text) == "good"
+    assert grade_stated_for("whats the lowest grade it got", text) == "requires improvement"
+
+
+def test_a_clause_saying_when_comes_before_the_question_proper() -> None:
+    from assistant.understanding import _CONCEDED
+
+    question = "When children are taken into police protection out of hours in Lewisham, who places them with carers?"
+    assert _CONCEDED.sub("", question).startswith("who places them")
+    assert (
+        _CONCEDED.sub("", "When was the inspection, and who led it?")
+        == "When was the inspection, and who led it?"
+    )
+
+
+def test_a_mistyped_word_is_read_as_the_word_the_documents_write() -> None:
+    from collections import Counter
+
+    from assistant.corpus_profile import CorpusProfile, word_stem
+    from assistant.spelling import corrected
+
+    words = ["average", "caseload", "received", "social", "worker"]
+    profile = CorpusProfile(
+        documents=5,
+        stem_docs=Counter({word_stem(w): 5 for w in words}),
+        written={word_stem(w): w for w in words},
+    )
+    assert corrected("what was the avrage caseload?", profile) == "what was the average caseload?"
+    assert corrected("had they recieved help", profile) == "had they received help"
+    # a real word the documents do not use, and a name typed as one, stay as typed
+    assert corrected("what about the unicorn in Rotherham", profile) == "what about the unicorn in Rotherham"
