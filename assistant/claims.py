@@ -6,9 +6,10 @@ import math
 import re
 from dataclasses import replace
 
+from assistant.acronyms import writes_out
 from assistant.corpus_profile import word_stem
 from assistant.details import counted_by, detail_rows
-from assistant.equivalents import said_in_other_words
+from assistant.equivalents import said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
@@ -164,6 +165,14 @@ def without_durations(text: str) -> str:
 _NUMBERED_NAME = re.compile(r"\b[A-Za-z]+-\d+s?\b")
 
 
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS)
+_PART_OF_WHOLE = re.compile(
+    rf"\b({_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?({_NUMBER})\s+([A-Za-z][a-z-]{{2,}})\b",
+    re.I,
+)
+WHOLE = "all told"  # the unit of a whole a part is counted of ("of the 92 children"): "all told children"
+
+
 def quantities(text: str) -> dict[str, set[float]]:
     """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out. Lengths of time
     also go, in days, under DURATION."""
@@ -172,6 +181,13 @@ def quantities(text: str) -> dict[str, set[float]]:
     counted = _NUMBERED_NAME.sub(" ", text)
     # "one in six", "three quarters" are shares, which shares() reads; their numbers count nothing
     worded_shares = [m.span() for m in _SHARE.finditer(counted) if m.group(4) or m.group(6)]
+    # "six of the 92 children": six children, of a whole of 92, which only another whole is weighed against
+    for part in _PART_OF_WHOLE.finditer(counted):
+        unit = _counted_noun(part.group(3), counted[part.end() :])
+        key = re.sub(r"\s+", " ", unit.lower()).rstrip("s")
+        found.setdefault(key, set()).add(_value(part.group(1)))
+        found.setdefault(f"{WHOLE} {key}", set()).add(_value(part.group(2)))
+    counted = _PART_OF_WHOLE.sub(" ", counted)
     for match in _QUANTITY.finditer(counted):
         if any(start <= match.start() < end for start, end in worded_shares):
             continue
@@ -363,6 +379,9 @@ _SHARE = re.compile(
 )
 
 
+_STRICT = 0.01  # how far inside its figure a bound's range ends
+
+
 def shares(text: str, stated: bool = False) -> list[tuple[float, float]]:
     """The ranges the text's shares allow. A claim's figure is read loosely (people round: "15%" for 14%);
     a document's ``stated`` percentage is the figure it printed ("14%" is not "fewer than one in ten")."""
@@ -379,12 +398,13 @@ def shares(text: str, stated: bool = False) -> list[tuple[float, float]]:
             d = float(NUMBER_WORDS.get(bottom.lower(), bottom) if not bottom.isdigit() else bottom)
             value = 100 * n / d if d else 0.0
         bound = re.sub(r"\s+", " ", bound.lower())
+        # a bound leaves out its own figure: "nearly half" and "over half" share no value
         if bound in ("less than", "fewer than", "under", "below"):
-            ranges.append((0.0, value))
+            ranges.append((0.0, value - _STRICT))
         elif bound in ("over", "more than", "above"):
-            ranges.append((value, 100.0))
+            ranges.append((value + _STRICT, 100.0))
         elif bound in ("almost", "nearly"):
-            ranges.append((value - 10, value))
+            ranges.append((value - 10, value - _STRICT))
         elif stated and percent and not bound:
             ranges.append((value - 0.5, value + 0.5))
         else:  # "about", or as written: figures are rounded
@@ -458,9 +478,20 @@ _REPORT_DATED = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:report|inspection|re-?inspection|assessment|letter)s?\b|"
     # "In 2018 Ofsted reported that ...": the year of the saying
     rf"\b(?:in|by)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,?\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:reported|said|found|noted|judged|rated|concluded|warned)\b",
+    r"(?:reported|said|found|noted|judged|rated|concluded|warned)\b|"
+    # "had fallen to 298 by the 2017 inspection", "at the time of Ofsted's 2019 visit": the report's own time
+    rf"\b(?:by|at)\s+the\s+(?:time\s+of\s+(?:the\s+|its\s+|\w+[’']s\s+)?)?(?:(?:{MONTH_PATTERN})\w*\s+)?"
+    r"(?:19|20)\d\d\s+(?:\w+\s+)?(?:inspection|re-?inspection|visit|assessment)\b",
     re.I,
 )
+
+
+_MISDATED = "The document gives another time"
+
+
+def _same_month_other_year(claim: str, evidence: str) -> bool:
+    said, found = set(_MONTH_YEAR.findall(claim)), set(_MONTH_YEAR.findall(evidence))
+    return any(m.lower()[:3] == n.lower()[:3] and y != z for m, y in said for n, z in found)
 
 
 def _when_differs(claim: str, evidence: str, doc: DocumentMeta | None = None) -> bool:
@@ -604,6 +635,8 @@ class ClaimChecker:
                 if told.verdict != "not_found" and (
                     not _NAMES_AN_INSPECTION.search(claim)
                     or any(y in c.quote for c in told.citations[:1] for y in years)
+                    # the same thing said of another time: the claim misdates it
+                    or told.reason.startswith(_MISDATED)
                 ):
                     return told
             return verdict(claim, "not_found", scope.missing)
@@ -891,9 +924,13 @@ class ClaimChecker:
         for tier in tiers:
             if tier is not None and not tier:
                 continue
-            passages = self.answerer.retriever.search(claim, self.answerer.top_k, tier)
+            # the documents' own abbreviation for words the claim writes out ("BWV" for body-worn video)
+            abbreviated, written_out = self.answerer.other_spelling(claim, tier)
+            passages = self.answerer.retriever.search(
+                claim + abbreviated + written_out, self.answerer.top_k, tier
+            )
             ranked = rank_sentences(
-                scope.focus or claim, passages, index, {d.doc_id for d in scope.documents}
+                (scope.focus or claim) + abbreviated, passages, index, {d.doc_id for d in scope.documents}
             )
             result = self._decide(claim, ranked)
             if result.verdict != "not_found":
@@ -919,13 +956,19 @@ class ClaimChecker:
             return True
         return unstated(f"{read} {following.text}")
 
-    def _antecedent(self, sentence: Sentence) -> Sentence | None:
+    def _antecedents(self, sentence: Sentence) -> list[Sentence]:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
-        sentence before says; "That conclusion included ...")."""
-        if not (_PRONOUN_START.match(sentence.text) or _ADDRESSES_WHAT_CAME_BEFORE.search(sentence.text)):
-            return None
+        sentence before says; "That conclusion included ..."); where that one points back too ("This was also
+        a finding at the focused visit." then "In response, ..."), the one before it as well. In reading order."""
+        if not _points_back(sentence.text):
+            return []
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
-        return previous
+        if previous is None:
+            return []
+        if not _points_back(previous.text):
+            return [previous]
+        earlier, _ = neighbours(previous, self.answerer.index.catalog)
+        return [earlier, previous] if earlier is not None else [previous]
 
     def _decide(self, claim: str, ranked: list) -> Answer:  # type: ignore[type-arg]
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}
@@ -949,14 +992,28 @@ class ClaimChecker:
                 unit and unit in evidence_q for unit in claim_q
             )
             # the sentence it points back to ("That conclusion ..."), read once: it is looked up in the catalogue
-            pointed = self._antecedent(s)
-            with_antecedent = f"{pointed.text} {s.text}" if pointed is not None else s.text
+            pointed = self._antecedents(s)
+            with_antecedent = " ".join(p.text for p in [*pointed, s])
             said_forms = _said_forms(with_antecedent)
             # words of a way the claim says things go ("coming down") that the sentence says its own way
             # ("reducing")
-            echoed = _direction_echoed(claim, with_antecedent)
+            echoed = (
+                _direction_echoed(claim, with_antecedent)
+                | _phrased_otherwise(claim, with_antecedent)
+                | _abbreviated(claim, with_antecedent, self.answerer.abbreviations(doc.doc_id))
+                # the report's own subject, which its title names ("domestic abuse" of "Policing domestic abuse:
+                # an inspection of ..."): which report, said by every sentence of it
+                | _titled(claim_words, doc)
+            )
             # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
             held = max(candidate.overlap, _share_held(with_antecedent, claim_words, echoed))
+            # a sentence that says the opposite way never holds the claim's words for which way things go
+            # ("had gone backwards since 2019" / "There have been improvements since ... 2019")
+            opposite = _direction_differs(
+                claim, with_antecedent, whole=with_antecedent != s.text
+            ) or _all_against_some(claim, with_antecedent)
+            if opposite:
+                held = max(held, _share_held(with_antecedent, claim_words - _way_words(claim), echoed))
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 if held < ALL_BUT_FRAMING or candidate.similarity < SUPPORT_SIMILARITY - 0.2:
                     continue
@@ -972,7 +1029,8 @@ class ClaimChecker:
                     claim, "contradicted", f'The document says it was still to come: "{s.text}"', c
                 )
             # the same exact figure ("14.1%") ties the sentence to the claim however its words drift
-            anchored = _shares_exact_figure(claim, s.text)
+            # ... and so does a share of the same thing ("nearly half of families" / "Over half of families")
+            anchored = _shares_exact_figure(claim, s.text) or _share_of_same_thing(claim, s.text)
             if held < ABOUT_THE_SAME and candidate.similarity < SAME_STATEMENT and not anchored:
                 continue  # a sentence on the same theme but not about the same thing decides nothing
             if _PRESCRIPTIVE.search(s.text) and not _ASKED_TO.search(claim):
@@ -986,12 +1044,16 @@ class ClaimChecker:
                 # where it was launched in 2022), is the claim's event misdated
                 misdated = (same_measure and _counts_agree(claim_q, evidence_q, claim, s.text)) or (
                     held >= ALL_BUT_FRAMING
-                    and candidate.similarity >= SUPPORT_SIMILARITY + 0.1
+                    # (or the same month of another year: "took place in May 2024" / "in May 2025")
+                    and (
+                        candidate.similarity >= SUPPORT_SIMILARITY + 0.1
+                        or _same_month_other_year(claim, s.text)
+                    )
                     and len(set(_YEARS.findall(_REPORT_DATED.sub(" ", claim)))) == 1
                     and len(set(_YEARS.findall(s.text))) == 1
                 )
                 if misdated and _names_all(claim, with_antecedent, doc):
-                    return verdict(claim, "contradicted", f'The document gives another time: "{s.text}"', c)
+                    return verdict(claim, "contradicted", f'{_MISDATED}: "{s.text}"', c)
                 continue
             for unit, values in claim_q.items():
                 if (
@@ -1014,6 +1076,12 @@ class ClaimChecker:
                 or change_figures_differ(claim, s.text)
             ):
                 return verdict(claim, "contradicted", f'The document gives another share: "{s.text}"', c)
+            if _share_for_another_time(claim, s.text):
+                return verdict(
+                    claim, "contradicted", f'The document gives another figure for that time: "{s.text}"', c
+                )
+            if _comparison_differs(claim, s.text):
+                return verdict(claim, "contradicted", f'The document\'s figures say otherwise: "{s.text}"', c)
             evidence_grades = set(grades_in(s.text)) if _GRADE_STATED.search(s.text) else set()
             if claim_grades and evidence_grades and not claim_grades & evidence_grades:
                 return verdict(
@@ -1032,11 +1100,9 @@ class ClaimChecker:
                 if held >= MOSTLY_HELD and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
-            if pointed is not None:  # what the sentence points back to decides with it
-                c = [cite(doc, pointed.page, pointed.text, pointed.chunk.section), *c]
-            if _direction_differs(claim, with_antecedent, whole=with_antecedent != s.text) or _level_differs(
-                claim, with_antecedent
-            ):
+            # what the sentence points back to decides with it
+            c = [*(cite(doc, p.page, p.text, p.chunk.section) for p in pointed), *c]
+            if opposite or _level_differs(claim, with_antecedent):
                 if held >= ABOUT_THE_SAME and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
@@ -1070,7 +1136,7 @@ class ClaimChecker:
                 and candidate.similarity >= SUPPORT_SIMILARITY - 0.1
                 and all(is_everyday_verb(w, _word_before(claim, w)) for w in unsaid)
             )
-            if distinctive and not same_words and not close and not _holds_most(s.text, distinctive):
+            if distinctive and not same_words and not close and not _holds_most(s.text, distinctive - echoed):
                 continue  # the sentence lacks what the claim is about ("on site in August")
             # weak likeness held nearly word for word may contradict (a negation, a direction, a figure)
             # but never supports: a wrong "supported" is the worst answer a journalist can get
@@ -1123,8 +1189,18 @@ _PRONOUN_START = re.compile(
     r"(?:(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
     # "That conclusion included ...", "This means ...": what it points back to is the sentence before
     r"(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z’'-]+\s+)?"
-    r"(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b)"
+    r"(?:is|are|was|were|includ\w*|means?|meant|shows?|showed)\b|"
+    # "This has resulted in no incidents recurring ...": what came of the thing the sentence before names
+    r"(?:This|That)\s+(?:has|have|had)\s+(?:resulted|led|allowed|enabled|helped|meant|ensured|contributed)\b|"
+    # "In response, the senior leadership team ...": a reply to what the sentence before found
+    r"(?:In\s+response|As\s+a\s+result|Consequently)\b)"
 )
+
+
+def _points_back(text: str) -> bool:
+    return bool(_PRONOUN_START.match(text) or _ADDRESSES_WHAT_CAME_BEFORE.search(text))
+
+
 # "has taken positive action to address this shortfall": a thing named by pointing back to the sentence before
 _ADDRESSES_WHAT_CAME_BEFORE = re.compile(
     r"\b(?:address|tackl|resolv|remed|redress|reduc|overcom|respond\w*\s+to|mitigat)\w*\s+(?:this|these|that|those)\s+"
@@ -1243,6 +1319,8 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
 
 
 def _holds_most(sentence: str, words: set[str]) -> bool:
+    if not words:
+        return True  # every one said, in other words
     forms = _said_forms(sentence)
     return sum(_is_said(w, sentence, forms) for w in words) * 2 >= len(words)
 
@@ -1258,7 +1336,9 @@ _CLAIM_FRAME = frozenset(
     "while would could should being having local area partnership "
     # the inspected body as the claim refers to it ("the force", "the council"), and the inspection as a
     # point in time ("after the 2025 inspection"): which document, not what it says
-    "force council authority constabulary after following".split()
+    "force council authority constabulary after following "
+    # how a figure is put ("just 73 of the 120"), which the figures themselves are checked for
+    "just only merely".split()
 )
 
 
@@ -1360,7 +1440,11 @@ def _share_held(sentence: str, words: set[str], echoed: frozenset[str] | set[str
 _DIRECTIONS = (
     (
         re.compile(r"\b(?:improv\w*|better|strengthen\w*|progress\w*)\b", re.I),
-        re.compile(r"\b(?:declin\w*|deteriorat\w*|worse\w*|weaken\w*|backwards?|regress\w*)\b", re.I),
+        re.compile(
+            r"\b(?:declin\w*|deteriorat\w*|worse\w*|weaken\w*|backwards?|regress\w*|"
+            r"(?:slipp?(?:ed|ing|s)?|fell|fallen|falling|gone|went)\s+back)\b",
+            re.I,
+        ),
     ),
     (
         re.compile(
@@ -1446,6 +1530,91 @@ def _direction_echoed(claim: str, sentence: str) -> set[str]:
     return echoed
 
 
+_ALL_OF = re.compile(r"\b(?:all|every)\s+(?:the\s+|its\s+|their\s+|of\s+the\s+)?([a-z][a-z’'-]+)", re.I)
+
+
+def _all_against_some(claim: str, sentence: str) -> bool:
+    """The claim says "all" or "every" of a thing the sentence says "some" of ("slow in all areas" / "slow in
+    some areas"): fewer than every one."""
+    for match in _ALL_OF.finditer(claim):
+        stem = word_stem(match.group(1))
+        if any(word_stem(m) == stem for m in re.findall(r"\bsome\s+([a-z][a-z’'-]+)", sentence, re.I)):
+            return True
+    return False
+
+
+# "more approved adopters than children waiting": two things compared, each by the words that name it
+_MORE_THAN = re.compile(
+    r"\b(more|fewer|less)\s+((?:[a-z’'-]+\s+){0,3}?[a-z’'-]+)\s+than\s+((?:[a-z’'-]+\s+){0,4}?[a-z’'-]+)",
+    re.I,
+)
+COUNTED_WORDS_REACH = 4  # words after a number that say what it counts ("106 children waiting for adoption")
+
+
+def _comparison_differs(claim: str, sentence: str) -> bool:
+    """The claim says there were more (or fewer) of one thing than of another and the sentence counts both
+    the other way ("more approved adopters than children waiting" / "106 children waiting for adoption and 59
+    approved adopters")."""
+    match = _MORE_THAN.search(claim)
+    if not match:
+        return False
+    first, second = (
+        {word_stem(w) for w in match.group(i).split() if not is_function_word(w)} for i in (2, 3)
+    )
+    first, second = first - second, second - first  # what tells the two apart
+    counts: dict[str, float] = {}
+    for number in _QUANTITY.finditer(sentence):
+        if re.fullmatch(r"(?:19|20)\d\d", number.group(1)):
+            continue
+        after = re.findall(r"[A-Za-z’'-]+", sentence[number.start(1) + len(number.group(1)) :])
+        stems = {word_stem(w) for w in after[:COUNTED_WORDS_REACH]}
+        for name, words in (("first", first), ("second", second)):
+            if words & stems and name not in counts:
+                counts[name] = _value(number.group(1))
+    if len(counts) < 2 or counts["first"] == counts["second"]:
+        return False
+    more = match.group(1).lower() == "more"
+    return (counts["first"] > counts["second"]) != more
+
+
+def _way_words(claim: str) -> set[str]:
+    """The claim's words that say which way a thing goes ("gone backwards", "rising")."""
+    return {
+        w.lower()
+        for pair in _DIRECTIONS
+        for way in pair
+        for match in way.finditer(claim)
+        for w in re.findall(r"[A-Za-z][a-z’'-]+", match.group(0))
+    }
+
+
+def _titled(words: set[str], doc: DocumentMeta) -> set[str]:
+    """The words that name the document's subject in its title (by their first five letters)."""
+    title = {word_stem(w)[:5] for w in re.findall(r"[A-Za-z’'-]+", doc.title or "") if len(w) >= 4}
+    return {w for w in words if word_stem(w)[:5] in title}
+
+
+def _abbreviated(claim: str, sentence: str, defined: list[tuple[str, list[str]]]) -> set[str]:
+    """The claim's words for a thing the sentence writes as the document's abbreviation for it ("body-worn
+    video" where the sentence has "BWV")."""
+    said: set[str] = set()
+    for abbreviation, words in defined:
+        if re.search(rf"\b{re.escape(abbreviation)}s?\b", sentence) and writes_out(claim, words):
+            stems = [word_stem(w)[:4] for w in words]
+            said |= {
+                w for w in re.findall(r"[a-z’'-]+", claim.lower()) if any(w.startswith(st) for st in stems)
+            }
+    return said
+
+
+def _phrased_otherwise(claim: str, sentence: str) -> set[str]:
+    """The claim's words of a phrase that the sentence writes in another phrasing of its group ("shut down"
+    where the sentence has "closure", "independent reviewing officer" where it has "IRO"): said, though in other
+    words. One word at a time would miss a phrase whose words mean nothing alone ("shut", "down")."""
+    otherwise = said_otherwise(claim, writer_of(sentence))
+    return {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]+", claim) if word_stem(w) in otherwise}
+
+
 def _shares_of_several_things(claim: str, sentence: str) -> bool:
     """The claim gives a share and the sentence several ("contact is made in 93% of cases, but only 40% of
     children agree to an interview"): unless the words the claim puts after its share follow the same figure
@@ -1478,6 +1647,36 @@ def _attached_share_agrees(claim: str, sentence: str) -> bool | None:
     if overlaps[best] < 2 or overlaps.count(overlaps[best]) > 1:
         return None
     return not shares_differ(claimed[0].group(0), stated[best].group(0))
+
+
+def _share_for_another_time(claim: str, sentence: str) -> bool:
+    """The claim gives one share and a time; the sentence gives two shares, each with its own time, and the
+    claim's time goes with the other share ("63% ... in 2025-2026" where the sentence has "In July to September
+    2026, 63% ..., compared with 46% in 2025-2026"). Each year goes with the share nearest it."""
+    claimed = list(_SHARE.finditer(claim))
+    said_years = set(_YEARS.findall(_REPORT_DATED.sub(" ", claim)))
+    stated = list(_SHARE.finditer(sentence))
+    if len(claimed) != 1 or not said_years or len(stated) < 2:
+        return False
+    years_of: dict[int, set[str]] = {}
+    for year in _YEARS.finditer(sentence):
+        nearest = min(range(len(stated)), key=lambda i: abs(stated[i].start() - year.start()))
+        years_of.setdefault(nearest, set()).add(year.group(0))
+    same = [i for i, m in enumerate(stated) if not shares_differ(claimed[0].group(0), m.group(0))]
+    other = [i for i, m in enumerate(stated) if shares_differ(claimed[0].group(0), m.group(0))]
+    own_years = set().union(*(years_of.get(i, set()) for i in same))
+    other_years = set().union(*(years_of.get(i, set()) for i in other))
+    return bool(same and other and said_years & other_years) and not said_years <= own_years
+
+
+def _share_of_same_thing(claim: str, sentence: str) -> bool:
+    """Each gives one share, and the words after it say it is a share of the same thing ("half of families")."""
+    claimed, stated = list(_SHARE.finditer(claim)), list(_SHARE.finditer(sentence))
+    if len(claimed) != 1 or len(stated) != 1:
+        return False
+    of_claimed = _share_of(claim, claimed[0].end(), len(claim))
+    of_stated = _share_of(sentence, stated[0].end(), len(sentence))
+    return bool(of_claimed & of_stated)
 
 
 def _figure_for_another_thing(claim: str, sentence: str) -> bool:
@@ -1645,7 +1844,11 @@ def _share_unstated(claim: str, evidence: str) -> bool:
     """The claim gives a share in figures ("fewer than one in six", "14%") and the sentence none: "too few
     pupils" cannot support it. (A half, "more than half", may be said as "most".)"""
     claimed = shares(claim)
-    return bool(claimed) and not shares(evidence) and not all(50.0 in (low, high) for low, high in claimed)
+    return (
+        bool(claimed)
+        and not shares(evidence)
+        and not all(any(abs(end - 50.0) <= _STRICT for end in (low, high)) for low, high in claimed)
+    )
 
 
 def _figure_unstated(claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:

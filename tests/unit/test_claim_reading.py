@@ -762,3 +762,84 @@ def test_all_of_them_is_not_a_part_counted_of_the_whole() -> None:
     assert _direction_differs(
         "All 27 young people were in education.", "21 of the 27 young people were in education."
     )
+
+
+def test_all_of_a_thing_is_not_some_of_it() -> None:
+    from assistant.claims import _all_against_some
+
+    claim = "HMICFRS said Staffordshire Police's progress had been disappointing and slow in all areas."
+    assert _all_against_some(claim, "progress had been disappointing and slow in some areas, said HMICFRS.")
+    assert not _all_against_some(claim, "Progress had been slow in some respects.")
+
+
+def test_more_of_one_thing_than_another_against_the_counts_of_both() -> None:
+    from assistant.claims import _comparison_differs
+
+    sentence = "There are 106 children waiting for adoption and 59 approved adopters in Manchester."
+    assert _comparison_differs(
+        "There were more approved adopters than children waiting to be adopted.", sentence
+    )
+    assert not _comparison_differs("There were fewer approved adopters than children waiting.", sentence)
+    assert not _comparison_differs("More children were adopted than last year.", sentence)
+
+
+def test_a_part_counted_of_a_whole_is_the_count_and_the_whole_apart() -> None:
+    claimed = quantities("only six of the 92 children on child protection plans")
+    assert claimed["children"] == {6.0} and 92.0 not in claimed["children"]
+
+
+def test_a_bound_leaves_out_its_own_figure() -> None:
+    assert shares_differ("nearly half of families", "Over half of families are diverted from court.")
+    assert not shares_differ("more than half of families", "Over half of families are diverted from court.")
+
+
+def test_a_phrase_and_an_abbreviation_are_said_in_other_words() -> None:
+    from assistant.claims import _abbreviated, _phrased_otherwise
+
+    assert {"shut", "down"} <= _phrased_otherwise(
+        "led to one hotel being shut down", "resulting in the closure of one establishment"
+    )
+    defined = [("BWV", ["body", "worn", "video"])]
+    assert {"body-worn", "video"} <= _abbreviated(
+        "body-worn video had been switched on", "BWV had been activated at the incident", defined
+    )
+    assert not _abbreviated("body-worn video had been switched on", "Cameras were used.", defined)
+
+
+def test_the_report_named_by_its_time_is_not_the_time_of_what_it_says() -> None:
+    claim = "The number of children looked after in North Tyneside had fallen slightly, to 298, by the 2017 inspection."
+    sentence = "The number looked after at the time of the inspection was 298, a slight increase from 291 in 2015–2016."
+    assert not _when_differs(claim, sentence)
+    assert _direction_differs(claim, sentence)
+
+
+def test_people_counted_in_everyday_words() -> None:
+    question = "how many disabled kids still hadn't had their needs reassessed?"
+    assert not count_unstated(question, ["The needs of 40 children still had not been re-assessed."])
+
+
+def test_a_share_put_with_the_time_the_sentence_gives_another_share() -> None:
+    from assistant.claims import _share_for_another_time
+
+    sentence = (
+        "In July to September 2026, 63% of IDPs were issued within 12 weeks, compared with 46% in 2025-2026."
+    )
+    assert _share_for_another_time(
+        "The plan says 63% of IDPs were issued within 12 weeks in 2025-2026.", sentence
+    )
+    assert not _share_for_another_time(
+        "The plan says 46% of IDPs were issued within 12 weeks in 2025-2026.", sentence
+    )
+    assert not _share_for_another_time(
+        "attendance rose to 63% in 2021", "it rose from 40% in 2019 to 63% in 2021"
+    )
+
+
+def test_a_length_of_time_asked_for_that_no_sentence_gives_beside_what_lasted() -> None:
+    from assistant.sentences import duration_unstated
+
+    story = ["Wendy Williams told the force to provide an updated action plan within six weeks."]
+    assert duration_unstated("how long has becky riggs been assistant chief constable?", story)
+    report = ["Legal proceedings are concluded in a timely way, with current performance down to 30 weeks."]
+    assert not duration_unstated("How long were care proceedings taking?", report)
+    assert not duration_unstated("What did inspectors find about care proceedings?", [])
