@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.acronyms import writes_out
-from assistant.corpus_profile import word_stem
+from assistant.corpus_profile import CorpusProfile, word_stem
 from assistant.details import counted_by, detail_rows
 from assistant.equivalents import said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
@@ -165,9 +165,10 @@ def without_durations(text: str) -> str:
 _NUMBERED_NAME = re.compile(r"\b[A-Za-z]+-\d+s?\b")
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS)
+_COUNT_NUMBER = r"\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|" + "|".join(NUMBER_WORDS)  # never a year
 _PART_OF_WHOLE = re.compile(
-    rf"\b({_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?({_NUMBER})\s+([A-Za-z][a-z-]{{2,}})\b",
+    rf"\b({_COUNT_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?({_COUNT_NUMBER})\s+"
+    r"([A-Za-z][a-z-]{2,})\b",
     re.I,
 )
 WHOLE = "all told"  # the unit of a whole a part is counted of ("of the 92 children"): "all told children"
@@ -180,14 +181,14 @@ def quantities(text: str) -> dict[str, set[float]]:
     # "post-16 students", "under-18s", "Covid-19": a name or an age that says who, never how many
     counted = _NUMBERED_NAME.sub(" ", text)
     # "one in six", "three quarters" are shares, which shares() reads; their numbers count nothing
-    worded_shares = [m.span() for m in _SHARE.finditer(counted) if m.group(4) or m.group(6)]
     # "six of the 92 children": six children, of a whole of 92, which only another whole is weighed against
     for part in _PART_OF_WHOLE.finditer(counted):
         unit = _counted_noun(part.group(3), counted[part.end() :])
         key = re.sub(r"\s+", " ", unit.lower()).rstrip("s")
         found.setdefault(key, set()).add(_value(part.group(1)))
         found.setdefault(f"{WHOLE} {key}", set()).add(_value(part.group(2)))
-    counted = _PART_OF_WHOLE.sub(" ", counted)
+    counted = _PART_OF_WHOLE.sub(lambda m: " " * len(m.group(0)), counted)
+    worded_shares = [m.span() for m in _SHARE.finditer(counted) if m.group(4) or m.group(6)]
     for match in _QUANTITY.finditer(counted):
         if any(start <= match.start() < end for start, end in worded_shares):
             continue
@@ -1001,19 +1002,22 @@ class ClaimChecker:
                 _direction_echoed(claim, with_antecedent)
                 | _phrased_otherwise(claim, with_antecedent)
                 | _abbreviated(claim, with_antecedent, self.answerer.abbreviations(doc.doc_id))
-                # the report's own subject, which its title names ("domestic abuse" of "Policing domestic abuse:
-                # an inspection of ..."): which report, said by every sentence of it
-                | _titled(claim_words, doc)
             )
+            # the report's own subject, which its title names ("domestic abuse" of "Policing domestic abuse: an
+            # inspection of ..."): which report, said by every sentence of it; it counts towards what a sentence
+            # holds, never for the claim's distinctive words, which the sentence itself must say
+            titled = _titled(claim_words, doc, profile) - echoed
             # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
-            held = max(candidate.overlap, _share_held(with_antecedent, claim_words, echoed))
+            held = max(candidate.overlap, _share_held(with_antecedent, claim_words, echoed | titled))
             # a sentence that says the opposite way never holds the claim's words for which way things go
             # ("had gone backwards since 2019" / "There have been improvements since ... 2019")
             opposite = _direction_differs(
                 claim, with_antecedent, whole=with_antecedent != s.text
             ) or _all_against_some(claim, with_antecedent)
             if opposite:
-                held = max(held, _share_held(with_antecedent, claim_words - _way_words(claim), echoed))
+                held = max(
+                    held, _share_held(with_antecedent, claim_words - _way_words(claim), echoed | titled)
+                )
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 if held < ALL_BUT_FRAMING or candidate.similarity < SUPPORT_SIMILARITY - 0.2:
                     continue
@@ -1059,8 +1063,16 @@ class ClaimChecker:
                 if (
                     unit
                     and unit in evidence_q
-                    # a bound is met by any value on its side ("more than 12 people" by 19)
-                    and not values_meet(unit, values, evidence_q[unit], claim, s.text, open_bounds=True)
+                    # a bound is met by any value on its side ("more than 12 people" by 19); a whole the
+                    # sentence counts a part of ("six of the 92 children") is a count of them too
+                    and not values_meet(
+                        unit,
+                        values,
+                        evidence_q[unit] | evidence_q.get(f"{WHOLE} {unit}", set()),
+                        claim,
+                        s.text,
+                        open_bounds=True,
+                    )
                     and (unit in (DURATION, AGE) or _counted_alike(claim, s.text, values))
                 ):
                     if unit in (DURATION, AGE):
@@ -1336,9 +1348,7 @@ _CLAIM_FRAME = frozenset(
     "while would could should being having local area partnership "
     # the inspected body as the claim refers to it ("the force", "the council"), and the inspection as a
     # point in time ("after the 2025 inspection"): which document, not what it says
-    "force council authority constabulary after following "
-    # how a figure is put ("just 73 of the 120"), which the figures themselves are checked for
-    "just only merely".split()
+    "force council authority constabulary after following".split()
 )
 
 
@@ -1368,7 +1378,8 @@ _TIME_OF_YEAR = re.compile(
     r"\b(?:early|late|mid|spring|summer|autumn|winter)[\s-]+(?:of\s+)?(?=(?:19|20)\d\d\b)", re.I
 )
 _FIGURE_BOUND = re.compile(
-    r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of)"
+    # ("just 73 of the 120", "only six children": how a figure is put)
+    r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|just|only|merely)"
     r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third|quarter|half|fifth)))",
     re.I,
 )
@@ -1442,7 +1453,7 @@ _DIRECTIONS = (
         re.compile(r"\b(?:improv\w*|better|strengthen\w*|progress\w*)\b", re.I),
         re.compile(
             r"\b(?:declin\w*|deteriorat\w*|worse\w*|weaken\w*|backwards?|regress\w*|"
-            r"(?:slipp?(?:ed|ing|s)?|fell|fallen|falling|gone|went)\s+back)\b",
+            r"slipp?(?:ed|ing|s)?\s+back)\b",
             re.I,
         ),
     ),
@@ -1530,7 +1541,11 @@ def _direction_echoed(claim: str, sentence: str) -> set[str]:
     return echoed
 
 
-_ALL_OF = re.compile(r"\b(?:all|every)\s+(?:the\s+|its\s+|their\s+|of\s+the\s+)?([a-z][a-z’'-]+)", re.I)
+_ALL_OF = re.compile(
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bvirtually\s)"
+    r"\b(?:all|every)\s+(?:the\s+|its\s+|their\s+|of\s+the\s+)?([a-z][a-z’'-]+)",
+    re.I,
+)
 
 
 def _all_against_some(claim: str, sentence: str) -> bool:
@@ -1588,10 +1603,16 @@ def _way_words(claim: str) -> set[str]:
     }
 
 
-def _titled(words: set[str], doc: DocumentMeta) -> set[str]:
-    """The words that name the document's subject in its title (by their first five letters)."""
-    title = {word_stem(w)[:5] for w in re.findall(r"[A-Za-z’'-]+", doc.title or "") if len(w) >= 4}
-    return {w for w in words if word_stem(w)[:5] in title}
+TITLE_SUBJECT_RARITY = 0.1  # a title word most reports use ("children", "services") names no subject
+
+
+def _titled(words: set[str], doc: DocumentMeta, profile: CorpusProfile) -> set[str]:
+    """The claim's words that the document's title uses (the same word, in any of its forms), less those
+    nearly every report uses."""
+    title = {word_stem(w) for w in re.findall(r"[A-Za-z’'-]+", doc.title or "") if len(w) >= 4}
+    return {
+        w for w in words if word_stem(w) in title and profile.rarity(word_stem(w)) >= TITLE_SUBJECT_RARITY
+    }
 
 
 def _abbreviated(claim: str, sentence: str, defined: list[tuple[str, list[str]]]) -> set[str]:
@@ -1599,11 +1620,13 @@ def _abbreviated(claim: str, sentence: str, defined: list[tuple[str, list[str]]]
     video" where the sentence has "BWV")."""
     said: set[str] = set()
     for abbreviation, words in defined:
-        if re.search(rf"\b{re.escape(abbreviation)}s?\b", sentence) and writes_out(claim, words):
-            stems = [word_stem(w)[:4] for w in words]
-            said |= {
-                w for w in re.findall(r"[a-z’'-]+", claim.lower()) if any(w.startswith(st) for st in stems)
-            }
+        if not re.search(rf"\b{re.escape(abbreviation)}s?\b", sentence):
+            continue
+        written = writes_out(claim, words)
+        if written:
+            # the claim's words inside what was written out ("body-worn" of "body worn video"), no others
+            inside = set(written.group(0).split())
+            said |= {w for w in re.findall(r"[a-z’'-]+", claim.lower()) if set(w.split("-")) <= inside}
     return said
 
 
@@ -1676,7 +1699,7 @@ def _share_of_same_thing(claim: str, sentence: str) -> bool:
         return False
     of_claimed = _share_of(claim, claimed[0].end(), len(claim))
     of_stated = _share_of(sentence, stated[0].end(), len(sentence))
-    return bool(of_claimed & of_stated)
+    return len(of_claimed & of_stated) >= 2
 
 
 def _figure_for_another_thing(claim: str, sentence: str) -> bool:

@@ -70,7 +70,7 @@ class CorpusProfile:
     doc_stems: dict[str, set[str]] = field(default_factory=dict)  # doc_id -> stems it uses
     terms: frozenset[int] = frozenset()  # term keys (see term_key)
     doc_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # doc_id -> term keys it writes
-    written: dict[str, str] = field(default_factory=dict)  # stem -> a word the documents write it as
+    word_docs: Counter[str] = field(default_factory=Counter)  # word as written -> documents writing it
     # What answers look up in the catalogue per sentence (a document's title, whether it uses a phrase),
     # computed once for this generation of the catalogue (see memo).
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -173,11 +173,8 @@ def build_profile(catalog: Catalogue) -> CorpusProfile:
         low = text.lower()
         words_of[doc.doc_id] = _term_words(low)
         words = set(_WORD.findall(low))
-        stems = set()
-        for word in words:
-            stem = word_stem(word)
-            stems.add(stem)
-            profile.written.setdefault(stem, word)
+        profile.word_docs.update(words)
+        stems = {word_stem(w) for w in words}
         # "multi-disciplinary" is also how people write "multidisciplinary"
         stems |= {word_stem(a + b) for a, b in _HYPHENATED.findall(low)}
         profile.doc_stems[doc.doc_id] = stems

@@ -54,6 +54,7 @@ from assistant.sentences import (
     speaker_named_before,
     spelled_count,
 )
+from assistant.spelling import one_slip_from_a_known_word
 from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
@@ -263,7 +264,7 @@ _INTRODUCES_A_QUOTE = re.compile(
 # document's own title (never "the headline findings", which are what it found)
 _ASKS_TITLE = re.compile(
     r"\bheadlined?\b(?!\s+(?:findings?|messages?|grades?|judge?ments?|results?|figures?|points?|conclusions?|"
-    r"issues?|concerns?|ratings?|outcomes?))|"
+    r"issues?|concerns?|ratings?|outcomes?|numbers?|verdicts?|scores?))|"
     r"\btitled?\s+(?:of|on)\s+(?:the\s+|that\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:story|article|piece|report|statement|"
     r"letter|document|press\s+release)\b|"
     r"\b(?:story|article|piece|report|statement|letter|document)(?:[’']s)?\s+(?:title|called|named)\b",
@@ -824,7 +825,10 @@ class ExtractiveAnswerer:
 
         def work_out() -> list[tuple[str, list[str]]]:
             found = []
-            for abbreviation, sentence in definitions(self.index.catalog, doc_id).items():
+            defined = self.profiles.current().memo(
+                ("acronyms", doc_id), lambda: definitions(self.index.catalog, doc_id)
+            )
+            for abbreviation, sentence in defined.items():
                 words = re.findall(r"[a-z’']+", (defining(sentence, abbreviation) or "").lower())
                 while words and words[0] in ("the", "a", "an", "of", "our", "its"):
                     words = words[1:]  # "the multi-agency safeguarding hub (MASH)"
@@ -1321,7 +1325,9 @@ class ExtractiveAnswerer:
         # the top or bottom grade asked for may stand in a sentence after the best one ("However, ... was deemed
         # to require improvement in ...")
         graded_text = (
-            " ".join(s.sentence.text for s in chosen) if extreme_asked(scope.question) else best.sentence.text
+            " ".join(s.sentence.text for s in chosen if s.sentence.chunk.doc_id == best.sentence.chunk.doc_id)
+            if extreme_asked(scope.question)
+            else best.sentence.text
         )
         stated = grade_stated_for(scope.question, graded_text) if grade_asked else None
         if stated:
@@ -1499,7 +1505,7 @@ class ExtractiveAnswerer:
         words += [
             w.capitalize()
             for w in re.findall(r"\b(?:in|at|for|from)\s+([a-z]{4,})\b", scope.question)
-            if not word_readings(w)
+            if not word_readings(w) and not one_slip_from_a_known_word(w, self.profiles.current())
         ]
         for word in words:
             if not self.index.keywords.knows(word):

@@ -115,8 +115,17 @@ _STATES_A_GRADE = re.compile(
 )
 
 
-_ASKS_BEST = re.compile(r"\b(?:best|highest|top|strongest)\b", re.I)
-_ASKS_WORST = re.compile(r"\b(?:worst|lowest|poorest|weakest|bottom)\b", re.I)
+_GRADE_NOUN = r"(?:grades?|ratings?|judge?ments?|scores?|marks?|results?)"
+# "best rating it got", "whats the lowest grade", "rated highest": the top or bottom of the grades given
+_ASKS_BEST = re.compile(
+    rf"\b(?:best|highest|top|strongest)\s+(?:[\w-]+\s+)?{_GRADE_NOUN}\b|\b(?:rated|graded|judged)\s+(?:best|highest)\b",
+    re.I,
+)
+_ASKS_WORST = re.compile(
+    rf"\b(?:worst|lowest|poorest|weakest|bottom)\s+(?:[\w-]+\s+)?{_GRADE_NOUN}\b|"
+    r"\b(?:rated|graded|judged)\s+(?:worst|lowest)\b",
+    re.I,
+)
 _EXTREME_WORDS = frozenset("best highest top strongest worst lowest poorest weakest bottom".split())
 
 

@@ -204,7 +204,8 @@ _CONCEDED = re.compile(
     r"^\W*(?:despite|although|though|even\s+though|whilst|while|for\s+all)\b[^,?]{1,80},\s*|"
     # "When children are taken into police protection out of hours, who places them?": the clause says when,
     # the question after it says what is asked
-    r"^\W*(?:when|if|once|where)\b[^,?]{8,100},\s*(?=(?:who|what|which|how|where|when|why|do|does|did|is|are|was|were)\b)",
+    r"^\W*(?:when|if|once|where)\b(?!\s+(?:was|were|is|are|did|does|do|has|have|had|will|would)\b)[^,?]{8,100},\s*"
+    r"(?=(?:who|what|which|how|where|when|why|do|does|did|is|are|was|were)\b)",
     re.I,
 )
 # A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).

@@ -354,7 +354,8 @@ _DATE_CELL = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d")
 # A label over one item of a list or a part of it ("Strategic recommendation 1", "Operational recommendations",
 # "Area for improvement 3")
 _ITEM_LABEL = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:recommendations?|areas?\s+for\s+improvement|requirements?)(?:\s+\d{1,2}[a-z]?)?\s*:?",
+    r"(?:(?:Strategic|Operational|Key|Priority|Main|Further|Other)\s+)?"
+    r"(?:recommendations?|areas?\s+for\s+improvement|requirements?)(?:\s+\d{1,2}[a-z]?)?\s*:?",
     re.I,
 )
 

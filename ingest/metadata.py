@@ -372,7 +372,9 @@ def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | No
     if "action plan" in low:
         return "action plan"
     # "Response to the ICIBI report: ...", "Council response to Ofsted": a reply; "the policing response to
-    # domestic abuse" far into a report's title is what it inspected
+    # domestic abuse" far into a report's title, or after "Inspection of", is what it inspected
+    if re.match(r"\s*(?:inspection|review|re-?inspection)\s+of\b", low):
+        return "inspection report"
     if re.search(r"\b(?:statement|responds?|welcomes?|press\s+release)\b", low) or re.match(
         r"\s*(?:[\w’'-]+\s+){0,3}?response\b", low
     ):

@@ -838,7 +838,6 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("reducing", "reduces", "reduced", "cutting", "cuts", "bringing down", "brought down"),
     ("length", "duration"),
     ("closure", "closed down", "shut down", "shutting down"),
-    ("switched on", "turned on", "activated"),
     ("took place", "carried out", "was conducted", "were conducted"),
     ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
     ("posts", "roles", "positions"),

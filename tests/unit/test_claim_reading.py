@@ -843,3 +843,22 @@ def test_a_length_of_time_asked_for_that_no_sentence_gives_beside_what_lasted() 
     report = ["Legal proceedings are concluded in a timely way, with current performance down to 30 weeks."]
     assert not duration_unstated("How long were care proceedings taking?", report)
     assert not duration_unstated("What did inspectors find about care proceedings?", [])
+
+
+def test_review_cases_of_the_new_checks() -> None:
+    from assistant.claims import _all_against_some, _direction_differs, _share_of_same_thing
+
+    # "not all" is itself fewer than every one
+    assert not _all_against_some("Not all children were seen", "Some children were not seen.")
+    # one word after two shares does not make them shares of one thing
+    assert not _share_of_same_thing(
+        "About 40% of referrals came from the police", "Only 12% of referrals were repeat referrals."
+    )
+    # going back home is no decline
+    assert not _direction_differs("Outcomes for children have improved", "Most children went back home.")
+    # the numbers of a worded share after a part of a whole still count nothing
+    assert quantities("Six of the 92 children were seen; one in five families were helped") == {
+        "children": {6.0},
+        "all told children": {92.0},
+    }
+    assert quantities("3 of the 2023 recommendations") == {"": {3.0}}

@@ -307,10 +307,31 @@ def test_a_mistyped_word_is_read_as_the_word_the_documents_write() -> None:
     words = ["average", "caseload", "received", "social", "worker"]
     profile = CorpusProfile(
         documents=5,
-        stem_docs=Counter({word_stem(w): 5 for w in words}),
-        written={word_stem(w): w for w in words},
+        stem_docs=Counter({word_stem(w): 5 for w in [*words, "assessed"]}),
+        word_docs=Counter({w: 5 for w in [*words, "assessed"]}),
     )
     assert corrected("what was the avrage caseload?", profile) == "what was the average caseload?"
     assert corrected("had they recieved help", profile) == "had they received help"
     # a real word the documents do not use, and a name typed as one, stay as typed
     assert corrected("what about the unicorn in Rotherham", profile) == "what about the unicorn in Rotherham"
+    # a word the documents write with a prefix that negates it is its opposite, not a slip
+    assert corrected("how many were unassessed", profile) == "how many were unassessed"
+
+
+def test_a_word_one_slip_from_a_written_word_is_no_place() -> None:
+    from collections import Counter
+
+    from assistant.corpus_profile import CorpusProfile
+    from assistant.spelling import one_slip_from_a_known_word
+
+    profile = CorpusProfile(documents=5, word_docs=Counter({"their": 5, "care": 5, "police": 5, "again": 5}))
+    assert all(one_slip_from_a_known_word(w, profile) for w in ("thier", "carre", "polce"))
+    assert not one_slip_from_a_known_word("wigan", profile)
+
+
+def test_the_top_grade_is_asked_only_of_a_grade() -> None:
+    from assistant.ratings import extreme_asked
+
+    assert extreme_asked("best rating staffs police got in 2025?") == "best"
+    assert extreme_asked("whats the lowest grade it got") == "worst"
+    assert extreme_asked("how were the top leaders rated?") is None

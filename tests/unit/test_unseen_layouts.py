@@ -520,3 +520,11 @@ def test_labels_over_each_recommendation_divide_the_list_and_do_not_end_it() -> 
     found = [f.text for f in extract_findings(_cjini_report().pages) if f.kind == "recommendation"]
     assert len(found) == 3
     assert found[0].startswith("Within six months") and found[2].endswith("(paragraph 3.5).")
+
+
+def test_a_list_label_is_a_known_qualifier_of_the_list_not_any_word() -> None:
+    from ingest.facts import _ITEM_LABEL
+
+    assert _ITEM_LABEL.fullmatch("Operational recommendation 2")
+    assert _ITEM_LABEL.fullmatch("Strategic recommendations")
+    assert not _ITEM_LABEL.fullmatch("Previous recommendations")
