@@ -1197,7 +1197,8 @@ _ASKED_TO = re.compile(
 )
 _PRONOUN_START = re.compile(
     # "Although this is below the national average": a connective may come first
-    r"(?:(?:Although|Though|While|Whilst|However|But|Yet|And|Despite|As\s+a\s+result)\W+)?"
+    # ("As a result, ..." is an opening of its own, below)
+    r"(?:(?:Although|Though|While|Whilst|However|But|Yet|And|Despite)\W+)?"
     r"(?:(?:She|He|They)\s+(?:said|says|told|added|found|also|warned|concluded)\b|"
     # "That conclusion included ...", "This means ...": what it points back to is the sentence before
     r"(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z’'-]+\s+)?"

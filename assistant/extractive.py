@@ -1501,15 +1501,18 @@ class ExtractiveAnswerer:
         if scope.organisations:
             return None
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{3,})\b", scope.question)
+        unknown = [w for w in words if not self.index.keywords.knows(w)]
+        if unknown:
+            return unknown[0]
         # a place typed in lower case ("missing children in wigan"): after "in", "at", "for", no English word
-        words += [
-            w.capitalize()
-            for w in re.findall(r"\b(?:in|at|for|from)\s+([a-z]{4,})\b", scope.question)
-            if not word_readings(w) and not one_slip_from_a_known_word(w, self.profiles.current())
-        ]
-        for word in words:
-            if not self.index.keywords.knows(word):
-                return word
+        # and no document's; the scan for a typing slip ("thier") runs last, only on words that pass the rest
+        for word in re.findall(r"\b(?:in|at|for|from)\s+([a-z]{4,})\b", scope.question):
+            if (
+                not word_readings(word)
+                and not self.index.keywords.knows(word)
+                and not one_slip_from_a_known_word(word, self.profiles.current())
+            ):
+                return word.capitalize()
         return None
 
 
