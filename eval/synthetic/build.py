@@ -76,6 +76,12 @@ PROBES = {
         "doc_c_estyn_lges.py",
         "doc_d_council_action_plan.py",
     ],
+    "newfam12": [
+        "doc_a_ofsted_secure_childrens_home.py",
+        "doc_b_hmips_prison.py",
+        "doc_c_rsh_judgement.py",
+        "doc_d_lga_peer_challenge.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -95,6 +101,8 @@ KEPT = {
     "newfam10": HERE / "newfam10",
     # a broadcaster's story on the CJINI domestic abuse report
     "newfam11": HERE / "newfam11",
+    # a local paper's story on the RSH regulatory judgement on Brackenmoor Homes
+    "newfam12": HERE / "newfam12",
 }
 
 
