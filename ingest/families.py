@@ -30,8 +30,9 @@ _NAME = r"[A-ZÀ-Ý][\w’'À-ÿ-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w’'À-ÿ-]+|de|van|
 # inspector", "Rebecca Sharples, Ofsted HMI Lead\nInspector", "Imogen Tresize-Barker, Team leader" (HM
 # Inspectorate of Prisons): a name, its role words, then the role.
 _ROLE_WORDS = r"(?:HMI|Ofsted|CQC|HMICFRS|HMIP|Inspector|Senior|Social\s+Care|Children[’']s\s+Services)"
+# ("Bernadette Kilbride Social Care Inspector (lead inspector)": the role may stand in brackets)
 _NAME_THEN_LEAD = re.compile(
-    rf"(?P<name>(?-i:{_NAME}))(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*,?\s*(?P<role>lead\s+inspector|team\s+leader)\b",
+    rf"(?P<name>(?-i:{_NAME}))(?P<between>(?:\s*,?\s*{_ROLE_WORDS})*)\s*[,(]?\s*(?P<role>lead\s+inspector|team\s+leader)\b",
     re.I,
 )
 # the role followed by a name that ends the line: that name's role (a "Role Name" row), where two columns of
@@ -163,7 +164,7 @@ _NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:and|of|&|the|upon|on|for|in)\s+)?[A-Z][\w
 # Words that say what a document is, not whom it is about
 REPORT_WORDS = re.compile(
     r"\b(?:inspection|inspected|report|letter|findings|assessment|review|evaluation|programme|visit|"
-    r"summary|ratings?|contents|overview|information)\b",
+    r"summary|ratings?|contents|overview|information|judge?ments?)\b",
     re.I,
 )
 # "Wrenfield Fostering - Independent fostering agency inspection report - 10 to 14 March 2025": the name,
@@ -196,6 +197,14 @@ def organisation_from_title(title: str) -> str | None:
     if not match:
         return place_of_visit(title) or _name_beside_kind(title)
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
+    # "Report on HMP Inverallan - Full inspection 2-13 February 2026": what follows the dash is the report's
+    # kind or date, not the name
+    after_dash = re.search(r"\s+[-–—]\s+(?P<rest>.*)$", org)
+    if after_dash and (
+        REPORT_WORDS.search(after_dash.group("rest"))
+        or re.search(r"\b(?:19|20)\d\d\b", after_dash.group("rest"))
+    ):
+        org = org[: after_dash.start()].strip()
     if re.match(r"(?:an?\s+)?(?:inspection|review|visit)\s+(?:of|to)\b", org, re.I):
         return organisation_from_title(org)  # "report: An inspection of Border Force operations at ..."
     if re.match(r"(?:local\s+authority|children|services|the\s+multi-agency)\b", org, re.I) or len(org) < 3:
@@ -287,6 +296,10 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.:")
     name = re.sub(r"(?:\s+(?:HMI|Ofsted|CQC|HMICFRS|OI))+$", "", name)
+    # "Bernadette Kilbride Social Care": the job title that follows a name in a table's next column
+    name = re.sub(
+        r"(?:\s+(?:Social\s+Care|Senior|Children[’']s\s+Services|Regulatory|Education))+$", "", name
+    )
     if re.search(r"\b(?:the|and|of|inspection|report|area|local|partnership|council)\b", name, re.I):
         return ""
     if re.search(r"\b(?:Majesty[’']s|Inspector)\b", name):

@@ -223,6 +223,8 @@ def _organisation(doc: ParsedDocument, title: str) -> str | None:
                     i > 1
                     and (len(name.split()) <= 2 or name[:1].islower())
                     and not re.search(r"(?:19|20)\d\d|inspection", lines[i - 2], re.I)
+                    # ("Ofsted" above "Larchmount House" is who inspected, not part of the name)
+                    and not inspectorates_named(lines[i - 2])
                 ):
                     name = f"{lines[i - 2]} {name}"
                 return name

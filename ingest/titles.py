@@ -36,13 +36,18 @@ _WS = re.compile(r"\s+")
 # Where the heading on a report's first page ends: its first fact.
 _HEADING_END = re.compile(
     r"(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|lead\s+inspector|reporting\s+inspector|"
-    r"judgement|report\s+published|published\s*:|"
+    r"judgement|report\s+published|published\s*:|unique\s+reference\s+number|registration\s+number|"
     # a letter's text begins with its dates or its greeting ("Between 6 and 10 March 2023, Ofsted ...")
     r"(?:between|from)\s+\d{1,2}\b|dear\b|this\s+(?:letter|report)\b)",
     re.IGNORECASE,
 )
 _RUNNING_HEADER_DATE = re.compile(r"(?:19|20)\d\d\s+\d{1,3}$")  # "... 15 to 26 November 2021 2"
 _HEADING_LINES = 6
+# a first line that is an inspectorate's name alone
+_ONLY_AN_INSPECTORATE = re.compile(
+    r"Ofsted|CQC|Care\s+Quality\s+Commission|Estyn|HMICFRS|HM\s+Inspectorate\s+of\s+[A-Z][\w ]{3,40}|"
+    r"His\s+Majesty[’']s\s+Inspectorate\s+of\s+[A-Z][\w ]{3,60}",
+)
 # A sentence ends at . ! ? followed by a space and a capital, except after a short abbreviation.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s+[A-Z‘“\"'(])")
 _PLACEHOLDER = re.compile(
@@ -102,6 +107,8 @@ def pdf_heading(doc: ParsedDocument) -> str | None:
             continue
         if _HEADING_END.match(line):
             break
+        if not kept and _ONLY_AN_INSPECTORATE.fullmatch(line):
+            continue  # "Ofsted" above "Larchmount House": who inspected, printed over the title
         kept.append(re.sub(r"(?<=[A-Za-z])\d+$", "", line).strip())  # footnote markers ("Board1")
         if len(kept) >= _HEADING_LINES or line.endswith((".", "!", "?")):
             break  # a heading is a few lines; one that ends a sentence is the text beginning

@@ -528,3 +528,32 @@ def test_a_list_label_is_a_known_qualifier_of_the_list_not_any_word() -> None:
     assert _ITEM_LABEL.fullmatch("Operational recommendation 2")
     assert _ITEM_LABEL.fullmatch("Strategic recommendations")
     assert not _ITEM_LABEL.fullmatch("Previous recommendations")
+
+
+def test_the_inspectorate_printed_over_a_name_is_no_part_of_the_name_or_the_title() -> None:
+    meta = _first_page_meta(
+        "secure/report.pdf",
+        "Ofsted\nLarchmount House\nInspection of a secure children's home\nUnique reference number\nSC046731\n"
+        "Inspection dates\n17 to 19 March 2026\n",
+        "Inspection team\nName\nRole\nBernadette Kilbride\nSocial Care Inspector (lead inspector)\n"
+        "Owen Pritchard-Lowe\nSocial Care Inspector\n",
+    )
+    assert meta.organisation == "Larchmount House"
+    assert meta.title == "Larchmount House Inspection of a secure children's home"
+    assert meta.lead_inspector == "Bernadette Kilbride"  # the role in brackets after a job title
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        # the report's kind and dates after a dash are no part of the name
+        ("Report on HMP Inverallan - Full inspection 2-13 February 2026", "HMP Inverallan"),
+        # a regulator's judgement names the body after its colon
+        ("Regulatory judgement: Brackenmoor Homes Limited - L4417", "Brackenmoor Homes Limited"),
+        ("Joint targeted area inspection of Kirklees - letter", "Kirklees"),
+    ],
+)
+def test_the_body_a_title_names_without_what_follows_it(title: str, organisation: str) -> None:
+    from ingest.families import organisation_from_title
+
+    assert organisation_from_title(title) == organisation
