@@ -32,7 +32,7 @@ from assistant.ratings import (
     row_label,
     rows_graded,
 )
-from assistant.resolve import Organisation, names_in, normalise
+from assistant.resolve import ASKS_WHICH_DOCUMENT, Organisation, names_in, normalise
 from assistant.retrieval import Retriever
 from assistant.scope import GRADE_WORDS, Scope, area_words_removed, subject_text
 from assistant.sentences import (
@@ -272,19 +272,8 @@ _ASKS_TITLE = re.compile(
 )
 
 
-# "which inspection said that, 2023 or 2025?", "was it the march visit or the may one", "in the 'child abuse
-# investigations' story or the other one": the question asks which document says a thing
-_ASKS_WHICH_DOCUMENT = re.compile(
-    r"\bwhich\s+(?:one|inspection|visit|article|story|stories|report|piece|year|month)\b(?!\s+(?:was|were)\s+"
-    r"(?:it|they)\s+(?:published|carried))|"
-    r"\b(?:was|is)\s+(?:it|that|this)\s+(?:in\s+)?the\s+[^?]{1,60}?\s+or\s+(?:in\s+)?the\b|"
-    r"\b(?:19|20)\d\d\s+or\s+(?:19|20)\d\d\b|\bor\s+(?:in\s+)?the\s+other\b",
-    re.I,
-)
-
-
 def asks_which_document(question: str) -> bool:
-    return bool(_ASKS_WHICH_DOCUMENT.search(question))
+    return bool(ASKS_WHICH_DOCUMENT.search(question))
 
 
 def document_label(doc: DocumentMeta) -> str:
@@ -1078,6 +1067,8 @@ class ExtractiveAnswerer:
                         f"{doc.title or ''} {doc.organisation or ''} {doc.publisher or ''}".lower(),
                     )
                 )
+                # ... and what people call a document of its kind ("quoted in the news", "the evening post piece")
+                words |= _KIND_WORDS.get(str(doc.doc_type), set())
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
     def _without_scoping_words(self, scope: Scope, doc_ids: list[str] | None) -> str:
@@ -1514,6 +1505,13 @@ class ExtractiveAnswerer:
             ):
                 return word.capitalize()
         return None
+
+
+# The words people name a kind of document by: they say which document, never what is asked of it
+_KIND_WORDS: dict[str, set[str]] = {
+    "news": {"news", "story", "article", "piece", "coverage", "paper", "newspaper", "headline"},
+    "statement": {"statement", "press", "release", "response", "reply"},
+}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from assistant.evidence import cite, squash
 from assistant.models import Answer, Citation, Filters
-from assistant.resolve import Organisation, OrganisationDirectory, normalise
+from assistant.resolve import WHICH_SAID_IT, Organisation, OrganisationDirectory, normalise
 from ingest.models import DocumentMeta, Judgement
 from ingest.vocabulary import AREAS, GRADE_RE, IMPROVEMENT_KINDS, NUMBER_WORDS, canonical_grade
 
@@ -876,6 +876,8 @@ def read_question(question: str, data: LibraryData, filters: Filters | None = No
     text = re.sub(r"\s+", " ", question.replace("’", "'")).strip()
     if data.directory.find(text) or data.names_an_organisation(text):
         return None
+    if WHICH_SAID_IT.search(text):
+        return None  # "slow progress ... - which inspection said that?": which document holds a finding
     noun = _noun(text)
     if noun and _ONE_ORGANISATION.search(text) and not _plural_noun(text):
         return None  # "the force's leadership": one organisation, named earlier in a conversation or story

@@ -417,6 +417,34 @@ def inspection_month_named(text: str) -> int | None:
     return next((n for n, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(name[:3])), None)
 
 
+# "which inspection said that, 2023 or 2025?", "was it the march visit or the may one", "in the 'child abuse
+# investigations' story or the other one": the question asks which document says a thing
+ASKS_WHICH_DOCUMENT = re.compile(
+    r"\bwhich\s+(?:one|inspection|visit|article|story|stories|report|piece|year|month)\b(?!\s+(?:was|were)\s+"
+    r"(?:it|they)\s+(?:published|carried))|"
+    r"\b(?:was|is)\s+(?:it|that|this)\s+(?:in\s+)?the\s+[^?]{1,60}?\s+or\s+(?:in\s+)?the\b|"
+    r"\b(?:19|20)\d\d\s+or\s+(?:19|20)\d\d\b|\bor\s+(?:in\s+)?the\s+other\b",
+    re.I,
+)
+
+
+# "which inspection said that", "which report found this": the document that holds a finding already given
+WHICH_SAID_IT = re.compile(
+    r"\bwhich\s+(?:one|inspection|visit|report|article|story|piece|statement)\s+(?:said|says|found|finds|noted|"
+    r"reported|mentioned|raised|flagged|made)\s+(?:that|this|so|it)\b",
+    re.I,
+)
+
+
+def inspection_months_named(text: str) -> list[int]:
+    """Every month of an inspection the question names without its year ("the March visit or the May one")."""
+    named = []
+    for match in _MONTH_OF_INSPECTION.finditer(text):
+        name = (match.group(1) or match.group(2)).lower()
+        named += [n for n, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(name[:3])][:1]
+    return named
+
+
 def documents_in_month(docs: list[DocumentMeta], month: int) -> list[DocumentMeta]:
     return [d for d in docs if month in _inspection_months(d)]
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from assistant.everyday_words import is_ordinary_word
 from assistant.models import Filters
 from assistant.resolve import (
+    ASKS_WHICH_DOCUMENT,
+    WHICH_SAID_IT,
     Organisation,
     OrganisationDirectory,
     doc_years,
@@ -15,6 +17,7 @@ from assistant.resolve import (
     documents_in_month,
     documents_published,
     inspection_month_named,
+    inspection_months_named,
     inspectorates_in,
     month_years_in,
     publication_dates_in,
@@ -175,7 +178,7 @@ def subject_text(focus: str, searching: bool = False) -> str:
     # ... and goes for reading too when a whole question follows it ("luton 2016 inspection: what do they call
     # their children in care council?" asks no more about the inspection than "what do they call ...?")
     text = after_prefix if searching or _WHOLE_QUESTION.match(after_prefix) else focus
-    text = _SAID_BY.sub(" ", text)
+    text = _SAID_BY.sub(" ", WHICH_SAID_IT.sub(" ", text))
     text = _WHICH_REPORT.sub(" ", _THE_REPORT.sub(r"the \1", text))
     # "the local area partnership" is how people name who was inspected: it stays, as "the area"
     text = re.sub(r"\b(?:local\s+)?(?:area\s+)?partnership(?!s)\b", "area", text, flags=re.I)
@@ -269,10 +272,11 @@ def build_scope(
     )
     scope.wants = scope.subject_scores.best
     scope.area = question_area(question) if scope.wants == "grade" or GRADE_WORDS.search(question) else None
-    scope.compare = (
-        len(scope.years) > 1
-        or len(scope.organisations) > 1
-        or (bool(_COMPARE.search(question)) and len(scope.years) != 1)
+    # "which inspection said that, 2023 or 2025?" names the documents to choose from, not to set side by side
+    which_document = bool(ASKS_WHICH_DOCUMENT.search(question))
+    scope.compare = len(scope.organisations) > 1 or (
+        not which_document
+        and (len(scope.years) > 1 or (bool(_COMPARE.search(question)) and len(scope.years) != 1))
     )
 
     pool = documents
@@ -376,7 +380,64 @@ def build_scope(
                     if doc.doc_id in org.doc_ids:
                         newest.setdefault((org.key, doc.family or ""), doc)
             scope.documents = [d for d in reports if d in newest.values()]
+    _documents_offered(scope, question, pool, documents)
     return scope
+
+
+# "was it the march visit or the may 2025 one", "in the 'child abuse investigations' story or the other one":
+# the question offers documents to choose between, each to be searched
+_OFFERS_DOCUMENTS = re.compile(
+    r"\bor\s+(?:in\s+)?(?:the|its|their)\s+(?:other\b|[^?]{0,40}?\b(?:one|visit|inspection|report|story|article|"
+    r"piece|statement)\b)",
+    re.I,
+)
+# a document named by its title in quotes ("in the 'child abuse investigations must improve' story"); an
+# apostrophe inside a word ("council's") opens no quote
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"“‘'](?P<quoted>[^\"“”‘’']{12,200}?)[\"”’'](?=[\s,.?!:;)]|$)")
+QUOTED_TITLE_SHARE = 0.8  # of the quoted words a title must write for the quote to name that document
+
+
+def _documents_offered(
+    scope: Scope, question: str, pool: list[DocumentMeta], library: list[DocumentMeta]
+) -> None:
+    """Documents the question names by a quoted title come first and alone, with, where the question offers
+    "or the other one", the same organisation's documents of the same kind; a question offering documents by
+    month ("the March visit or the May one") searches each month's."""
+    titled: list[DocumentMeta] = []
+    for match in _QUOTED.finditer(question):
+        quoted = set(_TITLE_WORD.findall(match.group("quoted").lower()))
+        if len(quoted) < 3:
+            continue
+        for doc in library:
+            title = set(_TITLE_WORD.findall((doc.title or "").lower()))
+            if len(quoted & title) >= QUOTED_TITLE_SHARE * len(quoted) and doc not in titled:
+                titled.append(doc)
+    offers = bool(_OFFERS_DOCUMENTS.search(question))
+    if titled:
+        chosen = list(titled)
+        if offers:
+            orgs = {d.organisation for d in titled}
+            kinds = {d.doc_type for d in titled}
+            chosen += [
+                d for d in library if d.organisation in orgs and d.doc_type in kinds and d not in chosen
+            ]
+        scope.documents, scope.secondary = chosen, []
+        return
+    if not offers:
+        return
+    dated = month_years_in(question)
+    months = {m for m, _ in dated} | set(inspection_months_named(question))
+    # the other documents on the organisations already in scope (or on those of a month and year offered:
+    # "the may 2025 one"), of each month offered
+    orgs = {d.organisation for d in scope.documents + scope.secondary} or {
+        d.organisation
+        for month, year in dated
+        for d in documents_in_month(documents_for_year(library, year), month)
+    }
+    for month in sorted(months):
+        for doc in documents_in_month([d for d in library if d.organisation in orgs], month):
+            if doc not in scope.documents:
+                scope.documents.append(doc)
 
 
 # "in 2019", "during 2019": when inspectors came. "Its 2019 report", "reported in 2016", "Halton 2015:",

@@ -335,3 +335,60 @@ def test_the_top_grade_is_asked_only_of_a_grade() -> None:
     assert extreme_asked("best rating staffs police got in 2025?") == "best"
     assert extreme_asked("whats the lowest grade it got") == "worst"
     assert extreme_asked("how were the top leaders rated?") is None
+
+
+def _two_stories() -> list:
+    march = meta("m", "Staffordshire Police", "news/march.txt")
+    may = meta("y", "Staffordshire Police", "news/may.txt")
+    for doc, title, about in (
+        (
+            march,
+            "Police told it still needs to improve safeguarding for children",
+            "Re-inspection, March 2023",
+        ),
+        (may, "Child abuse investigations must improve, force told", "Child protection inspection, May 2025"),
+    ):
+        doc.doc_type, doc.publisher, doc.title = "news", "BBC News", title
+        doc.extra["about_inspection"] = about
+        doc.extra["about_year"] = about[-4:]  # as ingest reads it from the sidecar
+    report = meta(
+        "r", "Staffordshire County Council", "80561_staffordshire/x.pdf", inspection_end="2019-05-09"
+    )
+    return [march, may, report]
+
+
+def test_documents_offered_to_choose_between_are_each_searched() -> None:
+    from assistant.scope import build_scope
+
+    docs = _two_stories()
+    directory = OrganisationDirectory(docs)
+    by_month = build_scope(
+        "was it the march visit or the may 2025 one that said the force needed work?", docs, directory
+    )
+    assert {d.doc_id for d in by_month.documents} == {"m", "y"}
+    assert not by_month.compare  # which one says it, not the two side by side
+    by_title = build_scope(
+        "is becky riggs quoted in the 'child abuse investigations must improve' story?", docs, directory
+    )
+    assert [d.doc_id for d in by_title.documents] == ["y"]
+    or_other = build_scope(
+        "is becky riggs quoted in the 'child abuse investigations must improve' story or in the other bbc one?",
+        docs,
+        directory,
+    )
+    assert [d.doc_id for d in or_other.documents] == ["y", "m"]
+    # an apostrophe inside a word quotes nothing
+    plain = build_scope(
+        "what did the council's report say about the force's contact centre?", docs, directory
+    )
+    assert len(plain.documents) == 3
+
+
+def test_which_document_said_a_finding_is_no_library_question() -> None:
+    from assistant.resolve import WHICH_SAID_IT
+
+    assert WHICH_SAID_IT.search(
+        "slow progress on recognising kids - which inspection said that, 2023 or 2025?"
+    )
+    assert not WHICH_SAID_IT.search("Which reports mention Mockingbird?")
+    assert not WHICH_SAID_IT.search("Which councils were rated inadequate in 2022 or 2023?")
