@@ -383,9 +383,13 @@ _SHARE = re.compile(
 _STRICT = 0.01  # how far inside its figure a bound's range ends
 
 
+_ROUNDED = 1.0  # how far a claim's bare percentage may be from the report's figure it rounds
+
+
 def shares(text: str, stated: bool = False) -> list[tuple[float, float]]:
-    """The ranges the text's shares allow. A claim's figure is read loosely (people round: "15%" for 14%);
-    a document's ``stated`` percentage is the figure it printed ("14%" is not "fewer than one in ten")."""
+    """The ranges the text's shares allow. A claim's bare percentage is the figure rounded ("15%" for 14.6%,
+    not for 14%); one it says is about, or says in words, is read loosely ("about 15%" for 14%); a document's
+    ``stated`` percentage is the figure it printed ("14%" is not "fewer than one in ten")."""
     ranges = []
     for bound, percent, count, fraction, half, top, bottom in _SHARE.findall(text):
         if percent:
@@ -408,7 +412,11 @@ def shares(text: str, stated: bool = False) -> list[tuple[float, float]]:
             ranges.append((value - 10, value - _STRICT))
         elif stated and percent and not bound:
             ranges.append((value - 0.5, value + 0.5))
-        else:  # "about", or as written: figures are rounded
+        elif percent and not bound:
+            # a claim's bare percentage is the figure rounded, no further: "99% of dental checks" is not the
+            # report's 97%
+            ranges.append((value - _ROUNDED, value + _ROUNDED))
+        else:  # "about", or a share in words: figures are rounded
             ranges.append((value - 5, value + 5))
     return ranges
 

@@ -528,17 +528,19 @@ def count_unstated(question: str, texts: list[str]) -> bool:
         return False
     for text in texts:
         # a word's trailing stop or comma is no part of it ("five family hubs, which ...")
-        tokens = [
-            t.rstrip(".,") or t
-            for t in re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
-        ]
+        raw = re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
+        tokens = [t.rstrip(".,") or t for t in raw]
+        # where a sentence ends (a full stop after a word, not a decimal point or an initial)
+        ends = [len(t) > 2 and t.endswith(".") and not re.fullmatch(r"[\d.,]+", t) for t in raw]
         for at, token in enumerate(tokens):
             if token.strip(".,") in _SHARES or token.strip(".,").endswith("%"):
                 return False  # a share of them answers how many ("two thirds have one")
             if _NUMBER_RE.fullmatch(token.strip(".,")) or re.match(r"\d", token):
                 if re.fullmatch(r"(?:19|20)\d\d[.,]?", token):
                     continue
-                if any(t[:5] in counted for t in tokens[max(0, at - 6) : at + 7]):
+                if _counts_other_things(tokens[at + 1 : at + 4], counted):
+                    continue  # "four men had been held": the number counts men, not what was asked
+                if any(t[:5] in counted for t in _same_sentence(tokens, ends, at, 6)):
                     return False
                 # "28 children were matched ..., while this month the figure is 141": a number that stands
                 # for a count the sentence names ("the figure", "the total") counts what it names
@@ -547,6 +549,39 @@ def count_unstated(question: str, texts: list[str]) -> bool:
                 ):
                     return False
     return True
+
+
+def _counts_other_things(after: list[str], counted: set[str]) -> bool:
+    """The first plural noun of the few words after a number is what it counts ("243 men", "12 months",
+    "35 repairs operatives" counts repairs operatives): True where that is not what was asked. People are
+    counted in too many words ("243 men", "35 operatives") to tell: never for them."""
+    if counted & _PEOPLE:
+        return False
+    for word in after:
+        word = word.strip(".,")
+        if word[:5] in counted:
+            return False
+        nouns = word_readings(word).get("NOUN", ())
+        if word in _PLURALS or (
+            nouns and any(lemma != word for lemma in nouns) and not word_readings(word).get("ADJ")
+        ):
+            # (a plural before another noun names a kind of it: "repairs operatives")
+            return not any(w.strip(".,")[:5] in counted for w in after)
+    return False
+
+
+def _same_sentence(tokens: list[str], ends: list[bool], at: int, reach: int) -> list[str]:
+    """The tokens within reach of a position that stand in its sentence (a full stop ends one)."""
+    start, end = max(0, at - reach), min(len(tokens), at + reach + 1)
+    for back in range(at - 1, start - 1, -1):
+        if ends[back]:
+            start = back + 1
+            break
+    for ahead in range(at, end):
+        if ends[ahead]:
+            end = ahead + 1
+            break
+    return tokens[start:end]
 
 
 _COUNT_STANDS_IN = frozenset("figure figures number numbers total totals count".split())

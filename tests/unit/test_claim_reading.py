@@ -59,6 +59,9 @@ def test_numbers_with_thousands_separators_are_one_number() -> None:
         # ... but a claim's own figure is rounded as people round
         ("Fewer than one in six pupils were entered", "just 14% of pupils were entered", False),
         ("About 15% of pupils were entered", "just 14% of pupils were entered", False),
+        # a bare percentage is the figure rounded, no further
+        ("99% of dental checks were done on time", "97% of dental checks were completed on time", True),
+        ("15% of pupils were entered", "14.6% of pupils were entered", False),
     ],
 )
 def test_shares_however_written_are_compared_as_ranges(claim: str, evidence: str, differ: bool) -> None:
@@ -157,6 +160,15 @@ def test_a_count_asked_for_that_no_sentence_gives_is_unstated() -> None:
     question = "How many hotels did the force work with to identify exploitation?"
     assert count_unstated(question, ["proactive work with hotels to identify and report exploitation"])
     assert not count_unstated(question, ["It worked with 12 hotels across the county."])
+    # a number that counts something else, or stands in the next sentence, counts nothing asked
+    phones = "How many mobile phones were seized at the prison last year?"
+    assert count_unstated(
+        phones,
+        [
+            "Men were offered a shower, exercise and a phone call. However, four men had been held for 72 days."
+        ],
+    )
+    assert not count_unstated(phones, ["Staff seized 45 mobile phones in 2025."])
     # counted in other words: people are people
     question = "How many care leavers aged 21 and over had no personal adviser?"
     assert not count_unstated(question, ["there were over 200 young people in this category"])
