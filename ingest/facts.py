@@ -466,6 +466,7 @@ def _collect_items(
     lines = page.text.split("\n")[line_index:]
     header_lines = 0
     sub_headings = 0
+    lead_in = 0
     marker = ""
     last_number = 0
     crossed = fresh_page = False
@@ -525,6 +526,11 @@ def _collect_items(
                     # "The local authority should take urgent action to improve:" leads into the items
                     sub_headings += 1
                     continue
+                if lead_in < LEAD_IN_LINES and _leads_into_items(lines, position, LEAD_IN_LINES - lead_in):
+                    # "There are a number of observations ... The / following are the peer team's key
+                    # recommendations to the council:": a sentence or two that leads into the items
+                    lead_in += 1
+                    continue
                 return []  # no list follows this heading (e.g. a table of contents)
             if _ADDRESSEE.match(line):
                 continue  # "Addressee: Governor": to whom the item is put, no part of it
@@ -565,6 +571,22 @@ _ADDRESSEE = re.compile(r"^Addressees?\s*:", re.I)
 def _next_line(lines: list[str], position: int) -> str:
     """The first line after ``position`` that is not blank, stripped ("" at the page's end)."""
     return next((ln.strip() for ln in lines[position + 1 :] if ln.strip()), "")
+
+
+LEAD_IN_LINES = 3  # lines of prose that may lead into a list, the last ending in a colon
+
+
+def _leads_into_items(lines: list[str], position: int, reach: int) -> bool:
+    """This line and at most ``reach`` - 1 after it are prose that ends in a colon, and an item follows."""
+    ahead = [ln.strip() for ln in lines[position:] if ln.strip()][:reach]
+    for at, line in enumerate(ahead):
+        if items_started_line(line):
+            return False
+        if line.endswith(":"):
+            return _next_is_item(
+                lines, position + [i for i, ln in enumerate(lines[position:]) if ln.strip()][at]
+            )
+    return False
 
 
 def _next_is_item(lines: list[str], position: int) -> bool:

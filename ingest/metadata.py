@@ -25,7 +25,7 @@ from ingest.families import (
     read_team,
     theme_of,
 )
-from ingest.models import DocumentMeta, ParsedDocument
+from ingest.models import DocumentMeta, Fact, ParsedDocument
 from ingest.titles import document_title
 from ingest.vocabulary import (
     COUNCIL_KINDS,
@@ -337,6 +337,22 @@ def names_on_first_page(doc: ParsedDocument) -> list[str]:
     return names
 
 
+# A row of a report's table of details that names who runs the place inspected ("Registered provider:
+# Hesketh Vale Council"): people name a home by who runs it ("the Hesketh Vale secure home")
+_PROVIDER_ROW = re.compile(
+    r"^(?:registered\s+provider|provider|operated\s+by|run\s+by)\s*:\s*(?P<name>.+)$", re.I
+)
+
+
+def _providers(facts: list[Fact]) -> list[str]:
+    found = []
+    for fact in facts:
+        row = _PROVIDER_ROW.match(fact.value.strip()) if fact.kind == "detail" else None
+        if row and _NAME_LINE.fullmatch(row.group("name").strip()):
+            found.append(row.group("name").strip())
+    return found
+
+
 def names_beside(doc: ParsedDocument, organisation: str) -> list[str]:
     """The places a first-page line names beside the organisation ("Ysbyty Afon Gwernllyn, Morlas Valleys
     University Health Board"; "Ward 9, Eastgate Hospital, Northshire NHS Trust"): the hospital, ward or site
@@ -524,6 +540,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     own = (meta.organisation or "").lower()
     names = [n for n in names if n.lower() not in own]
     names += [n for n in names_beside(doc, meta.organisation or "") if n not in names]
+    names += [n for n in _providers(meta.facts) if n not in names and n.lower() != own]
     if names and meta.doc_type != DocType.NEWS:
         meta.extra["names"] = names
     file_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PurePosixPath(doc.source).name))

@@ -728,6 +728,8 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("drugs", "drug", "alcohol", "substance misuse", "substance use", "substances", "drinking"),
     # what a thing costs
     ("cost", "costs", "price", "price tag"),
+    # the most of a thing ("the largest child population in London")
+    ("largest", "biggest"),
     # children coming into care
     (
         "entries to care",

@@ -197,6 +197,11 @@ def hospital_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignor
         (root / f"{town.lower()}.txt").write_text(
             f"Inspection of {town} School\nPupils behave well in lessons and leaders know the school well.\n"
             + ("Pupils catch up quickly.\n" if town == "Kelsford" else "")
+            + (
+                "Staff protect girls at risk of female genital mutilation (FGM) well.\n"
+                if town == "Hexley"
+                else ""
+            )
         )
     index = memory_index()
     run(root, index)
@@ -212,6 +217,11 @@ def hospital_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignor
         ("what did inspectors say about eastgate hospital's handling of burglary", True),
         # "catch up" where the report writes "caught up"
         ("how did eastgate hospital help pupils catch up", False),
+        # an abbreviation the report writes neither as it is nor as another document defines it
+        ("how did eastgate hospital protect girls at risk of FGM", True),
+        ("how did hexley school protect girls at risk of FGM", False),
+        # "sleep" before "problems" is what is asked about, not what was done
+        ("did eastgate hospital help patients who have sleep problems", True),
     ],
 )
 def test_what_a_report_is_silent_on(hospital_assistant, question: str, silent: bool) -> None:  # type: ignore[no-untyped-def]
@@ -534,13 +544,15 @@ def test_the_inspectorate_printed_over_a_name_is_no_part_of_the_name_or_the_titl
     meta = _first_page_meta(
         "secure/report.pdf",
         "Ofsted\nLarchmount House\nInspection of a secure children's home\nUnique reference number\nSC046731\n"
-        "Inspection dates\n17 to 19 March 2026\n",
+        "Inspection dates\n17 to 19 March 2026\nRegistered provider\nHesketh Vale Council\n",
         "Inspection team\nName\nRole\nBernadette Kilbride\nSocial Care Inspector (lead inspector)\n"
         "Owen Pritchard-Lowe\nSocial Care Inspector\n",
     )
     assert meta.organisation == "Larchmount House"
     assert meta.title == "Larchmount House Inspection of a secure children's home"
     assert meta.lead_inspector == "Bernadette Kilbride"  # the role in brackets after a job title
+    # who runs it is another name people give the home ("the Hesketh Vale secure home")
+    assert meta.extra["names"] == ["Hesketh Vale Council"]
 
 
 @pytest.mark.parametrize(
@@ -557,3 +569,20 @@ def test_the_body_a_title_names_without_what_follows_it(title: str, organisation
     from ingest.families import organisation_from_title
 
     assert organisation_from_title(title) == organisation
+
+
+def test_a_sentence_or_two_leading_into_a_list_is_no_end_of_it() -> None:
+    text = (
+        "2. Key recommendations\nThere are a number of observations and suggestions within the main section of "
+        "the report. The\nfollowing are the peer team's key recommendations to the council:\n"
+        "1. Reduce the reliance on agency social workers.\n2. Reduce caseloads in the assessment teams.\n"
+        "3. Strengthen management oversight.\n4. Develop a sufficiency strategy.\n"
+        "3. Summary of the peer challenge approach\n"
+    )
+    found = [f.text for f in extract_findings([Page(3, text)]) if f.kind == "recommendation"]
+    assert found == [
+        "Reduce the reliance on agency social workers.",
+        "Reduce caseloads in the assessment teams.",
+        "Strengthen management oversight.",
+        "Develop a sufficiency strategy.",
+    ]
