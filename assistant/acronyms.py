@@ -91,10 +91,16 @@ def definitions(catalog: Catalog, doc_id: str) -> dict[str, Sentence]:
                     abbreviation = abbreviation[:-1]  # "independent reviewing officers (IROs)"
                 if abbreviation in found or not abbreviation[1:].isupper() and not abbreviation.isupper():
                     continue
-                before = _WORD.findall(sentence.text[: match.start()].replace("‘", " ").replace("’", " "))
-                if stands_for(abbreviation, before[-8:]):
+                if stands_for(abbreviation, words_before(sentence.text[: match.start()])[-8:]):
                     found[abbreviation] = sentence
     return found
+
+
+def words_before(head: str) -> list[str]:
+    """The words of the text before an abbreviation's brackets; a possessive's "s" gives no letter
+    ("Northamptonshire Children's Trust (NCT)")."""
+    head = re.sub(r"[’']s\b", "", head)
+    return _WORD.findall(head.replace("‘", " ").replace("’", " "))
 
 
 def used_in(text: str) -> list[str]:

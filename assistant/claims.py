@@ -1771,8 +1771,9 @@ def _qualified_otherwise(claim: str, sentence: str) -> bool:
     for noun in claim_stems & said_stems:
         if not claim_mods[noun] or not said_mods[noun]:
             continue
-        only_claimed = claim_mods[noun] - said_stems
-        only_said = said_mods[noun] - claim_stems
+        # (a word the sentence says in another phrasing of its group is no other kind: "biggest" / "largest")
+        only_claimed = {w for w in claim_mods[noun] - said_stems if not said_in_other_words(w, sentence)}
+        only_said = {w for w in said_mods[noun] - claim_stems if not said_in_other_words(w, claim)}
         if only_claimed and only_said:
             return True
     return False

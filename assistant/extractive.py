@@ -16,7 +16,14 @@ from assistant.acronyms import asks_expansion, defining, definitions, used_in, w
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
-from assistant.everyday_words import PREPOSITIONS, is_everyday, is_preposition, word_forms, word_readings
+from assistant.everyday_words import (
+    PREPOSITIONS,
+    is_everyday,
+    is_function_word,
+    is_preposition,
+    word_forms,
+    word_readings,
+)
 from assistant.evidence import Sentence, cite, neighbours, sentences_of, squash
 from assistant.models import Answer, Citation
 from assistant.phrases import phrase_passages
@@ -45,6 +52,7 @@ from assistant.sentences import (
     count_unstated,
     duration_unstated,
     holds_asked_kind,
+    is_cut_off,
     is_fragment,
     money_unstated,
     next_time_unstated,
@@ -88,6 +96,7 @@ COMPLETING_WINDOW = 0.25
 # meaning (set on the tune parts of our none-sets; see docs/answers.md): for a rare word, for a name the
 # documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
+MAX_DEFINING_DOCS = 6  # documents read for what an abbreviation stands for
 SAME_THING_SIMILARITY = 0.75
 # A term of the library the documents never write ("staying put"), like a name they never give: silence
 # unless a sentence says the same thing in other words
@@ -157,6 +166,13 @@ _GOES_ON = re.compile(
 )
 # A sentence that qualifies the one before ("However, only 41 of 138 were completed on time")
 _QUALIFIES = re.compile(r"(?:However|But|Although|Yet|Nevertheless)\b", re.I)
+# ... or answers it ("Leaders say this is not the case", "This was not so"): what the sentence before reports
+# others think, put right
+_PUTS_RIGHT = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?:say|says|said|confirm(?:ed|s)?|state[sd]?)?\s*(?:that\s+)?"
+    r"(?:this|that|these|those|it)\s+(?:is|was|are|were)\s+not\s+(?:the\s+case|so|true|correct|accurate)\b",
+    re.I,
+)
 # "It has successfully brought together ...", "They provide ...": what "it" is, the sentence before says;
 # "It is clear that ...", "It was noted that ..." point nowhere
 _PRONOUN_POINTS_BACK = re.compile(
@@ -749,7 +765,7 @@ class ExtractiveAnswerer:
         _, nxt = neighbours(sentence, self.index.catalog)
         if nxt is None or is_fragment(nxt.text):
             return None
-        if _QUALIFIES.match(nxt.text):
+        if _QUALIFIES.match(nxt.text) or _PUTS_RIGHT.match(nxt.text):
             # what the next sentence qualifies is not the whole answer: "Children who go missing are offered
             # return home interviews. However, the take up of these interviews is still too low"; "134 of the
             # 138 children had a health assessment. However, only 41 were completed within the timescale"
@@ -926,6 +942,12 @@ class ExtractiveAnswerer:
                 f"The documents searched do not mention {unwritten[0]}: {self._searched(doc_ids)}.",
                 TERM_SILENCE_SIMILARITY,
             )
+        unabbreviated = self._abbreviation_absent(subject_text(scope.focus or scope.question), doc_ids)
+        if unabbreviated:
+            return Silence(
+                f"The documents searched do not mention {unabbreviated}: {self._searched(doc_ids)}.",
+                SILENCE_SIMILARITY,
+            )
         distinctive = {
             t
             for t in terms.stems - terms.actions - terms.kinds
@@ -1027,6 +1049,43 @@ class ExtractiveAnswerer:
         """The document writes the noun, in any of its forms, followed by a preposition."""
         stem = re.escape(os.path.commonprefix([noun.lower(), word_stem(noun.lower())]))
         return self._document_matches(doc_id, rf"\b{stem}[\w’']*\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b")
+
+    def _abbreviation_absent(self, text: str, doc_ids: list[str]) -> str | None:
+        """An abbreviation the question uses ("FGM") that the documents in scope write neither as it is nor
+        written out as another document of the library defines it ("female genital mutilation (FGM)")."""
+        for abbreviation in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", text)):
+            if any(self._document_matches(d, rf"\b{abbreviation.lower()}s?\b") for d in doc_ids):
+                continue
+            written_out = self._library_expansion(abbreviation)
+            if not written_out:
+                continue
+            # (its words anywhere will do: "education, health and care plan" is "education health and care plan")
+            words = {word_stem(w) for w in written_out.split() if len(w) >= 4 and not is_function_word(w)}
+            profile = self.profiles.current()
+            if not any(
+                self.doc_has_phrase(d, written_out) or all(profile.mentions(d, w) for w in words)
+                for d in doc_ids
+            ):
+                return abbreviation
+        return None
+
+    def _library_expansion(self, abbreviation: str) -> str | None:
+        """The words an abbreviation stands for, as the first few documents that use it define it."""
+
+        def look_up() -> str | None:
+            profile = self.profiles.current()
+            using = [
+                d.doc_id
+                for d in self.index.catalog.documents()
+                if profile.mentions(d.doc_id, abbreviation.lower())
+            ]
+            for doc_id in using[:MAX_DEFINING_DOCS]:
+                for defined, words in self.abbreviations(doc_id):
+                    if defined == abbreviation:
+                        return " ".join(words)
+            return None
+
+        return self.profiles.current().memo(("library expansion", abbreviation), look_up)
 
     def _document_matches(self, doc_id: str, pattern: str) -> bool:
         """Whether the document's text (lower case) matches, once per document and pattern for this catalogue
@@ -1234,6 +1293,8 @@ class ExtractiveAnswerer:
             or _ASKS_FURNITURE.search(scope.question)
             or ASKS_OUTLET.search(scope.question)
         ]
+        # a heading cut off mid-phrase ("What does the secure children's home need to do to") says nothing
+        ranked = [r for r in ranked if not is_cut_off(r.sentence.text)] or ranked
         texts = [r.sentence.text for r in ranked]
         # what was asked for that no candidate sentence gives: the documents do not say
         for unstated, what in (

@@ -324,6 +324,14 @@ _ENDS_IN_FIGURE = re.compile(
 )
 
 
+_CUT_OFF = re.compile(r"\b(?:to|of|the|and|or|a|an|for|with|by|from)\s*$", re.I)
+
+
+def is_cut_off(text: str) -> bool:
+    """A line that stops on a small word with no stop after it: a heading or cell cut off mid-phrase."""
+    return bool(_CUT_OFF.search(text.strip()))
+
+
 def is_fragment(text: str) -> bool:
     if _GRADED_HEADING.fullmatch(text.strip()):
         return True

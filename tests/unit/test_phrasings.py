@@ -47,6 +47,17 @@ def test_small_words_of_a_name_may_give_no_letter() -> None:
     assert expansion_length("HMICFRS", words) == 10
     assert stands_for("MASH", ["the", "multi-agency", "safeguarding", "hub"])
     assert not stands_for("PIC", ["the", "team"])
+    from assistant.acronyms import words_before
+
+    assert stands_for("NCT", words_before("services to Northamptonshire Children’s Trust "))
+
+
+def test_a_sentence_that_puts_right_what_the_one_before_reports_completes_it() -> None:
+    from assistant.extractive import _PUTS_RIGHT
+
+    assert _PUTS_RIGHT.match("Leaders say this is not the case.")
+    assert _PUTS_RIGHT.match("This was not so.")
+    assert not _PUTS_RIGHT.match("This is not the only option.")
 
 
 def test_a_period_of_figures_is_not_which_inspection() -> None:
@@ -392,3 +403,10 @@ def test_which_document_said_a_finding_is_no_library_question() -> None:
     )
     assert not WHICH_SAID_IT.search("Which reports mention Mockingbird?")
     assert not WHICH_SAID_IT.search("Which councils were rated inadequate in 2022 or 2023?")
+
+
+def test_a_heading_cut_off_mid_phrase_is_no_answer() -> None:
+    from assistant.sentences import is_cut_off
+
+    assert is_cut_off("What does the secure children's home need to do to")
+    assert not is_cut_off("Children's views are gathered through Larchmount Voices, the children's council.")
