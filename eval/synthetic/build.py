@@ -82,6 +82,12 @@ PROBES = {
         "doc_c_rsh_judgement.py",
         "doc_d_lga_peer_challenge.py",
     ],
+    "newfam13": [
+        "doc_a_imb_annual_report.py",
+        "doc_b_hssib_virtual_wards.py",
+        "doc_c_cspr_baby_rory.py",
+        "doc_d_ciw_care_home.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -103,6 +109,8 @@ KEPT = {
     "newfam11": HERE / "newfam11",
     # a local paper's story on the RSH regulatory judgement on Brackenmoor Homes
     "newfam12": HERE / "newfam12",
+    # the Wyndlow Safeguarding Children Partnership's statement on the Baby Rory practice review
+    "newfam13": HERE / "newfam13",
 }
 
 
