@@ -157,7 +157,10 @@ _LABELLED_GRADE = re.compile(
 )
 # "2. Court disposals": a numbered section of a ratings table, its rows numbered "2.1", "2.2", ...
 _SECTION_ROW = re.compile(r"^[ \t]*(\d+)\.[ \t]+([A-Z][^\n\d]{2,60}?)[ \t]*$", re.M)
-_NOT_A_LABEL = re.compile(r"\b(?:previous|last|earlier|grade|rating\s+scale|points?)\b|[.;,]$", re.I)
+# (a row of an inspection history, "09/04/2025 Full Good", grades that inspection, not an area)
+_NOT_A_LABEL = re.compile(
+    r"\b(?:previous|last|earlier|grade|rating\s+scale|points?)\b|[.;,]$|^\d{1,2}/\d{1,2}/\d{2,4}\b", re.I
+)
 _ROW_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _TABLE_PAGES = 4
 KNOWN_AREA_NAMES = {name for name, _ in AREAS}

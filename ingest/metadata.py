@@ -147,9 +147,12 @@ def parse_date_range(text: str) -> tuple[str | None, str | None]:
     end_month = MONTHS[end.group("month").lower()]
     end_year = int(end.group("year"))
     end_iso = _iso(int(end.group("day")), end_month, end_year)
-    start_month = MONTHS[start.group("month").lower()] if start.group("month") else end_month
-    start_year = int(start.group("year")) if start.group("year") else end_year
-    if start_month > end_month and not start.group("year"):
+    # a start without its month takes the first month written after it ("7 to 11 April 2025 ... and 28 April to
+    # 1 May 2025" began in April)
+    dated = next((p for p in parts if p.group("month")), end)
+    start_month = MONTHS[(start.group("month") or dated.group("month")).lower()]
+    start_year = int(start.group("year") or dated.group("year") or end_year)
+    if start_month > end_month and not (start.group("year") or dated.group("year")):
         start_year -= 1  # "14 December to 8 January 2020"
     start_iso = _iso(int(start.group("day")), start_month, start_year)
     return start_iso, end_iso
@@ -378,6 +381,25 @@ def names_beside(doc: ParsedDocument, organisation: str) -> list[str]:
     return names
 
 
+COVER_LINES = 6  # lines at the top of a first page where the inspectorate puts its name over its report
+
+
+def _cover_inspectorate(doc: ParsedDocument) -> str | None:
+    """The inspectorate whose name heads the first page ("HM Inspectorate of Prisons" / "Report on ...",
+    "... by HM Chief Inspector of Prisons"): the one that inspected, however often the report names those that
+    assisted ("with assistance from colleagues at Ofsted and the Care Quality Commission")."""
+    if not doc.pages:
+        return None
+    lines = [ln.strip() for ln in doc.pages[0].text.split("\n") if ln.strip()][:COVER_LINES]
+    named: set[str] = set()
+    for line in lines:
+        if re.search(r"\b(?:assistance|assisted|jointly|with\s+colleagues)\b", line, re.I):
+            break  # the inspectorates that helped follow
+        named |= {str(n) for n in inspectorates_named(line)}
+    # (two on the cover is a joint inspection: which led is for the text to tell)
+    return named.pop() if len(named) == 1 else None
+
+
 def _inspectorate(text: str) -> str | None:
     """The inspectorate named most often: reports also mention partner inspectorates in passing."""
     counts = {str(name): len(pattern.findall(text)) for name, pattern in INSPECTORATE_PATTERNS.items()}
@@ -457,7 +479,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             lead_page, lead_quote = page.number, match.group(0).strip()
             break
 
-    inspectorate = _inspectorate(doc.text)
+    inspectorate = _cover_inspectorate(doc) or _inspectorate(doc.text)
     head = doc.pages[0].text[:3000] if doc.pages else ""
     family = detect_family(title, head, inspectorate)
     inspectorate = FAMILY_LEAD.get(family, inspectorate)

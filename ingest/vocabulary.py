@@ -46,7 +46,7 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
         r"\bHMIP\b|\bHMI\s+Probation\b|Inspectorate\s+of\s+Probation", re.I
     ),
     Inspectorate.HMI_PRISONS: re.compile(
-        r"\bHMI\s+Prisons\b|Inspectorate\s+of\s+Prisons(?!\s+for\s+Scotland)", re.I
+        r"\bHMI\s+Prisons\b|(?:Inspectorate|Chief\s+Inspector)\s+of\s+Prisons(?!\s+for\s+Scotland)", re.I
     ),
     Inspectorate.CARE_INSPECTORATE: re.compile(r"\bCare\s+Inspectorate\b(?!\s+Wales)"),
     Inspectorate.CARE_INSPECTORATE_WALES: re.compile(r"\bCare\s+Inspectorate\s+Wales\b|\bCIW\b"),

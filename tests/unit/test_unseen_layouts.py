@@ -586,3 +586,30 @@ def test_a_sentence_or_two_leading_into_a_list_is_no_end_of_it() -> None:
         "Strengthen management oversight.",
         "Develop a sufficiency strategy.",
     ]
+
+
+def test_the_inspectorate_heading_the_cover_inspected_not_those_that_assisted() -> None:
+    meta = _first_page_meta(
+        "hmip/report.pdf",
+        "Report on an unannounced inspection of\nHMYOI Ashcombe\nby HM Chief Inspector of Prisons\n3-14 June 2024\n"
+        "This inspection was carried out with assistance from colleagues at Ofsted and the Care Quality\n"
+        "Commission.\n",
+        "Ofsted inspectors looked at education. Ofsted found teaching weak. The CQC and Ofsted agreed.\n",
+    )
+    assert meta.inspectorate == "HMI Prisons"
+
+
+def test_a_start_day_without_its_month_takes_the_next_month_written() -> None:
+    from ingest.metadata import parse_date_range
+
+    assert parse_date_range(
+        "Fieldwork: 7 to 11 April 2025 (case inspection) and 28 April to 1 May 2025 (interviews)"
+    ) == ("2025-04-07", "2025-05-01")
+    assert parse_date_range("14 December to 8 January 2020") == ("2019-12-14", "2020-01-08")
+
+
+def test_a_row_of_an_inspection_history_grades_no_area() -> None:
+    history = (
+        "Inspection history\n09/04/2025 Full Good\n14/05/2024 Full Outstanding\n20/11/2024 Interim Good\n"
+    )
+    assert extract_labelled_grades([Page(2, history)]) == []
