@@ -1305,10 +1305,10 @@ class ExtractiveAnswerer:
             (next_time_unstated, "date for what comes next"),
             (overall_grade_unstated, "overall grade"),
         ):
-            # (a length of time is of what the question names, not of the body or report it is asked of)
+            # (a length of time or a sum is of what the question names, not of the body or report it is asked of)
             asked = (
                 self._without_scoping_words(scope, doc_ids)
-                if unstated is duration_unstated
+                if unstated in (duration_unstated, money_unstated)
                 else scope.question
             )
             if ranked and unstated(asked, texts):

@@ -153,6 +153,11 @@ _THE_REPORT = re.compile(
 
 # "the service Luton set up after its 2020 inspection, according to the July 2022 report": a year that dates
 # something before the report asked about, not which report, when the question names another year too
+# "its interim inspection", "the previous visit", "at its last inspection": an inspection before the report's own
+_AN_EARLIER_INSPECTION = re.compile(
+    r"\b(?:interim|previous|prior|earlier|last|former)\s+(?:full\s+)?(?:inspection|visit|re-?inspection|judgement)\b",
+    re.I,
+)
 _EARLIER_EVENT_YEAR = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:\w+[’']s\s+)?"
     r"(?:last\s+|previous\s+|earlier\s+)?((?:19|20)\d\d)\s+(?:inspection|visit|report|judgement)s?\b|"
@@ -354,6 +359,18 @@ def build_scope(
                 and {y + 1 for y in scope.years} & {y for y in doc_years(d) if y}
                 and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
             ]
+        if not primary and not secondary and scope.organisations and _AN_EARLIER_INSPECTION.search(question):
+            # "the outcome of its interim inspection in Nov 2025": an earlier inspection the index holds no
+            # report of, which a later report sums up ("Date of last inspection 12 November 2025")
+            primary = [
+                d
+                for d in pool
+                if d.doc_type == "inspection report"
+                and any((doc_years(d)[0] or doc_years(d)[1] or 0) > y for y in scope.years)
+                and any(str(y) in mentions.get(d.doc_id, "") for y in scope.years)
+            ]
+            if primary and scope.wants in (Subject.GRADE, Subject.OUTCOME):
+                scope.wants = Subject.PREVIOUS  # what the later report says of the earlier one
         if not primary and not secondary and scope.organisations:
             held = sorted({y for d in pool for y in [doc_years(d)[0] or doc_years(d)[1]] if y})
             names = " and ".join(o.name for o in scope.organisations)

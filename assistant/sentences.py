@@ -399,8 +399,24 @@ def _without_given_numbers(question: str, text: str) -> str:
 
 def money_unstated(question: str, texts: list[str]) -> bool:
     """A question asking how much was spent, where no candidate sentence gives a sum: reports seldom give
-    money, so the documents do not say (rather than a sentence about the posts being an answer)."""
-    return bool(_ASKS_MONEY.search(question)) and not any(_HOLDS_MONEY.search(t) for t in texts)
+    money, so the documents do not say (rather than a sentence about the posts being an answer). A sum in a
+    sentence that shares none of the question's words for what was paid for answers nothing ("how much is
+    the chief executive paid?" and "an extra £12m on repairs")."""
+    if not _ASKS_MONEY.search(question):
+        return False
+    what = {word_stem(w) for w in content_words(_MONEY_WORDS.sub(" ", question)) if len(w) >= 4}
+    return not any(
+        _HOLDS_MONEY.search(t) and (not what or what & {word_stem(w) for w in content_words(t)})
+        for t in texts
+    )
+
+
+# Words of asking about money, which say nothing of what the money was for
+_MONEY_WORDS = re.compile(
+    r"\b(?:how\s+much|spen[dt]\w*|costs?|costing|budgets?|money|fund(?:ing|ed|s)?|invest\w*|paid|pay|pays|grants?|"
+    r"price\w*|total|extra|additional|altogether|overall|annual\w*|year\w*|council|report\w*|inspect\w*)\b",
+    re.I,
+)
 
 
 # "what percentage of trainees ...": a share in figures asked for, which a sentence gives as a percentage or a

@@ -169,6 +169,16 @@ def test_a_count_asked_for_that_no_sentence_gives_is_unstated() -> None:
         ],
     )
     assert not count_unstated(phones, ["Staff seized 45 mobile phones in 2025."])
+
+
+def test_a_sum_for_something_else_is_no_answer_to_how_much() -> None:
+    from assistant.sentences import money_unstated
+
+    repairs = "She said the association would spend an extra £12m on repairs this year."
+    assert money_unstated("how much is the chief executive paid", [repairs])
+    assert not money_unstated("how much extra is it putting into repairs this year", [repairs])
+    # a question with nothing but money words is answered by any sum
+    assert not money_unstated("how much funding did the council get", ["It received £2m from the DfE."])
     # counted in other words: people are people
     question = "How many care leavers aged 21 and over had no personal adviser?"
     assert not count_unstated(question, ["there were over 200 young people in this category"])

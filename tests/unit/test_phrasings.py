@@ -410,3 +410,24 @@ def test_a_heading_cut_off_mid_phrase_is_no_answer() -> None:
 
     assert is_cut_off("What does the secure children's home need to do to")
     assert not is_cut_off("Children's views are gathered through Larchmount Voices, the children's council.")
+
+
+def test_an_earlier_inspection_the_index_lacks_is_read_in_the_later_report() -> None:
+    from assistant.scope import build_scope
+
+    home = meta("h", "Larchmount House", "secure/larchmount.pdf", inspection_end="2026-03-19")
+    directory = OrganisationDirectory([home])
+    mentions = {"h": "Date of last inspection 12 November 2025"}
+    earlier = build_scope(
+        "what was the outcome of larchmount house's interim inspection in nov 2025",
+        [home],
+        directory,
+        None,
+        mentions,
+    )
+    assert [d.doc_id for d in earlier.documents] == ["h"] and not earlier.missing
+    # a year with no inspection, asked without naming an earlier one, is still missing
+    other = build_scope(
+        "what did the 2025 inspection of larchmount house say", [home], directory, None, mentions
+    )
+    assert other.missing
