@@ -187,6 +187,16 @@ def _name_beside_kind(title: str) -> str | None:
     return None
 
 
+# What may follow a name after a dash and be no part of it: the report's kind or its date ("Full inspection 2-13
+# February 2026", "letter", "June 2025"), never another name ("Brent - Harlesden Family Information Service")
+_KIND_OR_DATE_FIRST = re.compile(
+    r"(?:(?:full|short|unannounced|announced|focused|joint|monitoring|interim|annual|final|independent)\s+)?"
+    r"(?:inspection|report|visit|letter|review|judge?ment|assessment|feedback|findings|summary)\b|"
+    r"\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def organisation_from_title(title: str) -> str | None:
     """'Area SEND inspection of Bedford Borough Local Area Partnership' -> 'Bedford Borough'; 'Joint
     targeted area inspection of the multi-agency response to ... in Wigan' -> 'Wigan'."""
@@ -197,13 +207,14 @@ def organisation_from_title(title: str) -> str | None:
     if not match:
         return place_of_visit(title) or _name_beside_kind(title)
     org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
+    # "the Independent Monitoring Board at HMP Haddlesmoor": the board watches the place, which is what it is on
+    watcher = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Board|Panel)\s+at\s+(?P<place>[A-Z].+)$", org)
+    if watcher:
+        org = watcher.group("place")
     # "Report on HMP Inverallan - Full inspection 2-13 February 2026": what follows the dash is the report's
     # kind or date, not the name
     after_dash = re.search(r"\s+[-–—]\s+(?P<rest>.*)$", org)
-    if after_dash and (
-        REPORT_WORDS.search(after_dash.group("rest"))
-        or re.search(r"\b(?:19|20)\d\d\b", after_dash.group("rest"))
-    ):
+    if after_dash and _KIND_OR_DATE_FIRST.match(after_dash.group("rest")):
         org = org[: after_dash.start()].strip()
     if re.match(r"(?:an?\s+)?(?:inspection|review|visit)\s+(?:of|to)\b", org, re.I):
         return organisation_from_title(org)  # "report: An inspection of Border Force operations at ..."
@@ -296,10 +307,9 @@ def read_team(pages: list[Page], default_inspectorate: str | None) -> list[TeamM
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.:")
     name = re.sub(r"(?:\s+(?:HMI|Ofsted|CQC|HMICFRS|OI))+$", "", name)
-    # "Bernadette Kilbride Social Care": the job title that follows a name in a table's next column
-    name = re.sub(
-        r"(?:\s+(?:Social\s+Care|Senior|Children[’']s\s+Services|Regulatory|Education))+$", "", name
-    )
+    # "Bernadette Kilbride Social Care": the job title that follows a name in a table's next column ("Amanda
+    # Senior" keeps her name)
+    name = re.sub(r"(?:\s+(?:Social\s+Care|Children[’']s\s+Services))+$|,\s*Senior$", "", name).strip(" ,.:")
     if re.search(r"\b(?:the|and|of|inspection|report|area|local|partnership|council)\b", name, re.I):
         return ""
     if re.search(r"\b(?:Majesty[’']s|Inspector)\b", name):

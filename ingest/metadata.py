@@ -397,7 +397,28 @@ def _cover_inspectorate(doc: ParsedDocument) -> str | None:
             break  # the inspectorates that helped follow
         named |= {str(n) for n in inspectorates_named(line)}
     # (two on the cover is a joint inspection: which led is for the text to tell)
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    if not named:
+        # a body we have no name for, heading its own report ("HSSIB - Health Services Safety Investigations
+        # Body", "Independent Monitoring Boards"): it is who inspected or investigated
+        for line in lines:
+            for part in re.split(r"\s+[-–|/]\s+", re.sub(r"\s+\d+$", "", line)):
+                if (
+                    _OVERSIGHT_BODY.search(part)
+                    and _NAME_LINE.fullmatch(part.strip())
+                    and not re.search(r"Majesty|Lead|Council", part)
+                ):
+                    return part.strip()
+    return None
+
+
+# Words that name a body which inspects, regulates, investigates or monitors others
+# (never "Inspector", a person's title on a first page's lead line, nor "Authority", which councils are too)
+_OVERSIGHT_BODY = re.compile(
+    r"\b(?:Inspectorate|Regulator|Commission|Ombudsman|Monitoring\s+Boards?|Investigations?\s+Body|"
+    r"Investigation\s+Branch)\b(?![’']s\s+Inspector)"
+)
 
 
 def _inspectorate(text: str) -> str | None:

@@ -75,7 +75,8 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
 # Inspectorate and Education Scotland ("Very good", "Satisfactory", "Weak", ...) and HMCPSI's "fully meeting"
 # to "not meeting" the expected standard. Longer phrases first, so "Very good" is not read as "good".
 TABLE_GRADE_PATTERN = (
-    r"Requires\s+[Ii]mprovement(?:\s+to\s+be\s+[Gg]ood)?|Not\s+[Ss]ufficiently\s+[Gg]ood|Reasonably\s+[Gg]ood|"
+    # Care Inspectorate Wales grades below "requires improvement" with "requires significant improvement"
+    r"Requires\s+[Ss]ignificant\s+[Ii]mprovement|Requires\s+[Ii]mprovement(?:\s+to\s+be\s+[Gg]ood)?|Not\s+[Ss]ufficiently\s+[Gg]ood|Reasonably\s+[Gg]ood|"
     r"Very\s+[Gg]ood|Outstanding|Excellent|Good|Adequate|Inadequate|Weak|Unsatisfactory|Satisfactory|Poor|"
     # HM Crown Prosecution Service Inspectorate's scores against its expected standard
     r"Fully\s+meeting|Partially\s+meeting|Not\s+meeting"
@@ -87,6 +88,7 @@ GRADE_NAMES = (
     "outstanding",
     "good",
     "requires improvement",
+    "requires significant improvement",
     "adequate",
     "inadequate",
     "excellent",
@@ -384,7 +386,10 @@ MONTH_PATTERN = (
 YEAR_PATTERN = r"(?:19|20)\d\d"
 YEAR_RE = re.compile(rf"\b({YEAR_PATTERN})\b")
 
-GRADE_PATTERN = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate|(?<!in)adequate"
+GRADE_PATTERN = (
+    r"outstanding|good|requires?\s+significant\s+improvement|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+    r"inadequate|(?<!in)adequate"
+)
 GRADE_RE = re.compile(rf"\b(?:{GRADE_PATTERN})\b", re.IGNORECASE)
 
 # Order matters: more specific areas first.
@@ -515,7 +520,7 @@ def canonical_grade(text: str) -> str:
     """'Requires\\nimprovement to be good' -> 'requires improvement'."""
     low = re.sub(r"\s+", " ", text.lower()).strip().rstrip(".")
     if low.startswith("require"):
-        return "requires improvement"
+        return "requires significant improvement" if "significant" in low else "requires improvement"
     return low
 
 

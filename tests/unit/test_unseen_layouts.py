@@ -202,10 +202,19 @@ def hospital_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignor
                 if town == "Hexley"
                 else ""
             )
+            + ("The local authority designated officer (LADO) is effective.\n" if town == "Wrenfield" else "")
+            + ("Allegations are managed well by the designated officer.\n" if town == "Ravensholt" else "")
         )
     index = memory_index()
     run(root, index)
     return Assistant(index)
+
+
+def test_the_words_an_abbreviation_stands_for_written_without_it_are_no_silence(hospital_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = hospital_assistant.ask("what did inspectors say about the LADO at ravensholt school")
+    assert "do not mention LADO" not in answer.answer  # it writes "the designated officer"
+    answer = hospital_assistant.ask("what did inspectors say about the LADO at kelsford school")
+    assert "do not mention LADO" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -563,6 +572,13 @@ def test_the_inspectorate_printed_over_a_name_is_no_part_of_the_name_or_the_titl
         # a regulator's judgement names the body after its colon
         ("Regulatory judgement: Brackenmoor Homes Limited - L4417", "Brackenmoor Homes Limited"),
         ("Joint targeted area inspection of Kirklees - letter", "Kirklees"),
+        # another name after the dash is part of it
+        (
+            "Inspection of Brent - Harlesden Family Information Service",
+            "Brent - Harlesden Family Information Service",
+        ),
+        # the board that watches a prison is on the prison
+        ("Annual Report of the Independent Monitoring Board at HMP Haddlesmoor", "HMP Haddlesmoor"),
     ],
 )
 def test_the_body_a_title_names_without_what_follows_it(title: str, organisation: str) -> None:
@@ -613,3 +629,40 @@ def test_a_row_of_an_inspection_history_grades_no_area() -> None:
         "Inspection history\n09/04/2025 Full Good\n14/05/2024 Full Outstanding\n20/11/2024 Interim Good\n"
     )
     assert extract_labelled_grades([Page(2, history)]) == []
+
+
+def test_a_body_we_have_no_name_for_heading_its_report_is_who_inspected() -> None:
+    meta = _first_page_meta(
+        "hssib/report.pdf",
+        "HSSIB - Health Services Safety Investigations Body\nInvestigation report\nRecognising deterioration\n"
+        "Published: 9 July 2026\n",
+        "HSSIB recommends that the Care Quality Commission sets out how it will assess virtual wards.\n",
+    )
+    assert meta.inspectorate == "Health Services Safety Investigations Body"
+    # a lead inspector's title is no body ("Lead inspector: Jane Smith, His Majesty's Inspector")
+    ilacs = _first_page_meta(
+        "ofsted/report.pdf",
+        "Inspection of Testshire local authority children's services\nInspection dates: 4 to 8 March 2019\n"
+        "Lead inspector: Jane Smith\nHer Majesty's Inspector\n",
+        "Ofsted inspected the council. Ofsted found good practice.\n",
+    )
+    assert ilacs.inspectorate == "Ofsted"
+
+
+def test_care_inspectorate_wales_grades_below_requires_improvement() -> None:
+    from ingest.vocabulary import canonical_grade
+
+    assert canonical_grade("Requires significant improvement") == "requires significant improvement"
+    assert grades(
+        "Well-being Requires improvement\nLeadership and Management Requires significant improvement\n"
+    ) == {
+        "well-being": "requires improvement",
+        "leadership and management": "requires significant improvement",
+    }
+
+
+def test_a_surname_that_is_also_a_title_is_kept() -> None:
+    from ingest.families import _clean_name
+
+    assert _clean_name("Amanda Senior") == "Amanda Senior"
+    assert _clean_name("John Mitchell, Senior HMI") == "John Mitchell"
