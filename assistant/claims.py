@@ -108,7 +108,10 @@ _MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", re.I)
 # A grade stated as a judgement ("judged inadequate", "found ... to be good", "are outstanding"), not an
 # ordinary adjective ("adequate caseloads").
 _GRADE_STATED = re.compile(
-    rf"\b(?:judged|rated|graded|found|be|is|are|was|were|as|remain(?:s|ed)?|overall)\b[^.]{{0,40}}?\b(?:{GRADE_PATTERN})\b",
+    rf"\b(?:judged|rated|graded|found|be|is|are|was|were|as|remain(?:s|ed)?|overall)\b[^.]{{0,40}}?\b(?:{GRADE_PATTERN})\b|"
+    # a row of a ratings table: the area's name, then its grade ("Leadership and Management Requires significant
+    # improvement")
+    rf"^(?-i:[A-Z][\w’'-]*)(?:\s+(?:and|of|&)?\s*(?-i:[A-Z][\w’'-]*)){{0,6}}\s+(?:{GRADE_PATTERN})\b",
     re.I,
 )
 
@@ -1181,9 +1184,15 @@ class ClaimChecker:
                 and not _shares_of_several_things(claim, s.text)
                 and not _contrasts_two(claim, with_antecedent)
                 and not _qualified_otherwise(claim, with_antecedent)
+                # a time of day the claim gives is one the sentence gives ("reviewed at 03:40")
+                and set(_CLOCK_TIME.findall(claim)) <= set(_CLOCK_TIME.findall(with_antecedent))
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
+
+
+# A time of day ("01:52", "7.40am", "3pm"), read as written
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
 # Words that tie a claim's year to an inspection or its report ("Ofsted's 2019 inspection", "rated in 2019")
@@ -1763,6 +1772,11 @@ _MODIFIER_STOP = frozenset(
 )
 
 
+# Words of one meaning, which never make two kinds of a thing (a topic's phrasings, "drug" and "alcohol" of
+# substance misuse, do)
+_SAME_MEANING: dict[str, set[str]] = {"biggest": {"largest"}, "largest": {"biggest"}}
+
+
 def _qualified_otherwise(claim: str, sentence: str) -> bool:
     """The same thing of another kind: the claim's "initial child protection conferences" where the sentence
     has "child protection review conferences". Each says of it a word the other never uses."""
@@ -1771,9 +1785,13 @@ def _qualified_otherwise(claim: str, sentence: str) -> bool:
     for noun in claim_stems & said_stems:
         if not claim_mods[noun] or not said_mods[noun]:
             continue
-        # (a word the sentence says in another phrasing of its group is no other kind: "biggest" / "largest")
-        only_claimed = {w for w in claim_mods[noun] - said_stems if not said_in_other_words(w, sentence)}
-        only_said = {w for w in said_mods[noun] - claim_stems if not said_in_other_words(w, claim)}
+        # (a word the other says in a word of the same meaning is no other kind: "biggest" / "largest")
+        only_claimed = {
+            w for w in claim_mods[noun] - said_stems if not _SAME_MEANING.get(w, set()) & said_stems
+        }
+        only_said = {
+            w for w in said_mods[noun] - claim_stems if not _SAME_MEANING.get(w, set()) & claim_stems
+        }
         if only_claimed and only_said:
             return True
     return False

@@ -14,7 +14,14 @@ from ingest.models import DocumentMeta
 from ingest.vocabulary import AREAS
 from vectorstore.embedder import Embedder
 
-GRADE_ORDER = ["inadequate", "requires improvement", "adequate", "good", "outstanding"]
+GRADE_ORDER = [
+    "inadequate",
+    "requires significant improvement",
+    "requires improvement",
+    "adequate",
+    "good",
+    "outstanding",
+]
 RECUR_SIMILARITY = 0.6
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in, writes_out
+from assistant.compare import GRADE_ORDER
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
@@ -97,6 +98,10 @@ COMPLETING_WINDOW = 0.25
 # documents never give, and for an everyday word few reports use.
 SILENCE_SIMILARITY = 0.6
 MAX_DEFINING_DOCS = 6  # documents read for what an abbreviation stands for
+ABBREVIATION_WORD_PREFIX = (
+    6  # letters of a word an abbreviation stands for that say it ("electi" of "elective")
+)
+LESS_COMMON_RARITY = 0.15  # a word fewer than most reports use ("designated", not "officer" or "local")
 SAME_THING_SIMILARITY = 0.75
 # A term of the library the documents never write ("staying put"), like a name they never give: silence
 # unless a sentence says the same thing in other words
@@ -131,6 +136,11 @@ def grades_named(text: str) -> list[str]:
 
 def grade_label(grade: str) -> str:
     return "Requires improvement to be good" if grade == "requires improvement" else grade.capitalize()
+
+
+def named(doc: DocumentMeta) -> str:
+    """The body a document is on, or, for a report on no one body (a national investigation), its title."""
+    return doc.organisation or doc.title or doc.source
 
 
 def when_label(doc: DocumentMeta) -> str:
@@ -471,7 +481,7 @@ class ExtractiveAnswerer:
         for doc in docs:
             leads = [m for m in doc.team if m.role == "lead inspector"]
             if not leads and doc.lead_inspector and doc.lead_inspector_quote:
-                text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {doc.organisation})."
+                text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {named(doc)})."
                 return Answer(
                     scope.question,
                     text,
@@ -487,7 +497,7 @@ class ExtractiveAnswerer:
             text = (
                 f"{first.name} was the {first.inspectorate + ' ' if first.inspectorate else ''}lead inspector"
             )
-            text += f" ({when_label(doc)}, {doc.organisation})."
+            text += f" ({when_label(doc)}, {named(doc)})."
             others = [f"{m.name} ({m.inspectorate or 'lead'})" for m in ordered[1:]]
             if others:
                 text += (
@@ -504,7 +514,7 @@ class ExtractiveAnswerer:
         for doc in docs:
             quote = doc.inspection_dates_quote
             if doc.inspection_dates_text and quote:
-                text = f"The inspection of {doc.organisation} took place {doc.inspection_dates_text}."
+                text = f"The inspection of {named(doc)} took place {doc.inspection_dates_text}."
                 if doc.publication_date:
                     text += f" The report was published on {long_date(doc.publication_date)}."
                 return Answer(scope.question, text, citations=[cite(doc, doc.inspection_dates_page, quote)])
@@ -564,9 +574,11 @@ class ExtractiveAnswerer:
                         "previous inspection": "Previous inspection",
                         "next inspection": "Next inspection",
                     }
-                    text = f"{doc.organisation} ({when_label(doc)}): {fact.value}"
+                    text = f"{named(doc)} ({when_label(doc)}): {fact.value}"
                     if kind in label and not fact.value.lower().startswith(("the ", "a ")):
-                        text = f"{label[kind]} of {doc.organisation}: {fact.value} (this report: {when_label(doc)})."
+                        text = (
+                            f"{label[kind]} of {named(doc)}: {fact.value} (this report: {when_label(doc)})."
+                        )
                     return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, kind)])
         return None
 
@@ -645,7 +657,7 @@ class ExtractiveAnswerer:
             if not doc.publication_date:
                 continue
             quote = published_quote(self.index, doc)
-            text = f"The report on {doc.organisation} ({when_label(doc)}) was published on {long_date(doc.publication_date)}."
+            text = f"The report on {named(doc)} ({when_label(doc)}) was published on {long_date(doc.publication_date)}."
             if quote:
                 return Answer(scope.question, text, citations=[cite(doc, quote[0], quote[1])])
         return None
@@ -671,7 +683,7 @@ class ExtractiveAnswerer:
             return abstain(
                 scope.question, f"No inspection in the index{when} judged {label} {' or '.join(wanted)}."
             )
-        names = "; ".join(f"{doc.organisation} ({when_label(doc)})" for doc, _ in rows)
+        names = "; ".join(f"{named(doc)} ({when_label(doc)})" for doc, _ in rows)
         text = f"{len(rows)} inspection(s){when} judged {label} {' or '.join(wanted)}: {names}."
         return Answer(
             scope.question,
@@ -692,18 +704,20 @@ class ExtractiveAnswerer:
                 if j:
                     rows.append((doc, j))
             if len(rows) >= 2:
-                parts = [f"{doc.organisation}, {when_label(doc)}: {j.grade}" for doc, j in rows]
+                parts = [f"{named(doc)}, {when_label(doc)}: {j.grade}" for doc, j in rows]
                 first, last = rows[0][1].grade, rows[-1][1].grade
-                order = ["inadequate", "requires improvement", "adequate", "good", "outstanding"]
+                order = GRADE_ORDER
                 trend = "stayed the same"
-                if order.index(last) > order.index(first):
+                if first not in order or last not in order:
+                    trend = ""  # grades of a scale with no order we know of say no more than themselves
+                elif order.index(last) > order.index(first):
                     trend = "improved"
                 elif order.index(last) < order.index(first):
                     trend = "declined"
                 text = (
                     f"{AREA_DESCRIPTIONS.get(area, area).capitalize()}: "
                     + "; ".join(parts)
-                    + f". From {first} to {last}: it {trend}."
+                    + (f". From {first} to {last}: it {trend}." if trend else ".")
                 )
                 return Answer(
                     scope.question,
@@ -902,7 +916,7 @@ class ExtractiveAnswerer:
         phrases_absent = [
             p
             for p in terms.phrases
-            if not any(self.doc_has_phrase(d, p) for d in doc_ids)
+            if not any(self.doc_has_phrase(d, p) or self._doc_has_words_near(d, p) for d in doc_ids)
             and not (rephrased and set(phrase_stems(p)) <= rephrased)
         ]
         if phrases_absent:
@@ -982,6 +996,9 @@ class ExtractiveAnswerer:
         # words that say which documents ("the PEEL report", "the force's statement", "Harbourside CAMHS"
         # that the documents name) chose them; they say nothing of whether they speak of the topic
         distinctive = {t for t in distinctive if t[:5] not in scoping}  # "policing" of a police report
+        # ... and what people call a document of its kind ("quoted in the news", "the evening post piece"), as whole
+        # words ("paper" is no "paperwork")
+        distinctive -= {word_stem(w) for d in doc_ids for w in self._kind_words(d)}
         distinctive -= {
             word_stem(w.lower())
             for name in names_in(scope.question)
@@ -1059,11 +1076,18 @@ class ExtractiveAnswerer:
             written_out = self._library_expansion(abbreviation)
             if not written_out:
                 continue
-            # (its words anywhere will do: "education, health and care plan" is "education health and care plan")
-            words = {word_stem(w) for w in written_out.split() if len(w) >= 4 and not is_function_word(w)}
+            # silent only where none of the less common words it stands for is written, in any of their forms:
+            # "the designated officer" speaks of the LADO, "seeking asylum" of UASC, "elective home education" of
+            # EHE (the library's "electively home educated")
             profile = self.profiles.current()
-            if not any(
-                self.doc_has_phrase(d, written_out) or all(profile.mentions(d, w) for w in words)
+            rarer = [
+                w
+                for w in re.findall(r"[a-z]+", written_out.lower())
+                if len(w) >= 5 and profile.rarity(word_stem(w)) >= LESS_COMMON_RARITY
+            ]
+            if rarer and not any(
+                self._document_matches(d, rf"\b{re.escape(w[:ABBREVIATION_WORD_PREFIX])}")
+                for w in rarer
                 for d in doc_ids
             ):
                 return abbreviation
@@ -1105,6 +1129,10 @@ class ExtractiveAnswerer:
             return any(profile.mentions(d, word_stem(phrase)) for d in doc_ids)
         return any(self.doc_has_phrase(d, phrase) for d in doc_ids)
 
+    def _kind_words(self, doc_id: str) -> set[str]:
+        doc = self.index.catalog.document(doc_id)
+        return _KIND_WORDS.get(str(doc.doc_type), set()) if doc else set()
+
     def _scoping_words(self, doc_ids: list[str]) -> frozenset[str]:
         """The words (their first letters) of the documents' titles and organisations, once per set of documents:
         words that say which documents, not what in them."""
@@ -1126,8 +1154,6 @@ class ExtractiveAnswerer:
                         f"{doc.title or ''} {doc.organisation or ''} {doc.publisher or ''}".lower(),
                     )
                 )
-                # ... and what people call a document of its kind ("quoted in the news", "the evening post piece")
-                words |= _KIND_WORDS.get(str(doc.doc_type), set())
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
     def _without_scoping_words(self, scope: Scope, doc_ids: list[str] | None) -> str:
@@ -1256,6 +1282,19 @@ class ExtractiveAnswerer:
         without_area = area_words_removed(asked)
         unnamed = replace(scope, focus=without_area, area=None)
         return bool(subject_terms(unnamed, own_words_of=Subject(scope.wants)).stems - _AREA_DESCRIPTION_STEMS)
+
+    def _doc_has_words_near(self, doc_id: str, phrase: str) -> bool:
+        """A topic in plain words (no name) the document writes with a few words between them ("deterioration
+        on virtual wards" in "deterioration in patients cared for on virtual wards")."""
+        if any(c.isupper() for c in phrase):
+            return False  # a name is written as it is
+        words = [
+            w for w in re.findall(r"[a-z’']+", phrase.lower()) if len(w) >= 3 and not is_function_word(w)
+        ]
+        if len(words) < 2:
+            return False
+        parts = [rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words]
+        return self._document_matches(doc_id, r"\b" + r"(?:\W+[\w’']+){0,4}?\W+".join(parts))
 
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         """The document uses the phrase, its words in that order in any of their forms ("overnight short

@@ -30,6 +30,7 @@ from ingest.vocabulary import AREAS, GRADE_RE, IMPROVEMENT_KINDS, NUMBER_WORDS, 
 # scale of their own (worst first too), compared only with each other.
 _OFSTED_RANK = {
     "inadequate": 0.0,
+    "requires significant improvement": 0.5,
     "requires improvement": 1.0,
     "adequate": 1.5,
     "good": 2.0,

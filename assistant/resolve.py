@@ -87,13 +87,27 @@ class OrganisationDirectory:
         """The other names a report's first page gives (ingest: extra["names"]: "Saltersgate House" in the
         report on Cordwell Borough Council's care home), unless another organisation has that name too."""
         org_of = {doc_id: org for org in self.by_key.values() for doc_id in org.doc_ids}
+        # what people shorten the organisations' own names to ("brighton" of Brighton and Hove): no other
+        # name's first word takes it
+        shortened = {
+            short
+            for org in self.by_key.values()
+            for alias in org.aliases
+            for short in short_forms(alias) | leading_forms(alias)
+        }
         claims: dict[str, set[str]] = {}
         for doc in documents:
             org = org_of.get(doc.doc_id)
             for name in doc.extra.get("names", []) if org else []:
                 first = name.split()[0]
                 # "Saltersgate" for Saltersgate House: a first word that is no everyday word is the name's own
-                short = {normalise(first)} if len(first) >= 5 and not is_everyday(first.lower()) else set()
+                short = (
+                    {normalise(first)}
+                    if len(first) >= 5
+                    and not is_everyday(first.lower())
+                    and normalise(first) not in shortened
+                    else set()
+                )
                 for alias in {normalise(name), normalise(organisation_key(name))} | short:
                     if len(alias) >= 3:
                         claims.setdefault(alias, set()).add(org.key)  # type: ignore[union-attr]

@@ -50,6 +50,12 @@ GRADE_WORDS = re.compile(
     r"\boutstanding\b|\binadequate\b|requires?\s+improvement",
     re.I,
 )
+# words that set two things side by side
+_COMPARING = re.compile(
+    r"\b(?:better|worse|best|worst|more|less|fewer|higher|lower|improv\w*|declin\w*|chang\w*|compar\w*|differ\w*|"
+    r"than|versus|vs)\b",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\bchange[ds]?\b|\bcompare[ds]?\b|\bdiffer\w*\b|\btrend\b|\bover\s+time\b|\bbetween\b|"
     r"\bthen\s+and\s+now\b|\bside\s+by\s+side\b",
@@ -278,7 +284,10 @@ def build_scope(
     scope.wants = scope.subject_scores.best
     scope.area = question_area(question) if scope.wants == "grade" or GRADE_WORDS.search(question) else None
     # "which inspection said that, 2023 or 2025?" names the documents to choose from, not to set side by side
-    which_document = bool(ASKS_WHICH_DOCUMENT.search(question))
+    # ("better in 2017 or 2020?", "which was more positive?" still compare)
+    which_document = bool(WHICH_SAID_IT.search(question)) or (
+        bool(ASKS_WHICH_DOCUMENT.search(question)) and not _COMPARING.search(question)
+    )
     scope.compare = len(scope.organisations) > 1 or (
         not which_document
         and (len(scope.years) > 1 or (bool(_COMPARE.search(question)) and len(scope.years) != 1))
@@ -412,6 +421,7 @@ _OFFERS_DOCUMENTS = re.compile(
 # apostrophe inside a word ("council's") opens no quote
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)[\"“‘'](?P<quoted>[^\"“”‘’']{12,200}?)[\"”’'](?=[\s,.?!:;)]|$)")
 QUOTED_TITLE_SHARE = 0.8  # of the quoted words a title must write for the quote to name that document
+QUOTED_OF_TITLE = 0.6  # ... and of the title's words the quote must give
 
 
 def _documents_offered(
@@ -421,14 +431,21 @@ def _documents_offered(
     "or the other one", the same organisation's documents of the same kind; a question offering documents by
     month ("the March visit or the May one") searches each month's."""
     titled: list[DocumentMeta] = []
+    # (within the organisations the question names; a quote that many titles hold, "help and protection", is
+    # a phrase of the question, not a title)
+    candidates = pool if scope.organisations else library
     for match in _QUOTED.finditer(question):
         quoted = set(_TITLE_WORD.findall(match.group("quoted").lower()))
         if len(quoted) < 3:
             continue
-        for doc in library:
+        quoting = []
+        for doc in candidates:
             title = set(_TITLE_WORD.findall((doc.title or "").lower()))
-            if len(quoted & title) >= QUOTED_TITLE_SHARE * len(quoted) and doc not in titled:
-                titled.append(doc)
+            shared = len(quoted & title)
+            if shared >= QUOTED_TITLE_SHARE * len(quoted) and shared >= QUOTED_OF_TITLE * len(title):
+                quoting.append(doc)
+        if len({d.organisation for d in quoting}) == 1:
+            titled += [d for d in quoting if d not in titled]
     offers = bool(_OFFERS_DOCUMENTS.search(question))
     if titled:
         chosen = list(titled)
@@ -443,7 +460,8 @@ def _documents_offered(
     if not offers:
         return
     dated = month_years_in(question)
-    months = {m for m, _ in dated} | set(inspection_months_named(question))
+    # a month named with its year offers that month of that year; one named alone, that month of any year
+    bare = set(inspection_months_named(question)) - {m for m, _ in dated}
     # the other documents on the organisations already in scope (or on those of a month and year offered:
     # "the may 2025 one"), of each month offered
     orgs = {d.organisation for d in scope.documents + scope.secondary} or {
@@ -451,10 +469,12 @@ def _documents_offered(
         for month, year in dated
         for d in documents_in_month(documents_for_year(library, year), month)
     }
-    for month in sorted(months):
-        for doc in documents_in_month([d for d in library if d.organisation in orgs], month):
-            if doc not in scope.documents:
-                scope.documents.append(doc)
+    theirs = [d for d in library if d.organisation in orgs]
+    offered = [d for m, y in dated for d in documents_in_month(documents_for_year(theirs, y), m)]
+    offered += [d for m in sorted(bare) for d in documents_in_month(theirs, m)]
+    for doc in offered:
+        if doc not in scope.documents:
+            scope.documents.append(doc)
 
 
 # "in 2019", "during 2019": when inspectors came. "Its 2019 report", "reported in 2016", "Halton 2015:",

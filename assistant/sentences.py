@@ -492,6 +492,16 @@ _PEOPLE = {
     "girls",
     "boys",
     "women",
+    "men",
+    # the people of other inspected places
+    "priso",
+    "detai",
+    "resid",
+    "tenan",
+    "patie",
+    "victi",
+    "offen",
+    "inmat",
 }
 _SHARES = {
     "half",
@@ -555,7 +565,14 @@ def count_unstated(question: str, texts: list[str]) -> bool:
         raw = re.findall(r"[\w’'%.,-]+", _without_given_numbers(question, text).lower())
         tokens = [t.rstrip(".,") or t for t in raw]
         # where a sentence ends (a full stop after a word, not a decimal point or an initial)
-        ends = [len(t) > 2 and t.endswith(".") and not re.fullmatch(r"[\d.,]+", t) for t in raw]
+        ends = [
+            len(t) > 2
+            and t.endswith(".")
+            and not re.fullmatch(r"[\d.,]+", t)
+            and t.count(".") == 1
+            and t not in _NOT_AN_END
+            for t in raw
+        ]
         for at, token in enumerate(tokens):
             if token.strip(".,") in _SHARES or token.strip(".,").endswith("%"):
                 return False  # a share of them answers how many ("two thirds have one")
@@ -573,6 +590,10 @@ def count_unstated(question: str, texts: list[str]) -> bool:
                 ):
                     return False
     return True
+
+
+# a full stop that ends no sentence ("e.g." has two; these one)
+_NOT_AN_END = frozenset("approx. etc. no. nos. vs. cf. para. fig. dr. mr. mrs. ms.".split())
 
 
 def _counts_other_things(after: list[str], counted: set[str]) -> bool:

@@ -278,6 +278,15 @@ _DONE = re.compile(
     re.I,
 )
 
+# "When did HSSIB publish its report on deterioration on virtual wards?", "when was the Baby Rory review
+# published?": when a report came out, however many words name it
+_REPORT_NOUN = r"(?:report|review|letter|judgement|investigation|findings|assessment|inspection)"
+_WHEN_PUBLISHED = re.compile(
+    rf"^\W*when\s+(?:did|was|were|will|is)\b[^?]{{0,80}}?\b{_REPORT_NOUN}\b[^?]{{0,80}}?\b(?:published|released|"
+    rf"come\s+out|came\s+out)\b|^\W*when\s+(?:did|does|will)\s+[^?]{{0,40}}?\b(?:publish|release)\s+"
+    rf"(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b",
+    re.I,
+)
 # "Who from the force promised ...", "who said ...": a person quoted in the documents, whom the sentences
 # name, not who inspected (even where "the inspectorate" is the promise's object)
 _SPEAKER = re.compile(
@@ -372,6 +381,10 @@ class SubjectModel:
             scores[Subject.INSPECTOR] += (
                 2 * CUE_WEIGHT
             )  # "who led the ... inspection": however long the "..."
+        if _WHEN_PUBLISHED.search(focus):
+            scores[Subject.PUBLICATION] += (
+                2 * CUE_WEIGHT
+            )  # "when did HSSIB publish its report on ...": however long
         if _SPEAKER.search(focus):
             for subject in (Subject.INSPECTOR, Subject.INSPECTORATES):
                 scores[subject] -= 2 * CUE_WEIGHT

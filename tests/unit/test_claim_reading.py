@@ -884,3 +884,32 @@ def test_review_cases_of_the_new_checks() -> None:
         "all told children": {92.0},
     }
     assert quantities("3 of the 2023 recommendations") == {"": {3.0}}
+
+
+def test_a_time_of_day_the_claim_gives_must_be_the_documents() -> None:
+    from assistant.claims import _CLOCK_TIME, grades_in
+
+    assert _CLOCK_TIME.findall("raised at 01:52 and reviewed at 03:40") == ["01:52", "03:40"]
+    assert _CLOCK_TIME.findall("seen at 7.40am") == ["7.40am"]
+    # a ratings table's row states its grade
+    from assistant.claims import _GRADE_STATED
+
+    row = "Leadership and Management Requires significant improvement For further information, see the note."
+    assert _GRADE_STATED.search(row) and grades_in(row) == ["requires significant improvement"]
+
+
+def test_two_words_of_one_topic_are_still_two_kinds() -> None:
+    from assistant.claims import _qualified_otherwise
+
+    assert _qualified_otherwise(
+        "the parental drug treatment service works with adults",
+        "the parental alcohol treatment service works with adults",
+    )
+    assert not _qualified_otherwise("the biggest child population", "the largest child population in London")
+
+
+def test_people_counted_in_other_words_and_abbreviations_that_end_no_sentence() -> None:
+    assert not count_unstated("How many prisoners were held?", ["The prison held 243 men at the time."])
+    assert not count_unstated(
+        "How many referrals were there?", ["Referrals rose sharply, e.g. 4,500 in 2023."]
+    )

@@ -431,3 +431,42 @@ def test_an_earlier_inspection_the_index_lacks_is_read_in_the_later_report() -> 
         "what did the 2025 inspection of larchmount house say", [home], directory, None, mentions
     )
     assert other.missing
+
+
+def test_a_quoted_phrase_many_titles_hold_names_no_document() -> None:
+    from assistant.scope import build_scope
+
+    docs = [
+        meta(k, name, f"{k}/r.pdf", inspection_end=end)
+        for k, name, end in (("c", "Croydon", "2017-07-13"), ("b", "Bedford", "2017-06-01"))
+    ]
+    for doc in docs:
+        doc.title = f"{doc.organisation} Inspection of services for children in need of help and protection"
+    scope = build_scope(
+        'Ofsted judged services for children who need "help and protection" in Croydon inadequate in 2017',
+        docs,
+        OrganisationDirectory(docs),
+    )
+    assert [d.doc_id for d in scope.documents] == ["c"]
+
+
+def test_choosing_between_years_with_a_comparing_word_still_compares() -> None:
+    from assistant.scope import build_scope
+
+    docs = [
+        meta(k, "Croydon", f"croydon/{k}.pdf", inspection_end=end)
+        for k, end in (("a", "2017-07-13"), ("b", "2020-02-14"))
+    ]
+    directory = OrganisationDirectory(docs)
+    assert build_scope("Were Croydon's children's services better in 2017 or 2020?", docs, directory).compare
+    assert not build_scope("Croydon: which inspection said that, 2017 or 2020?", docs, directory).compare
+
+
+def test_a_provider_takes_no_short_name_of_an_organisation() -> None:
+    council = meta("c", "Brighton and Hove City Council", "80468_brighton and hove/r.pdf")
+    home = meta("h", "Larchmount House", "secure/l.pdf")
+    home.extra["names"] = ["Brighton and Hove City Council"]
+    directory = OrganisationDirectory([council, home])
+    assert [
+        o.doc_ids for o in directory.find("What did Ofsted say about Brighton's children's services?")
+    ] == [["c"]]
