@@ -424,11 +424,8 @@ _MONTH_OF_INSPECTION = re.compile(
 
 def inspection_month_named(text: str) -> int | None:
     """The month of the inspection a question names without its year ("after the March visit")."""
-    match = _MONTH_OF_INSPECTION.search(text)
-    if not match:
-        return None
-    name = (match.group(1) or match.group(2)).lower()
-    return next((n for n, full in enumerate(MONTH_NAMES, 1) if full.lower().startswith(name[:3])), None)
+    named = inspection_months_named(text)
+    return named[0] if named else None
 
 
 # "which inspection said that, 2023 or 2025?", "was it the march visit or the may one", "in the 'child abuse
