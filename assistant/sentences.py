@@ -324,7 +324,8 @@ _ENDS_IN_FIGURE = re.compile(
 )
 
 
-_CUT_OFF = re.compile(r"\b(?:to|of|the|and|or|a|an|for|with|by|from)\s*$", re.I)
+# (in lower case: "Ward A" ends on a name's letter, not on an article)
+_CUT_OFF = re.compile(r"\b(?:to|of|the|and|or|a|an|for|with|by|from)\s*$")
 
 
 def is_cut_off(text: str) -> bool:

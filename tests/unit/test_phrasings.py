@@ -410,6 +410,7 @@ def test_a_heading_cut_off_mid_phrase_is_no_answer() -> None:
 
     assert is_cut_off("What does the secure children's home need to do to")
     assert not is_cut_off("Children's views are gathered through Larchmount Voices, the children's council.")
+    assert not is_cut_off("Staffing was short on Ward A")
 
 
 def test_an_earlier_inspection_the_index_lacks_is_read_in_the_later_report() -> None:
