@@ -126,9 +126,11 @@ class SubjectTerms:
 _KIND_OF = frozenset("kind kinds type types sort sorts form forms".split())  # "what kind of ..."
 
 
-def _names_a_kind_of(word: str, following: str) -> bool:
-    """A word that may be a noun before a plural noun says what kind ("have sleep problems", "visit
-    records"): the thing asked about, not what was done."""
+def _names_a_kind_of(word: str, previous: str, following: str) -> bool:
+    """A word that may be a noun, had ("have sleep problems") before a plural noun, says what kind: the thing
+    asked about, not what was done (after "did" or "to" it is still done: "did they visit families")."""
+    if previous.lower() not in ("have", "has", "had", "having"):
+        return False
     readings = word_readings(word.lower())
     following_nouns = word_readings(following.lower()).get("NOUN", ())
     return "NOUN" in readings and any(lemma != following.lower() for lemma in following_nouns)
@@ -177,7 +179,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
             terms.kinds.add(stem)
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         if (
-            (is_everyday_verb(low, previous) and not _names_a_kind_of(low, following))
+            (is_everyday_verb(low, previous) and not _names_a_kind_of(low, previous, following))
             or _gerund_with_object(low, following)
             or (inverted and _only_a_verb(low))
         ):
