@@ -9,7 +9,14 @@ import re
 from assistant.evidence import squash
 from assistant.sentences import content_words
 from ingest.models import DocumentMeta, Judgement
-from ingest.vocabulary import AREA_DESCRIPTIONS, GRADE_RE, TABLE_GRADE_PATTERN, canonical_grade, grade_rank
+from ingest.vocabulary import (
+    AREA_DESCRIPTIONS,
+    GRADE_RE,
+    INSPECTORATE_PATTERNS,
+    TABLE_GRADE_PATTERN,
+    canonical_grade,
+    grade_rank,
+)
 
 _RELATED_AREAS = {
     "children in care": ["children in care and care leavers"],
@@ -171,6 +178,9 @@ def rated_row(doc: DocumentMeta, question: str) -> Judgement | None:
         return None
     # the organisation's own name is no row ("Wrekin and Severn Probation Delivery Unit" is not "delivery")
     asked = re.sub(re.escape(doc.organisation), " ", question, flags=re.I) if doc.organisation else question
+    # ... nor the inspectorate's ("Care Inspectorate Wales" names no "Care and Support")
+    for pattern in INSPECTORATE_PATTERNS.values():
+        asked = pattern.sub(" ", asked)
     overall = judgement_for(doc, "overall effectiveness")
     if overall and re.search(r"\boverall\b", asked, re.I):
         return overall

@@ -113,7 +113,8 @@ def detect_family(title: str, head: str, main_inspectorate: str | None) -> Repor
         return ReportFamily.JOINT_TARGETED
     if re.search(r"\b(?:monitoring|focused)\s+visit\b", title, re.I):
         return ReportFamily.VISIT_LETTER
-    if main_inspectorate == Inspectorate.HMICFRS or re.search(r"\b(?:Police|Constabulary)\b", title):
+    # ("an unannounced inspection visit to police custody suites in Harrowdale", whoever led it)
+    if main_inspectorate == Inspectorate.HMICFRS or re.search(r"\b(?:Police|Constabulary)\b", title, re.I):
         return ReportFamily.POLICE
     if main_inspectorate == Inspectorate.OFSTED and re.search(
         r"children[’']s\s+(?:social\s+care\s+)?services|children[’']s\s+social\s+care|children\s+in\s+need\s+of\s+help\s+and\s+protection|looked\s+after\s+children|"

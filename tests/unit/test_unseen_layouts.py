@@ -666,3 +666,34 @@ def test_a_surname_that_is_also_a_title_is_kept() -> None:
 
     assert _clean_name("Amanda Senior") == "Amanda Senior"
     assert _clean_name("John Mitchell, Senior HMI") == "John Mitchell"
+
+
+def test_a_police_custody_inspection_is_a_police_report_whoever_led_it() -> None:
+    from ingest.families import detect_family
+    from ingest.vocabulary import ReportFamily
+
+    title = "Report on an unannounced inspection visit to police custody suites in Harrowdale"
+    assert detect_family(title, "", "HMI Prisons") == ReportFamily.POLICE
+
+
+def test_the_inspectorates_name_names_no_row_of_its_ratings() -> None:
+    from assistant.ratings import rated_row
+    from ingest.models import DocumentMeta, Judgement
+
+    home = DocumentMeta(
+        doc_id="b",
+        source="ciw/b.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="Bryn Eithin",
+        organisation="Bryn Eithin Nursing Home",
+    )
+    home.judgements = [
+        Judgement("well-being", "requires improvement", 1, "Well-being Requires improvement"),
+        Judgement("care and support", "requires significant improvement", 1, "Care and Support ..."),
+        Judgement("environment", "good", 1, "Environment Good"),
+    ]
+    row = rated_row(
+        home, "Care Inspectorate Wales rated the environment at Bryn Eithin Nursing Home as good."
+    )
+    assert row is not None and row.area == "environment"
