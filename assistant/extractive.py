@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.acronyms import asks_expansion, defining, definitions, used_in, writes_out
-from assistant.compare import GRADE_ORDER
+from assistant.compare import change_of
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
@@ -138,7 +138,12 @@ def grade_label(grade: str) -> str:
     return "Requires improvement to be good" if grade == "requires improvement" else grade.capitalize()
 
 
-def named(doc: DocumentMeta) -> str:
+def _any_form(word: str) -> str:
+    """A pattern for the word in any of its forms: what its forms share ("disabilit" of "disabilities")."""
+    return rf"{re.escape(os.path.commonprefix([word, word_stem(word)]))}[\w’']*"
+
+
+def doc_name(doc: DocumentMeta) -> str:
     """The body a document is on, or, for a report on no one body (a national investigation), its title."""
     return doc.organisation or doc.title or doc.source
 
@@ -309,7 +314,7 @@ def document_label(doc: DocumentMeta) -> str:
         about = doc.extra.get("about_inspection")
         outlet = f"The {doc.publisher} story" if doc.publisher else "The story"
         return f"{outlet} “{doc.title}”" + (f", on the {about}" if isinstance(about, str) else "")
-    return f"The report on {doc.organisation or doc.title} ({when_label(doc)})"
+    return f"The report on {doc_name(doc)} ({when_label(doc)})"
 
 
 def asks_title(question: str) -> bool:
@@ -481,7 +486,7 @@ class ExtractiveAnswerer:
         for doc in docs:
             leads = [m for m in doc.team if m.role == "lead inspector"]
             if not leads and doc.lead_inspector and doc.lead_inspector_quote:
-                text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {named(doc)})."
+                text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {doc_name(doc)})."
                 return Answer(
                     scope.question,
                     text,
@@ -497,7 +502,7 @@ class ExtractiveAnswerer:
             text = (
                 f"{first.name} was the {first.inspectorate + ' ' if first.inspectorate else ''}lead inspector"
             )
-            text += f" ({when_label(doc)}, {named(doc)})."
+            text += f" ({when_label(doc)}, {doc_name(doc)})."
             others = [f"{m.name} ({m.inspectorate or 'lead'})" for m in ordered[1:]]
             if others:
                 text += (
@@ -514,7 +519,7 @@ class ExtractiveAnswerer:
         for doc in docs:
             quote = doc.inspection_dates_quote
             if doc.inspection_dates_text and quote:
-                text = f"The inspection of {named(doc)} took place {doc.inspection_dates_text}."
+                text = f"The inspection of {doc_name(doc)} took place {doc.inspection_dates_text}."
                 if doc.publication_date:
                     text += f" The report was published on {long_date(doc.publication_date)}."
                 return Answer(scope.question, text, citations=[cite(doc, doc.inspection_dates_page, quote)])
@@ -560,7 +565,7 @@ class ExtractiveAnswerer:
             if not citations:
                 continue
             labels = " and ".join(FINDING_LABELS.get(k, str(k)) for k in chosen)
-            head = f"{doc.organisation or doc.title} ({when_label(doc)}): {labels}:"
+            head = f"{doc_name(doc)} ({when_label(doc)}): {labels}:"
             body = "\n".join(line for line in lines if line)
             return Answer(scope.question, head + "\n" + body, citations=citations)
         return None
@@ -574,11 +579,9 @@ class ExtractiveAnswerer:
                         "previous inspection": "Previous inspection",
                         "next inspection": "Next inspection",
                     }
-                    text = f"{named(doc)} ({when_label(doc)}): {fact.value}"
+                    text = f"{doc_name(doc)} ({when_label(doc)}): {fact.value}"
                     if kind in label and not fact.value.lower().startswith(("the ", "a ")):
-                        text = (
-                            f"{label[kind]} of {named(doc)}: {fact.value} (this report: {when_label(doc)})."
-                        )
+                        text = f"{label[kind]} of {doc_name(doc)}: {fact.value} (this report: {when_label(doc)})."
                     return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, kind)])
         return None
 
@@ -589,9 +592,7 @@ class ExtractiveAnswerer:
         if found is None:
             return None
         doc, fact, label, value = found
-        text = (
-            f"{value}: {label[:1].lower()}{label[1:]} of {doc.organisation or doc.title} ({when_label(doc)})."
-        )
+        text = f"{value}: {label[:1].lower()}{label[1:]} of {doc_name(doc)} ({when_label(doc)})."
         return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")])
 
     def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -657,7 +658,7 @@ class ExtractiveAnswerer:
             if not doc.publication_date:
                 continue
             quote = published_quote(self.index, doc)
-            text = f"The report on {named(doc)} ({when_label(doc)}) was published on {long_date(doc.publication_date)}."
+            text = f"The report on {doc_name(doc)} ({when_label(doc)}) was published on {long_date(doc.publication_date)}."
             if quote:
                 return Answer(scope.question, text, citations=[cite(doc, quote[0], quote[1])])
         return None
@@ -683,7 +684,7 @@ class ExtractiveAnswerer:
             return abstain(
                 scope.question, f"No inspection in the index{when} judged {label} {' or '.join(wanted)}."
             )
-        names = "; ".join(f"{named(doc)} ({when_label(doc)})" for doc, _ in rows)
+        names = "; ".join(f"{doc_name(doc)} ({when_label(doc)})" for doc, _ in rows)
         text = f"{len(rows)} inspection(s){when} judged {label} {' or '.join(wanted)}: {names}."
         return Answer(
             scope.question,
@@ -704,16 +705,12 @@ class ExtractiveAnswerer:
                 if j:
                     rows.append((doc, j))
             if len(rows) >= 2:
-                parts = [f"{named(doc)}, {when_label(doc)}: {j.grade}" for doc, j in rows]
+                parts = [f"{doc_name(doc)}, {when_label(doc)}: {j.grade}" for doc, j in rows]
                 first, last = rows[0][1].grade, rows[-1][1].grade
-                order = GRADE_ORDER
-                trend = "stayed the same"
-                if first not in order or last not in order:
-                    trend = ""  # grades of a scale with no order we know of say no more than themselves
-                elif order.index(last) > order.index(first):
-                    trend = "improved"
-                elif order.index(last) < order.index(first):
-                    trend = "declined"
+                # (grades of a scale with no order we know of say no more than themselves)
+                trend = {"improved": "improved", "declined": "declined", "same": "stayed the same"}.get(
+                    change_of(first, last), ""
+                )
                 text = (
                     f"{AREA_DESCRIPTIONS.get(area, area).capitalize()}: "
                     + "; ".join(parts)
@@ -1293,8 +1290,7 @@ class ExtractiveAnswerer:
         ]
         if len(words) < 2:
             return False
-        parts = [rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words]
-        return self._document_matches(doc_id, r"\b" + r"(?:\W+[\w’']+){0,4}?\W+".join(parts))
+        return self._document_matches(doc_id, r"\b" + r"(?:\W+[\w’']+){0,4}?\W+".join(map(_any_form, words)))
 
     def doc_has_phrase(self, doc_id: str, phrase: str) -> bool:
         """The document uses the phrase, its words in that order in any of their forms ("overnight short
@@ -1306,9 +1302,7 @@ class ExtractiveAnswerer:
             wanted = r"[\s-]+".join(rf"{any_apostrophe(w)}(?:s|['’]s)?" for w in words) + r"\b"
         else:
             # each word by what its forms share ("disabilit" of "disabilities" and "disability")
-            wanted = r"[\s-]+".join(
-                rf"{re.escape(os.path.commonprefix([w, word_stem(w)]))}[\w’']*" for w in words
-            )
+            wanted = r"[\s-]+".join(map(_any_form, words))
         return self._document_matches(doc_id, rf"\b{wanted}")
 
     def text_answer(
