@@ -88,6 +88,12 @@ PROBES = {
         "doc_c_cspr_baby_rory.py",
         "doc_d_ciw_care_home.py",
     ],
+    "newfam14": [
+        "doc_a_lgsco_public_interest_report.py",
+        "doc_b_iopc_death_in_custody.py",
+        "doc_c_eti_primary_school.py",
+        "doc_d_dhr_maya.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -111,6 +117,8 @@ KEPT = {
     "newfam12": HERE / "newfam12",
     # the Wyndlow Safeguarding Children Partnership's statement on the Baby Rory practice review
     "newfam13": HERE / "newfam13",
+    # Ravensmoor council's statement on the Ombudsman report, a paper's story on the IOPC death in custody report
+    "newfam14": HERE / "newfam14",
 }
 
 
