@@ -163,10 +163,16 @@ def long_date(iso: str) -> str:
 
 
 def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] | None:
-    """Where the report states its publication date (page, verbatim line), if it does."""
+    """Where the report states its publication date (page, verbatim line), if it does: on its first pages, or
+    on a line of its own at its end ("Date Published 18/03/2026" closes a Care Inspectorate Wales report)."""
     for page in (1, 2):
         text = index.catalog.page_text(doc.doc_id, page) or ""
         match = re.search(r"(?:Report\s+)?published\s*:?[^\n]{4,40}", text, re.I)
+        if match:
+            return page, match.group(0).strip()
+    for page in range(max(3, doc.page_count - 1), doc.page_count + 1):
+        text = index.catalog.page_text(doc.doc_id, page) or ""
+        match = re.search(r"^[ \t]*(?:Date\s+)?published\s*:?[ \t]*\d[^\n]{5,30}$", text, re.I | re.M)
         if match:
             return page, match.group(0).strip()
     return None
@@ -337,7 +343,13 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
             named = {d.doc_id for d in docs if d.doc_type in kinds}
             if named and len(named) < len(docs):
                 return named
-    reports = {d.doc_id for d in docs if d.doc_type == "inspection report"}
+    reports = {d.doc_id for d in docs if d.doc_type == "inspection report"} or {
+        # no inspection report among them (a practice review and the partnership's statement on it): the
+        # document itself, not the reply or story that repeats it
+        d.doc_id
+        for d in docs
+        if d.doc_type not in ("news", "statement")
+    }
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
     return {d.doc_id for d in docs}

@@ -210,6 +210,7 @@ _CONCEDED = re.compile(
 )
 # A subject wins only above this combined score, and clearly ahead of the reports' sentences (TEXT).
 MIN_SUBJECT_SCORE = 0.55
+PLAIN_FORM_SCORE = 0.8  # a question whose form alone says which subject it asks ("when was ... published?")
 _AREA_AND_FORM_WORDS = set(
     "what which how did does do was were the a an of in on at to for and or by about ofsted inspectors inspection "
     "conclude concluded say said find found think judge judged rate rated grade graded overall effectiveness impact "
@@ -284,8 +285,15 @@ _REPORT_NOUN = r"(?:report|review|letter|judgement|investigation|findings|assess
 _WHEN_PUBLISHED = re.compile(
     rf"^\W*when\s+(?:did|was|were|will|is)\b[^?]{{0,80}}?\b{_REPORT_NOUN}\b[^?]{{0,80}}?\b(?:published|released|"
     rf"come\s+out|came\s+out)\b|^\W*when\s+(?:did|does|will)\s+[^?]{{0,40}}?\b(?:publish|release)\s+"
-    rf"(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b",
+    rf"(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b|"
+    # "when was wyndlow's CSPR on baby rory published": whatever names it, "published" closes the question
+    r"^\W*when\s+(?:was|were|is)\b[^?]{0,100}?\b(?:published|released)\s*\??\s*$",
     re.I,
+)
+# "what did the partnership's review into baby rory recommend?": the report's recommendations, however many
+# words name the report
+_WHAT_RECOMMENDED = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have)\b[^?]{0,120}?\brecommend(?:ed)?\s*\??\s*$", re.I
 )
 # "Who from the force promised ...", "who said ...": a person quoted in the documents, whom the sentences
 # name, not who inspected (even where "the inspectorate" is the promise's object)
@@ -303,7 +311,9 @@ _INSPECTORATE_ACTS = re.compile(
     r"(?<!which\s)(?<!what\s)\b(?:inspectorates?|regulators?)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:see|saw|seen|find|finds|found|say|says|said|note|notes|noted|think|thought|want|wanted|ask|asked|tell|"
     r"told|describe|described|highlight|highlighted|recommend|recommended|praise|praised|criticis\w*|"
-    r"flag|flagged|raise|raised|conclude|concluded|make\s+of|identify|identified)\b",
+    r"flag|flagged|raise|raised|conclude|concluded|make\s+of|identify|identified|"
+    # "how did care inspectorate wales rate leadership ...": the grade it gave is asked
+    r"rate|rated|grade|graded|judge|judged|score|scored)\b",
     re.I,
 )
 
@@ -371,7 +381,7 @@ class SubjectModel:
             scores[Subject.GRADE] += CUE_WEIGHT
             if _GRADE_WORD.search(focus):
                 scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
-        if _names_a_list_only(focus) or lists_a_list(focus):
+        if _names_a_list_only(focus) or lists_a_list(focus) or _WHAT_RECOMMENDED.search(focus):
             scores[Subject.IMPROVE] += 2 * CUE_WEIGHT
         if _COUNT.search(focus):
             # "how many ...": a number, not a list or a date
@@ -382,9 +392,9 @@ class SubjectModel:
                 2 * CUE_WEIGHT
             )  # "who led the ... inspection": however long the "..."
         if _WHEN_PUBLISHED.search(focus):
-            scores[Subject.PUBLICATION] += (
-                2 * CUE_WEIGHT
-            )  # "when did HSSIB publish its report on ...": however long
+            # "when did HSSIB publish its report on ...", "when was wyndlow's CSPR on baby rory published": the
+            # form alone says what is asked, however long (and however unlike a description) the name between
+            scores[Subject.PUBLICATION] = max(scores[Subject.PUBLICATION] + 2 * CUE_WEIGHT, PLAIN_FORM_SCORE)
         if _SPEAKER.search(focus):
             for subject in (Subject.INSPECTOR, Subject.INSPECTORATES):
                 scores[subject] -= 2 * CUE_WEIGHT

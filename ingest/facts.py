@@ -344,7 +344,10 @@ def _is_heading(line: str) -> bool:
     ) or _finding_heading(line) is not None
 
 
-_ASKS = re.compile(r"\b(?:should|must|needs?\s+to|ought|ensure|improve|strengthen|develop|review)\b", re.I)
+# an item that asks for something, in its own words ("HSSIB recommends that NHS England develops ...")
+_ASKS = re.compile(
+    r"\b(?:should|must|needs?\s+to|ought|ensure|improve|strengthen|develop|review|recommends?\s+that)\b", re.I
+)
 
 
 _ROWS_HEADER = re.compile(
@@ -415,6 +418,8 @@ def _collect_paragraphs(
             previous = line
             continue
         short = len(line) < 40 and not line.endswith(".")
+        if current and NUMBERED_RE.match(line) and current[-1][1].endswith("."):
+            close()  # "3. Mid Tarn Integrated Care Board should ...": the next numbered paragraph
         if not current:
             if (
                 items
@@ -444,8 +449,8 @@ def _collect_paragraphs(
 
 
 def _finding_heading(line: str) -> str | None:
-    if len(line) > 90:
-        return None
+    if len(line) > 90 or line[:1].islower():
+        return None  # prose, or the end of a sentence wrapped onto its own line ("... does not meet minimum / requirements")
     for kind, pattern in FINDING_HEADINGS:
         if pattern.match(line):
             return kind
@@ -470,6 +475,7 @@ def _collect_items(
     header_lines = 0
     sub_headings = 0
     lead_in = 0
+    led: list[str] = []  # the lead-in's lines read so far
     marker = ""
     last_number = 0
     crossed = fresh_page = False
@@ -529,10 +535,13 @@ def _collect_items(
                     # "The local authority should take urgent action to improve:" leads into the items
                     sub_headings += 1
                     continue
-                if lead_in < LEAD_IN_LINES and _leads_into_items(lines, position, LEAD_IN_LINES - lead_in):
+                if lead_in < LEAD_IN_LINES and _leads_into_items(
+                    lines, position, LEAD_IN_LINES - lead_in, " ".join(led)
+                ):
                     # "There are a number of observations ... The / following are the peer team's key
                     # recommendations to the council:": a sentence or two that leads into the items
                     lead_in += 1
+                    led.append(line)
                     continue
                 return []  # no list follows this heading (e.g. a table of contents)
             if _ADDRESSEE.match(line):
@@ -579,13 +588,16 @@ def _next_line(lines: list[str], position: int) -> str:
 LEAD_IN_LINES = 3  # lines of prose that may lead into a list, the last ending in a colon
 
 
-def _leads_into_items(lines: list[str], position: int, reach: int) -> bool:
-    """This line and at most ``reach`` - 1 after it are prose that ends in a colon, and an item follows."""
+def _leads_into_items(lines: list[str], position: int, reach: int, said: str = "") -> bool:
+    """This line and at most ``reach`` - 1 after it are prose that ends in a colon, or a sentence that says
+    what follows ("The review makes the following recommendations to the partnership."), and an item follows."""
     ahead = [ln.strip() for ln in lines[position:] if ln.strip()][:reach]
     for at, line in enumerate(ahead):
         if items_started_line(line):
             return False
-        if line.endswith(":"):
+        if line.endswith(":") or (
+            line.endswith(".") and re.search(r"\bfollowing\b", " ".join([said, *ahead[: at + 1]]))
+        ):
             return _next_is_item(
                 lines, position + [i for i, ln in enumerate(lines[position:]) if ln.strip()][at]
             )

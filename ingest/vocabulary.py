@@ -179,6 +179,10 @@ PLACE_KINDS = (
     "Nursery",
     "Children's Home",
     "Care Home",
+    # "Bryn Eithin" of Bryn Eithin Nursing Home
+    "Nursing Home",
+    "Residential Home",
+    "Hospice",
     "Hospital",
     "Surgery",
 )
@@ -428,8 +432,10 @@ AREA_DESCRIPTIONS = {
 
 # How a list's heading may open before its name: a section number, "Summary of", "Key", "Main", "Our"
 # ("Summary of areas for improvement", "3. Key recommendations")
+# words before a list's name in its heading ("3. Summary of findings", "Key recommendations", an investigation
+# body's "Safety recommendations")
 _LIST_HEADING_LEAD = (
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+)?|(?:our\s+)?(?:key|main)\s+|our\s+)?"
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+)?|(?:our\s+)?(?:key|main)\s+|our\s+|safety\s+)?"
 )
 
 FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
