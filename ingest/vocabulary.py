@@ -434,9 +434,7 @@ AREA_DESCRIPTIONS = {
 # ("Summary of areas for improvement", "3. Key recommendations")
 # words before a list's name in its heading ("3. Summary of findings", "Key recommendations", an investigation
 # body's "Safety recommendations")
-_LIST_HEADING_LEAD = (
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+)?|(?:our\s+)?(?:key|main)\s+|our\s+|safety\s+)?"
-)
+_LIST_HEADING_LEAD = r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+)?|(?:our\s+)?(?:key|main)\s+|our\s+|safety\s+)?"
 
 FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     (
