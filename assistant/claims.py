@@ -916,7 +916,7 @@ class ClaimChecker:
     def check_text(self, scope: Scope, exclude: frozenset[str] = frozenset()) -> Answer:
         claim = scope.question
         docs = scope.documents + scope.secondary
-        doc_ids = [d.doc_id for d in docs] if (scope.organisations or scope.years) else None
+        doc_ids = [d.doc_id for d in docs] if scope.pinned else None
         if doc_ids is not None and not scope.documents and scope.organisations:
             # nothing of the organisation's is about the year claimed: the claim may misdate what its other
             # documents tell (a sentence that gives another year for the same count contradicts it)
@@ -1186,9 +1186,27 @@ class ClaimChecker:
                 and not _qualified_otherwise(claim, with_antecedent)
                 # a time of day the claim gives is one the sentence gives ("reviewed at 03:40")
                 and set(_CLOCK_TIME.findall(claim)) <= set(_CLOCK_TIME.findall(with_antecedent))
+                and not _month_unstated(claim, with_antecedent, doc)
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
+
+
+def _month_unstated(claim: str, text: str, doc: DocumentMeta | None) -> bool:
+    """The claim dates what it tells to a month ("died ... in April 2025") that the sentence never gives, and
+    that is not the month of the report it is in ("in its March 2024 report"): the sentence cannot support the
+    date."""
+    said = {MONTHS[m.lower()[:3]] for m in re.findall(MONTH_PATTERN, text, re.I) if m.lower()[:3] in MONTHS}
+    own = {
+        (int(iso[:4]), int(iso[5:7]))
+        for iso in ((doc.inspection_start, doc.inspection_end, doc.publication_date) if doc else ())
+        if iso and len(iso) >= 7
+    }
+    for month, year in _MONTH_YEAR.findall(claim):
+        number = MONTHS.get(month.lower()[:3])
+        if number and number not in said and (int(year), number) not in own:
+            return True
+    return False
 
 
 # A time of day ("01:52", "7.40am", "3pm"), read as written

@@ -327,10 +327,11 @@ def asks_title(question: str) -> bool:
     return bool(_ASKS_TITLE.search(question))
 
 
-def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
+def preferred_documents(question: str, docs: list[DocumentMeta], facts: bool = False) -> set[str]:
     """The documents whose sentences rank first: the inspection reports, when news or statements are in
     scope too (what inspectors found is the report's to say), unless the question asks what was said in
-    reply or reported: then the body's statements, or the news, when the question names them."""
+    reply or reported: then the body's statements, or the news, when the question names them. For a fact
+    the report states in a fixed place (``facts``), a review or investigation is the report too."""
     by_publisher = {d.doc_id for d in docs if d.publisher and _names_publisher(question, d.publisher)}
     if by_publisher and len(by_publisher) < len(docs):
         return by_publisher  # "according to the courier": the Wexmoor Courier's story
@@ -343,13 +344,12 @@ def preferred_documents(question: str, docs: list[DocumentMeta]) -> set[str]:
             named = {d.doc_id for d in docs if d.doc_type in kinds}
             if named and len(named) < len(docs):
                 return named
-    reports = {d.doc_id for d in docs if d.doc_type == "inspection report"} or {
-        # no inspection report among them (a practice review and the partnership's statement on it): the
-        # document itself, not the reply or story that repeats it
-        d.doc_id
-        for d in docs
-        if d.doc_type not in ("news", "statement")
-    }
+    reports = {d.doc_id for d in docs if d.doc_type == "inspection report"}
+    if facts and not reports:
+        # no inspection report among them (a practice review and the partnership's statement on it): its date
+        # or its list is the document's own, not the reply's or story's that repeats it (what the body has done
+        # since is the reply's to say)
+        reports = {d.doc_id for d in docs if d.doc_type not in ("news", "statement")}
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
     return {d.doc_id for d in docs}
@@ -498,7 +498,14 @@ class ExtractiveAnswerer:
         for doc in docs:
             leads = [m for m in doc.team if m.role == "lead inspector"]
             if not leads and doc.lead_inspector and doc.lead_inspector_quote:
-                text = f"{doc.lead_inspector} was the lead inspector ({when_label(doc)}, {doc_name(doc)})."
+                # an investigation's or a review's lead is called what its report calls them
+                role = re.search(
+                    r"\b(lead\s+(?:investigator|reviewer)|independent\s+(?:chair|reviewer|author))\b",
+                    doc.lead_inspector_quote,
+                    re.I,
+                )
+                title = role.group(1).lower() if role else "lead inspector"
+                text = f"{doc.lead_inspector} was the {title} ({when_label(doc)}, {doc_name(doc)})."
                 return Answer(
                     scope.question,
                     text,
@@ -959,6 +966,7 @@ class ExtractiveAnswerer:
             if not (rephrased and set(phrase_stems(term)) <= rephrased)
             and not any(self.doc_has_phrase(d, term) for d in doc_ids)
         ]
+        unwritten += self._compounds_absent(subject_text(scope.focus or scope.question), doc_ids, rephrased)
         if unwritten:
             # a term of the library ("staying put", "bed and breakfast") these documents never write
             return Silence(
@@ -1036,6 +1044,27 @@ class ExtractiveAnswerer:
             # two everyday words the reports never use ("eating disorder", "driving lessons") say what is asked
             EVERYDAY_SILENCE_SIMILARITY if everyday and len(distinctive) < 2 else SILENCE_SIMILARITY,
         )
+
+    def _compounds_absent(self, text: str, doc_ids: list[str], rephrased: set[str]) -> list[str]:
+        """A compound the question hyphenates ("self-harm"), which documents of the library write (hyphened,
+        spaced or joined up: "well-being", "wellbeing") and these never do: a term of its own, whose words
+        apart ("self", "harm") say nothing of whether the documents speak of it."""
+        absent = []
+        library = [d.doc_id for d in self.index.catalog.documents()]
+        for first, second in re.findall(r"\b([A-Za-z]{3,})-([A-Za-z]{3,})\b(?!-)", text):
+            first, second = first.lower(), second.lower()
+            if (
+                is_function_word(first)
+                or is_function_word(second)
+                or {word_stem(first), word_stem(second)} & rephrased
+            ):
+                continue
+            pattern = rf"\b{_any_form(first)}(?:[\s-]+|){_any_form(second)}"
+            if any(self._document_matches(d, pattern) for d in doc_ids):
+                continue
+            if any(self._document_matches(d, pattern) for d in library):
+                absent.append(f"{first}-{second}")
+        return absent
 
     def _ampersand_terms_absent(self, text: str, doc_ids: list[str]) -> list[str]:
         """The question's "A&E" or "B&B" that no document writes, as it is or written out ("accident and
@@ -1519,11 +1548,7 @@ class ExtractiveAnswerer:
             scope.wants = Subject.TEXT
         if self.topic_without_grade_words(scope):
             scope.wants = Subject.TEXT  # "what support for young carers did the inspection describe?"
-        if (
-            scope.wants != Subject.TEXT
-            and (scope.organisations or scope.years)
-            and self.sentence_fits_better(scope)
-        ):
+        if scope.wants != Subject.TEXT and scope.pinned and self.sentence_fits_better(scope):
             scope.wants = Subject.TEXT
         asked = subject_text(scope.focus or scope.question)
         if scope.wants in (Subject.GRADE, Subject.OUTCOME) and asks_for_quantity(asked):
@@ -1555,10 +1580,10 @@ class ExtractiveAnswerer:
             Subject.PUBLICATION: self.publication_answer,
         }.get(scope.wants)
         hint = ""
-        if fact_answer and (scope.organisations or scope.years):
+        if fact_answer and scope.pinned:
             # the facts of the inspection are the report's to state, before a statement or story that repeats
             # them (unless the question asks what those said)
-            preferred = preferred_documents(scope.question, docs + scope.secondary)
+            preferred = preferred_documents(scope.question, docs + scope.secondary, facts=True)
             in_order = sorted(docs + scope.secondary, key=lambda d: d.doc_id not in preferred)
             named = named_instead_of_report(scope.question, docs + scope.secondary)
             if named is not None:
@@ -1579,7 +1604,7 @@ class ExtractiveAnswerer:
                 if scope.wants != Subject.TEXT
                 else ""
             )
-        if scope.organisations or scope.years:
+        if scope.pinned:
             doc_ids = [d.doc_id for d in docs + scope.secondary]
             # a news story or statement the question describes by its headline: that one is asked about
             described = described_by_title(scope.question, docs)

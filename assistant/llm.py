@@ -81,11 +81,7 @@ class LLMAnswerer:
     def answer(self, scope: Scope) -> Answer:
         if scope.missing:
             return abstain(scope.question, scope.missing)
-        doc_ids = (
-            [d.doc_id for d in scope.documents + scope.secondary]
-            if (scope.organisations or scope.years)
-            else None
-        )
+        doc_ids = [d.doc_id for d in scope.documents + scope.secondary] if scope.pinned else None
         passages = self.retriever.search(scope.question, self.top_k, doc_ids)
         if not passages:
             return abstain(scope.question, "No indexed passage matches this question.")

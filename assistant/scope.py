@@ -79,6 +79,14 @@ class Scope:
     secondary: list[DocumentMeta] = field(default_factory=list)  # mention the year but are not about it
     missing: str = ""  # why nothing can answer: an organisation or year the index does not hold
     focus: str = ""  # the question without the who and when that scoping has already used
+    # the documents were picked by a name only they use ("Harbourside CAMHS", "the DASH for Maya"), not by
+    # an organisation or year
+    named_by_words: bool = False
+
+    @property
+    def pinned(self) -> bool:
+        """Some documents, not the whole library, are what the question is about."""
+        return bool(self.organisations or self.years or self.named_by_words)
 
 
 # "the school, not the nursery", "(not the requirements)": what the question sets aside is not what it asks

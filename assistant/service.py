@@ -10,7 +10,9 @@ from assistant.claims import ClaimChecker
 from assistant.compare import Comparison, GradeRow, grade_rows
 from assistant.compare import compare as compare_inspections
 from assistant.config import AssistantConfig
+from assistant.corpus_profile import word_stem
 from assistant.corroboration import corroborating
+from assistant.everyday_words import could_name_a_place
 from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
 from assistant.interfaces import Answerer, Checker
@@ -26,6 +28,8 @@ from assistant.understanding import SubjectModel
 from ingest.models import DocumentMeta
 from ingest.vocabulary import spelled_out
 from vectorstore.index import Index
+
+RARE_NAME_DOCUMENTS = 2  # a name this few documents use says which document is asked about
 
 
 class Assistant:
@@ -99,7 +103,45 @@ class Assistant:
         )
         if not scope.organisations and not scope.missing and len(scope.documents) > 1:
             self._narrow_to_named(scope)
+        if not scope.organisations and not scope.missing:
+            self._follow_rare_names(scope)
         return scope
+
+    def _follow_rare_names(self, scope: Scope) -> None:
+        """A question that names no organisation but a person or place only a document or two use ("the DASH
+        for Maya", "Wessmoor Constabulary"): when nothing in scope uses that name, the review, investigation or
+        story that does is the one asked about, whatever year the question gives (the year of the events it
+        tells of, not of a report)."""
+        profile = self.extractive.profiles.current()
+        words = {
+            re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w’'-]{3,}", scope.question)
+        }
+        rare = {
+            word_stem(w)
+            for w in words
+            if 0 < profile.stem_docs.get(word_stem(w), 0) <= RARE_NAME_DOCUMENTS and could_name_a_place(w)
+        }
+        if not rare:
+            return
+        naming_in_scope = [
+            d for d in scope.documents + scope.secondary if any(profile.mentions(d.doc_id, s) for s in rare)
+        ]
+        if naming_in_scope:
+            # "who led the iopc investigation into darren hollis's death": of the documents in scope, those
+            # that name him
+            if len(naming_in_scope) < len(scope.documents):
+                scope.documents = [d for d in scope.documents if d in naming_in_scope] or naming_in_scope
+                scope.secondary = [d for d in scope.secondary if d in naming_in_scope]
+                scope.named_by_words = True
+            return
+        naming = [
+            d
+            for d in self._documents
+            if d.doc_type != "inspection report" and any(profile.mentions(d.doc_id, stem) for stem in rare)
+        ]
+        if naming:
+            scope.documents, scope.secondary = naming, []
+            scope.named_by_words = True
 
     def _narrow_to_named(self, scope: Scope) -> None:
         """A question that names no organisation the index knows may name a service, team or place within
@@ -108,6 +150,7 @@ class Assistant:
             naming = [d for d in scope.documents if self.extractive.doc_has_phrase(d.doc_id, name)]
             if 0 < len(naming) < len(scope.documents):
                 scope.documents = naming
+                scope.named_by_words = True
                 return
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:

@@ -317,8 +317,14 @@ _INSPECTORATE_ACTS = re.compile(
     re.I,
 )
 
+# "who led the iopc investigation into darren hollis's death": the form alone asks who led it
+_WHO_LED_IT = re.compile(
+    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|investigation)\b",
+    re.I,
+)
 _LED = re.compile(
-    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|team)\b|"
+    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|investigation|"
+    r"team)\b|"
     # "who was on the cqc team?": the inspection's team (a council's own team is named otherwise)
     r"\bwho\s+(?:was|were)\s+(?:on|in)\s+the\s+(?:(?:"
     + "|".join(re.escape(i.value) for i in Inspectorate)
@@ -381,8 +387,10 @@ class SubjectModel:
             scores[Subject.GRADE] += CUE_WEIGHT
             if _GRADE_WORD.search(focus):
                 scores[Subject.GRADE] += CUE_WEIGHT  # "was help and protection good?"
-        if _names_a_list_only(focus) or lists_a_list(focus) or _WHAT_RECOMMENDED.search(focus):
+        if _names_a_list_only(focus) or lists_a_list(focus):
             scores[Subject.IMPROVE] += 2 * CUE_WEIGHT
+        if _WHAT_RECOMMENDED.search(focus):
+            scores[Subject.IMPROVE] = max(scores[Subject.IMPROVE] + 2 * CUE_WEIGHT, PLAIN_FORM_SCORE)
         if _COUNT.search(focus):
             # "how many ...": a number, not a list or a date
             for subject in (Subject.IMPROVE, Subject.STRENGTHS, Subject.DATES):
@@ -391,6 +399,8 @@ class SubjectModel:
             scores[Subject.INSPECTOR] += (
                 2 * CUE_WEIGHT
             )  # "who led the ... inspection": however long the "..."
+        if _WHO_LED_IT.search(focus):
+            scores[Subject.INSPECTOR] = max(scores[Subject.INSPECTOR], PLAIN_FORM_SCORE)
         if _WHEN_PUBLISHED.search(focus):
             # "when did HSSIB publish its report on ...", "when was wyndlow's CSPR on baby rory published": the
             # form alone says what is asked, however long (and however unlike a description) the name between

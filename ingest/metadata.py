@@ -85,10 +85,15 @@ _PUBLISHED_LABEL_AT_END = re.compile(
     rf"(?:(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)|(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d))[ \t]*$",
     re.I | re.M,
 )
+_DATE_LINE = re.compile(rf"^[ \t]*(\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)[ \t]*$", re.I | re.M)
 _LEAD = re.compile(
     r"(?:(?<![Dd]eputy )(?:Lead|Reporting)\s+inspectors?\s*:?|\b(?:inspection|visit|review|assessment)\s+was\s+led\s+by|"
     # a letter: "His Majesty's Inspectors for this visit were Nadia Okafor and Gareth Lyle" (the first leads)
-    r"\bInspectors\s+for\s+this\s+(?:visit|inspection)\s+were)"
+    r"\bInspectors\s+for\s+this\s+(?:visit|inspection)\s+were|"
+    # who led an investigation or a review: "Our lead investigator was Priya Sandhu-Lowe", "Independent Chair
+    # and Author: Gillian Ashworth-Reed", "Independent reviewer: Dr Alison Marwood-Kaye"
+    r"\b(?:[Oo]ur\s+)?[Ll]ead\s+(?:investigator|reviewer)\s*(?::|was\b|is\b)|"
+    r"\bIndependent\s+(?:[Cc]hair|[Rr]eviewer|[Aa]uthor)(?:\s+and\s+[Aa]uthor)?\s*:)"
     r"\s*(?P<name>[A-ZÀ-Ý][^\n,:(]{2,60})",
     re.M,
 )
@@ -260,6 +265,8 @@ _KINDS = "|".join(k.replace(" ", r"[ \t]+") for k in (*ORGANISATION_KINDS, *COUN
 _KIND_NAMED = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:and|&|upon|on)[ \t]+)?{_NAME_WORD}){{0,5}}?)[ \t]+"
     rf"(?:{_KINDS})\b"
+    # "Marlby Police Investigation Centre": a place the body runs, named after it, not the body
+    r"(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Centre|Station|Suite|Headquarters|Building)\b)"
 )
 _NOT_A_BODY = re.compile(r"\b(?:Inspector|Inspectorate|Majesty|HM|His|Her|Our|The|This|An?)\b")
 
@@ -310,7 +317,7 @@ _HEADING_LINES = 15
 # A table heading or a title, never a body's name ("Judgement Grade", "Her Majesty's Inspector", "Local Area
 # Partnership", "Requires Improvement")
 _NOT_A_NAME = re.compile(
-    r"\b(?:Judgements?|Grades?|Inspectors?|Majesty[’']s|Requires|Improvement|Partnership|Outstanding|Good|"
+    r"\b(?:Judgements?|Grades?|Inspectors?|Majesty[’']s|Requires|Improvement|Area\s+Partnership|Outstanding|Good|"
     r"Inadequate)\b"
 )
 
@@ -417,16 +424,27 @@ def _cover_inspectorate(doc: ParsedDocument) -> str | None:
                     and _NAME_LINE.fullmatch(part.strip())
                     and not re.search(r"Majesty|Lead|Council", part)
                 ):
-                    return part.strip()
+                    return _body_name(part.strip())
     return None
 
 
 # Words that name a body which inspects, regulates, investigates or monitors others
 # (never "Inspector", a person's title on a first page's lead line, nor "Authority", which councils are too)
 _OVERSIGHT_BODY = re.compile(
-    r"\b(?:Inspectorate|Regulator|Commission|Ombudsman|Monitoring\s+Boards?|Investigations?\s+Body|"
-    r"Investigation\s+Branch)\b(?![’']s\s+Inspector)"
+    r"\b(?:Inspectorate|Regulator|Commission|Ombudsman|OMBUDSMAN|Monitoring\s+Boards?|Investigations?\s+Body|"
+    r"Investigation\s+Branch|Office\s+for\s+(?:[A-Z]\w+\s+)?(?:Conduct|Complaints|Standards))\b(?![’']s\s+Inspector)"
 )
+
+
+def _body_name(part: str) -> str:
+    """A cover's name for a body as people write it: "Local Government & Social Care OMBUDSMAN" in title
+    case, "IOPC Independent Office for Police Conduct" without the initials that stand before it."""
+    words = part.split()
+    if len(words) > 2 and words[0].isupper() and len(words[0]) >= 3:
+        initials = "".join(w[0] for w in words[1:] if w[:1].isupper())
+        if initials == words[0]:
+            words = words[1:]
+    return " ".join(w.title() if w.isupper() and len(w) > 4 else w for w in words)
 
 
 def _inspectorate(text: str) -> str | None:
@@ -444,7 +462,7 @@ def _doc_type(doc: ParsedDocument, title: str, lead: str | None, dates: str | No
     # domestic abuse" far into a report's title, or after "Inspection of", is what it inspected
     if re.match(r"\s*(?:inspection|review|re-?inspection)\s+of\b", low):
         return "inspection report"
-    if re.search(r"\b(?:statement|responds?|welcomes?|press\s+release)\b", low) or re.match(
+    if re.search(r"\b(?:statement|responds?|welcomes?|apologi[sz]es?|press\s+release)\b", low) or re.match(
         r"\s*(?:[\w’'-]+\s+){0,3}?response\b", low
     ):
         return "statement"
@@ -492,6 +510,11 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
                 if at_end.group("date")
                 else _iso(int(at_end.group("d")), int(at_end.group("m")), int(at_end.group("y")))
             )
+    if not published and not dates_text and doc.pages:
+        # a report dated on its cover, the date on a line of its own ("Report by the Local Government and
+        # Social Care Ombudsman ... 19 March 2026"), and no visit to date: the day it was issued
+        cover_date = _DATE_LINE.search("\n".join(doc.pages[0].text.split("\n")[:_HEADING_LINES]))
+        published = parse_date(cover_date.group(1)) if cover_date else None
     if not published:
         published = parse_date(PurePosixPath(doc.source).name) or _date_in_file_name(doc.source)
 
@@ -504,7 +527,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         )
         if match:
             lead_name = re.sub(
-                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.$", "", match.group("name")
+                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.(?:\s+[A-Z].*)?$", "", match.group("name")
             ).strip()
             # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
             lead_name = re.sub(
@@ -516,10 +539,13 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
             lead_page, lead_quote = page.number, match.group(0).strip()
             break
 
-    inspectorate = _cover_inspectorate(doc) or _inspectorate(doc.text)
+    cover = _cover_inspectorate(doc)
+    inspectorate = cover or _inspectorate(doc.text)
     head = doc.pages[0].text[:3000] if doc.pages else ""
     family = detect_family(title, head, inspectorate)
-    inspectorate = FAMILY_LEAD.get(family, inspectorate)
+    if not cover:
+        # the family's usual lead, unless the cover names who did it (the IOPC investigates police forces too)
+        inspectorate = FAMILY_LEAD.get(family, inspectorate)
     organisation = _organisation(doc, title)
     if family not in (ReportFamily.CHILDRENS_SERVICES, ReportFamily.UNKNOWN) or not organisation:
         titled = organisation_from_title(title)
