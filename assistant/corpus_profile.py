@@ -143,34 +143,22 @@ def _term_words(low: str) -> list[str]:
 def _find_terms(profile: CorpusProfile, words_of: dict[str, list[str]]) -> None:
     """Which neighbouring words are terms, and which documents write each (see TERM_MIN_*)."""
     pair_keys: dict[str, np.ndarray] = {}
-    all_pairs, all_firsts, all_seconds = [], [], []
+    all_pairs, all_firsts, first_uses = [], [], []
     for doc_id, words in words_of.items():
         pairs = np.fromiter((term_key(a, b) for a, b in zip(words, words[1:], strict=False)), np.uint32)
         firsts = np.fromiter((zlib.crc32(word_stem(w)[:5].encode()) for w in words[:-1]), np.uint32)
-        seconds = np.fromiter((zlib.crc32(word_stem(w)[:5].encode()) for w in words[1:]), np.uint32)
         pair_keys[doc_id] = np.unique(pairs)
         all_pairs.append(pairs)
         all_firsts.append(firsts)
-        all_seconds.append(seconds)
+        first_uses.append(firsts)
     if not pair_keys:
         return
-    pairs, firsts, seconds = (
-        np.concatenate(all_pairs),
-        np.concatenate(all_firsts),
-        np.concatenate(all_seconds),
-    )
+    pairs, firsts = np.concatenate(all_pairs), np.concatenate(all_firsts)
     keys, where, uses = np.unique(pairs, return_index=True, return_counts=True)
-    first_keys, first_counts = np.unique(firsts, return_counts=True)
+    first_keys, first_counts = np.unique(np.concatenate(first_uses), return_counts=True)
     of_first = first_counts[np.searchsorted(first_keys, firsts[where])]
-    # ... or its second word follows its first in that share of the second's uses: "tax" mostly comes after
-    # "council", though "council" comes before many words
-    second_keys, second_counts = np.unique(seconds, return_counts=True)
-    of_second = second_counts[np.searchsorted(second_keys, seconds[where])]
     documents = np.unique(np.concatenate(list(pair_keys.values())), return_counts=True)[1]
-    terms = keys[
-        (documents >= TERM_MIN_DOCUMENTS)
-        & ((uses >= TERM_MIN_SHARE * of_first) | (uses >= TERM_MIN_SHARE * of_second))
-    ]
+    terms = keys[(documents >= TERM_MIN_DOCUMENTS) & (uses >= TERM_MIN_SHARE * of_first)]
     profile.terms = frozenset(terms.tolist())
     for doc_id, doc_pairs in pair_keys.items():
         profile.doc_terms[doc_id] = frozenset(np.intersect1d(doc_pairs, terms, assume_unique=True).tolist())

@@ -194,7 +194,11 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
                 runs.append([])
             else:
                 runs[-1].append(w)
+        if re.match(r"\s+\d", text[match.end() :]) and runs[-1]:
+            runs[-1] = runs[-1][:-1]  # "Reception and Year 6": a word before a number labels it ("Year 6")
         words = max(runs, key=len)
+        while words and words[-1].lower() in {"and", "to", "of", "the", "for", "in", "&"}:
+            words = words[:-1]
         phrase = re.sub(r"[’']s?$", "", " ".join(words))  # "Wendy Williams's job" names Wendy Williams
         if len(words) < 2 or all(w.lower() in skip | {"and", "to", "of"} for w in words):
             continue  # one capitalised word is as often a plain word as a name

@@ -123,17 +123,8 @@ class Assistant:
         }
         if not rare:
             return
-        naming_in_scope = [
-            d for d in scope.documents + scope.secondary if any(profile.mentions(d.doc_id, s) for s in rare)
-        ]
-        if naming_in_scope:
-            # "who led the iopc investigation into darren hollis's death": of the documents in scope, those
-            # that name him
-            if len(naming_in_scope) < len(scope.documents):
-                scope.documents = [d for d in scope.documents if d in naming_in_scope] or naming_in_scope
-                scope.secondary = [d for d in scope.secondary if d in naming_in_scope]
-                scope.named_by_words = True
-            return
+        if any(profile.mentions(d.doc_id, stem) for d in scope.documents + scope.secondary for stem in rare):
+            return  # (which of the documents in scope use it is for the ranking of their sentences to show)
         naming = [
             d
             for d in self._documents
@@ -150,7 +141,6 @@ class Assistant:
             naming = [d for d in scope.documents if self.extractive.doc_has_phrase(d.doc_id, name)]
             if 0 < len(naming) < len(scope.documents):
                 scope.documents = naming
-                scope.named_by_words = True
                 return
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:

@@ -711,6 +711,14 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people",
     "cyp": "children and young people",
     "refurb": "refurbishment",
+    "prep": "preparation",
+    "admin": "administration",
+    "physio": "physiotherapy",
+    "meds": "medication",
+    "appt": "appointment",
+    "appts": "appointments",
+    "comms": "communications",
+    "stats": "statistics",
     "urn": "unique reference number",
 }
 SHORTHAND_RE = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w’'-])", re.I)

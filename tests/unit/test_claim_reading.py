@@ -913,3 +913,23 @@ def test_people_counted_in_other_words_and_abbreviations_that_end_no_sentence() 
     assert not count_unstated(
         "How many referrals were there?", ["Referrals rose sharply, e.g. 4,500 in 2023."]
     )
+
+
+def test_a_month_the_sentence_never_gives_is_unsupported() -> None:
+    from assistant.claims import _month_unstated
+
+    story = DocumentMeta(doc_id="n", source="news/n.txt", content_hash="h", content_type="txt", title="t")
+    claim = "The Courier reports that he died in a police cell in April 2025."
+    assert _month_unstated(claim, "He was found unresponsive in a cell at the centre", story)
+    assert not _month_unstated(claim, "He died in April 2025 in a cell", story)
+    # the month of the report itself names the report, not an event
+    report = DocumentMeta(
+        doc_id="r",
+        source="r.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="t",
+        inspection_start="2022-10-03",
+        inspection_end="2022-10-14",
+    )
+    assert not _month_unstated("Ofsted's October 2022 inspection found drift.", "There is drift.", report)

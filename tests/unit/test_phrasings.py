@@ -471,3 +471,18 @@ def test_a_provider_takes_no_short_name_of_an_organisation() -> None:
     assert [
         o.doc_ids for o in directory.find("What did Ofsted say about Brighton's children's services?")
     ] == [["c"]]
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("when was wyndlow's CSPR on baby rory published", "publication"),
+        ("what did the partnership's review into baby rory recommend", "improve"),
+        ("who led the iopc investigation into the death in custody", "inspector"),
+        ("how did care inspectorate wales rate leadership and management at the home", "grade"),
+    ],
+)
+def test_plain_forms_say_what_is_asked_whatever_names_the_report(question: str, subject: str) -> None:
+    from assistant.understanding import SubjectModel
+
+    assert SubjectModel(None).score(question).best == subject

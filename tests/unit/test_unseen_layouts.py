@@ -697,3 +697,64 @@ def test_the_inspectorates_name_names_no_row_of_its_ratings() -> None:
         home, "Care Inspectorate Wales rated the environment at Bryn Eithin Nursing Home as good."
     )
     assert row is not None and row.area == "environment"
+
+
+def test_investigations_and_reviews_name_who_did_them_and_who_led() -> None:
+    # the body on the cover investigated, whatever the title's police force suggests; its initials go
+    iopc = _first_page_meta(
+        "iopc/report.pdf",
+        "IOPC Independent Office for Police Conduct\nIndependent investigation into the death of\n"
+        "Mr A B following his detention at Marlby Police Investigation Centre, Eastwold\nPolice\n"
+        "Investigation completed 29 October 2025\n",
+        "1.2 Our lead investigator was Priya Sandhu-Lowe. The decision maker was Marcus Reid.\n",
+    )
+    assert iopc.inspectorate == "Independent Office for Police Conduct"
+    assert iopc.lead_inspector == "Priya Sandhu-Lowe"
+    # a cover's name in capitals reads as a name; a report dated on its cover alone is dated
+    ombudsman = _first_page_meta(
+        "lgsco/report.pdf",
+        "Final report 1\nLocal Government & Social Care OMBUDSMAN\nReport by the Local Government and Social\n"
+        "Care Ombudsman\nInvestigation into a complaint against Testshire County Council\n19 March 2026\n",
+        "Mrs X complained that the Council delayed her son's plan.\n",
+    )
+    assert ombudsman.inspectorate == "Local Government & Social Care Ombudsman"
+    assert ombudsman.publication_date == "2026-03-19"
+
+
+def test_a_publication_date_on_a_line_of_its_own_at_the_end() -> None:
+    from ingest.metadata import _PUBLISHED_LABEL_AT_END
+
+    found = _PUBLISHED_LABEL_AT_END.search(
+        "44 The sluice room. Achieved\nDate Published 18/03/2026\nAbout us"
+    )
+    assert found is not None and (found.group("d"), found.group("m"), found.group("y")) == (
+        "18",
+        "03",
+        "2026",
+    )
+    # a sentence about another report is no label
+    assert _PUBLISHED_LABEL_AT_END.search("The last report, published 5 March 2014, found ...") is None
+
+
+def test_a_list_led_in_by_a_sentence_saying_what_follows() -> None:
+    page = Page(
+        1,
+        "7. Recommendations\nThe review makes the following recommendations to the Testshire Safeguarding "
+        "Children\nPartnership.\n1. The partnership should relaunch its protocol.\n2. All agencies should "
+        "record who was present.\n3. Mid Tarn ICB should seek assurance that\nroutine enquiry takes place.\n",
+    )
+    texts = [f.text for f in extract_findings([page])]
+    assert texts == [
+        "The partnership should relaunch its protocol.",
+        "All agencies should record who was present.",
+        "Mid Tarn ICB should seek assurance that routine enquiry takes place.",
+    ]
+    # the end of a wrapped sentence is never a list's heading
+    wrapped = Page(
+        1, "Inadequate (Grade 4) A service that does not meet minimum\nrequirements\n1. Ensure x.\n"
+    )
+    assert extract_findings([wrapped]) == []
+
+
+def test_a_home_goes_by_its_name_without_its_kind() -> None:
+    assert "bryn eithin" in short_forms("bryn eithin nursing home")
