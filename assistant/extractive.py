@@ -65,6 +65,7 @@ from assistant.sentences import (
 )
 from assistant.spelling import one_slip_from_a_known_word
 from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
+from ingest.metadata import PUBLISHED_LABEL_AT_END
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
@@ -172,7 +173,7 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
             return page, match.group(0).strip()
     for page in range(max(3, doc.page_count - 1), doc.page_count + 1):
         text = index.catalog.page_text(doc.doc_id, page) or ""
-        match = re.search(r"^[ \t]*(?:Date\s+)?published\s*:?[ \t]*\d[^\n]{5,30}$", text, re.I | re.M)
+        match = PUBLISHED_LABEL_AT_END.search(text)
         if match:
             return page, match.group(0).strip()
     return None

@@ -80,7 +80,7 @@ _PUBLISHED = re.compile(
 # A report that gives its publication date at its end, as a label starting a line ("Date Published 18/03/2026"
 # closes a Care Inspectorate Wales report); a sentence there ("the last report, published 5 March 2014") is
 # about another report
-_PUBLISHED_LABEL_AT_END = re.compile(
+PUBLISHED_LABEL_AT_END = re.compile(
     rf"^[ \t]*(?:Date\s+)?(?:Published|of\s+publication|Publication\s+date)\s*:?[ \t]*"
     rf"(?:(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)|(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d))[ \t]*$",
     re.I | re.M,
@@ -503,7 +503,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     if not published and numeric:
         published = _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
     if not published and len(doc.pages) > 2:
-        at_end = _PUBLISHED_LABEL_AT_END.search("\n".join(p.text for p in doc.pages[-2:]))
+        at_end = PUBLISHED_LABEL_AT_END.search("\n".join(p.text for p in doc.pages[-2:]))
         if at_end:
             published = (
                 parse_date(at_end.group("date"))

@@ -722,18 +722,16 @@ def test_investigations_and_reviews_name_who_did_them_and_who_led() -> None:
 
 
 def test_a_publication_date_on_a_line_of_its_own_at_the_end() -> None:
-    from ingest.metadata import _PUBLISHED_LABEL_AT_END
+    from ingest.metadata import PUBLISHED_LABEL_AT_END
 
-    found = _PUBLISHED_LABEL_AT_END.search(
-        "44 The sluice room. Achieved\nDate Published 18/03/2026\nAbout us"
-    )
+    found = PUBLISHED_LABEL_AT_END.search("44 The sluice room. Achieved\nDate Published 18/03/2026\nAbout us")
     assert found is not None and (found.group("d"), found.group("m"), found.group("y")) == (
         "18",
         "03",
         "2026",
     )
     # a sentence about another report is no label
-    assert _PUBLISHED_LABEL_AT_END.search("The last report, published 5 March 2014, found ...") is None
+    assert PUBLISHED_LABEL_AT_END.search("The last report, published 5 March 2014, found ...") is None
 
 
 def test_a_list_led_in_by_a_sentence_saying_what_follows() -> None:
