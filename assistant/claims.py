@@ -104,7 +104,7 @@ _BODY = re.compile(
     r"\b((?:NHS\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4}\s+(?:Council|ICB|Integrated\s+Care\s+Board|Trust))\b"
 )
 _PUBLISHED_CLAIM = re.compile(r"\bpublish\w*\b|\breleased\b|\bcame\s+out\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\w*\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\b\.?\s+((?:19|20)\d\d)\b", re.I)
 # A grade stated as a judgement ("judged inadequate", "found ... to be good", "are outstanding"), not an
 # ordinary adjective ("adequate caseloads").
 _GRADE_STATED = re.compile(
@@ -1196,7 +1196,13 @@ def _month_unstated(claim: str, text: str, doc: DocumentMeta | None) -> bool:
     """The claim dates what it tells to a month ("died ... in April 2025") that the sentence never gives, and
     that is not the month of the report it is in ("in its March 2024 report"): the sentence cannot support the
     date."""
-    said = {MONTHS[m.lower()[:3]] for m in re.findall(MONTH_PATTERN, text, re.I) if m.lower()[:3] in MONTHS}
+    # a month as a word of its own ("dec" of "decision" is none), and "May" only with its capital (the verb is
+    # none)
+    said = {
+        MONTHS[m.lower()[:3]]
+        for m in re.findall(rf"\b{MONTH_PATTERN}\b", text, re.I)
+        if m.lower()[:3] in MONTHS and (m.lower() != "may" or m == "May")
+    }
     own = {
         (int(iso[:4]), int(iso[5:7]))
         for iso in ((doc.inspection_start, doc.inspection_end, doc.publication_date) if doc else ())

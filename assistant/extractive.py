@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 
-from assistant.acronyms import asks_expansion, defining, definitions, used_in, writes_out
+from assistant.acronyms import asks_expansion, defining, definitions, stands_for, used_in, writes_out
 from assistant.compare import change_of
 from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
@@ -65,7 +65,7 @@ from assistant.sentences import (
 )
 from assistant.spelling import one_slip_from_a_known_word
 from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
-from ingest.metadata import PUBLISHED_LABEL_AT_END
+from ingest.metadata import PUBLISHED_LABEL_AT_END, parse_date
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
@@ -78,6 +78,7 @@ from ingest.vocabulary import (
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
+    MONTH_PATTERN,
     NEWSPAPER_NAME_WORDS,
     SEND_OUTCOME_AREA,
     SHORT_TOPIC_WORDS,
@@ -168,15 +169,34 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
     on a line of its own at its end ("Date Published 18/03/2026" closes a Care Inspectorate Wales report)."""
     for page in (1, 2):
         text = index.catalog.page_text(doc.doc_id, page) or ""
-        match = re.search(r"(?:Report\s+)?published\s*:?[^\n]{4,40}", text, re.I)
-        if match:
-            return page, match.group(0).strip()
+        for match in re.finditer(r"(?:Report\s+)?published\s*:?[^\n]{4,40}", text, re.I):
+            # never a line that dates another report ("the previous report, published 5 March 2014")
+            if _dates_in(match.group(0)) <= {doc.publication_date}:
+                return page, match.group(0).strip()
     for page in range(max(3, doc.page_count - 1), doc.page_count + 1):
         text = index.catalog.page_text(doc.doc_id, page) or ""
         match = PUBLISHED_LABEL_AT_END.search(text)
-        if match:
+        if match and doc.publication_date in _dates_in(match.group(0)):
             return page, match.group(0).strip()
+    # a report dated on its cover, the date on a line of its own
+    for line in (index.catalog.page_text(doc.doc_id, 1) or "").split("\n")[:15]:
+        if line.strip() and _dates_in(line) == {doc.publication_date} and len(line.split()) <= 4:
+            return 1, line.strip()
     return None
+
+
+def _dates_in(text: str) -> set[str | None]:
+    """The days a text gives ("20 May 2026", "18/03/2026"), as ISO dates."""
+    found = {
+        parse_date(m.group(0))
+        for m in re.finditer(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\w*\s+(?:19|20)\d\d\b", text, re.I)
+    }
+    found |= {
+        f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+        for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", text)
+        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31
+    }
+    return found
 
 
 # A sentence that goes on with the one before it.
@@ -355,7 +375,7 @@ def preferred_documents(question: str, docs: list[DocumentMeta], facts: bool = F
         # no inspection report among them (a practice review and the partnership's statement on it): its date
         # or its list is the document's own, not the reply's or story's that repeats it (what the body has done
         # since is the reply's to say)
-        reports = {d.doc_id for d in docs if d.doc_type not in ("news", "statement")}
+        reports = {d.doc_id for d in docs if d.doc_type not in ("news", "statement", "action plan")}
     if reports and len(reports) < len(docs) and not _ASKS_A_REPLY.search(question):
         return reports
     return {d.doc_id for d in docs}
@@ -364,11 +384,11 @@ def preferred_documents(question: str, docs: list[DocumentMeta], facts: bool = F
 def _names_body(question: str, body: str) -> bool:
     """The question names the body that wrote a report: its initials ("iopc") or the last word of its name,
     where that word says what kind of body it is ("the ombudsman", "the commission")."""
-    words = re.findall(r"[A-Za-z]+", body)
-    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    words = re.findall(r"[A-Za-z-]+", body)
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    initialled = any(len(w) >= 3 and stands_for(w, words) for w in asked)
     last = words[-1].lower() if words else ""
-    return (len(initials) >= 3 and initials in asked) or (
+    return initialled or (
         last in asked and last in ("ombudsman", "commission", "inspectorate", "regulator", "board", "body")
     )
 

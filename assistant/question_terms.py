@@ -194,7 +194,7 @@ def subject_terms(scope: Scope, own_words_of: Subject | None = None) -> SubjectT
                 runs.append([])
             else:
                 runs[-1].append(w)
-        if re.match(r"\s+\d", text[match.end() :]) and runs[-1]:
+        if re.match(r"\s+\d{1,2}\b", text[match.end() :]) and runs[-1]:
             runs[-1] = runs[-1][:-1]  # "Reception and Year 6": a word before a number labels it ("Year 6")
         words = max(runs, key=len)
         while words and words[-1].lower() in {"and", "to", "of", "the", "for", "in", "&"}:

@@ -103,8 +103,8 @@ class Assistant:
         )
         if not scope.organisations and not scope.missing and len(scope.documents) > 1:
             self._narrow_to_named(scope)
-        if not scope.organisations and not scope.missing:
-            self._follow_rare_names(scope)
+        if not scope.organisations and not scope.missing and not (filters and filters.describe()):
+            self._follow_rare_names(scope)  # (the whole library is searched: never past a user's filters)
         return scope
 
     def _follow_rare_names(self, scope: Scope) -> None:

@@ -287,7 +287,8 @@ _WHEN_PUBLISHED = re.compile(
     rf"come\s+out|came\s+out)\b|^\W*when\s+(?:did|does|will)\s+[^?]{{0,40}}?\b(?:publish|release)\s+"
     rf"(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\b|"
     # "when was wyndlow's CSPR on baby rory published": whatever names it, "published" closes the question
-    r"^\W*when\s+(?:was|were|is)\b[^?]{0,100}?\b(?:published|released)\s*\??\s*$",
+    # ("released" is as often a person's release from custody)
+    r"^\W*when\s+(?:was|were|is)\b[^?]{0,100}?\bpublished\s*\??\s*$",
     re.I,
 )
 # "what did the partnership's review into baby rory recommend?": the report's recommendations, however many

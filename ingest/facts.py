@@ -586,6 +586,13 @@ def _next_line(lines: list[str], position: int) -> str:
 
 
 LEAD_IN_LINES = 3  # lines of prose that may lead into a list, the last ending in a colon
+# ... or in a full stop, where it names what follows ("The review makes the following recommendations to ...");
+# "the weeks following her death" names nothing
+_SAYS_WHAT_FOLLOWS = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:recommendations?|areas?|actions?|findings?|points?|priorities|"
+    r"improvements?|requirements?|learning)\b",
+    re.I,
+)
 
 
 def _leads_into_items(lines: list[str], position: int, reach: int, said: str = "") -> bool:
@@ -596,7 +603,7 @@ def _leads_into_items(lines: list[str], position: int, reach: int, said: str = "
         if items_started_line(line):
             return False
         if line.endswith(":") or (
-            line.endswith(".") and re.search(r"\bfollowing\b", " ".join([said, *ahead[: at + 1]]))
+            line.endswith(".") and _SAYS_WHAT_FOLLOWS.search(" ".join([said, *ahead[: at + 1]]))
         ):
             return _next_is_item(
                 lines, position + [i for i, ln in enumerate(lines[position:]) if ln.strip()][at]

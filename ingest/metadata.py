@@ -81,7 +81,7 @@ _PUBLISHED = re.compile(
 # closes a Care Inspectorate Wales report); a sentence there ("the last report, published 5 March 2014") is
 # about another report
 PUBLISHED_LABEL_AT_END = re.compile(
-    rf"^[ \t]*(?:Date\s+)?(?:Published|of\s+publication|Publication\s+date)\s*:?[ \t]*"
+    rf"^[ \t]*(?-i:Date\s+[Pp]ublished|Published|Date\s+of\s+publication|Publication\s+date)\s*:?[ \t]*"
     rf"(?:(?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)|(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d))[ \t]*$",
     re.I | re.M,
 )
@@ -444,7 +444,13 @@ def _body_name(part: str) -> str:
         initials = "".join(w[0] for w in words[1:] if w[:1].isupper())
         if initials == words[0]:
             words = words[1:]
+    if all(w.isupper() or not w.isalpha() for w in words):
+        # a name all in capitals ("PARLIAMENTARY AND HEALTH SERVICE OMBUDSMAN"): each word as written in prose
+        return " ".join(w.lower() if w.lower() in _SMALL_NAME_WORDS else w.title() for w in words)
     return " ".join(w.title() if w.isupper() and len(w) > 4 else w for w in words)
+
+
+_SMALL_NAME_WORDS = frozenset("and of for the in on at to".split())
 
 
 def _inspectorate(text: str) -> str | None:
@@ -513,8 +519,12 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
     if not published and not dates_text and doc.pages:
         # a report dated on its cover, the date on a line of its own ("Report by the Local Government and
         # Social Care Ombudsman ... 19 March 2026"), and no visit to date: the day it was issued
-        cover_date = _DATE_LINE.search("\n".join(doc.pages[0].text.split("\n")[:_HEADING_LINES]))
-        published = parse_date(cover_date.group(1)) if cover_date else None
+        cover = "\n".join(doc.pages[0].text.split("\n")[:_HEADING_LINES])
+        cover_date = _DATE_LINE.search(cover)
+        # (not a date that a line above says someone died or was born on, or something happened)
+        above = cover[: cover_date.start()].rstrip().rsplit("\n", 1)[-1] if cover_date else ""
+        if cover_date and not re.search(r"\b(?:died|death|born|incident|occurred|happened)\b", above, re.I):
+            published = parse_date(cover_date.group(1))
     if not published:
         published = parse_date(PurePosixPath(doc.source).name) or _date_in_file_name(doc.source)
 
@@ -527,7 +537,9 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
         )
         if match:
             lead_name = re.sub(
-                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\.(?:\s+[A-Z].*)?$", "", match.group("name")
+                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\s+(?:who|which)\s.*$|(?<=[a-z]{2})\.(?:\s+[A-Z].*)?$",
+                "",
+                match.group("name"),
             ).strip()
             # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
             lead_name = re.sub(

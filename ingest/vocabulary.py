@@ -711,7 +711,6 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people",
     "cyp": "children and young people",
     "refurb": "refurbishment",
-    "prep": "preparation",
     "admin": "administration",
     "physio": "physiotherapy",
     "meds": "medication",

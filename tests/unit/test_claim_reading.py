@@ -933,3 +933,14 @@ def test_a_month_the_sentence_never_gives_is_unsupported() -> None:
         inspection_end="2022-10-14",
     )
     assert not _month_unstated("Ofsted's October 2022 inspection found drift.", "There is drift.", report)
+
+
+def test_a_month_is_a_word_of_its_own() -> None:
+    from assistant.claims import _month_unstated
+
+    story = DocumentMeta(doc_id="n", source="news/n.txt", content_hash="h", content_type="txt", title="t")
+    claim = "Darren Hollis died in December 2024."
+    # "dec" of "decision", "may" the verb: no month
+    assert _month_unstated(claim, "A decision was made to release him, and he died in custody.", story)
+    assert _month_unstated("He died in May 2024.", "He may have died in custody.", story)
+    assert not _month_unstated("He died in May 2024.", "He died in May in custody.", story)

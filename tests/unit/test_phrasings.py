@@ -486,3 +486,35 @@ def test_plain_forms_say_what_is_asked_whatever_names_the_report(question: str, 
     from assistant.understanding import SubjectModel
 
     assert SubjectModel(None).score(question).best == subject
+
+
+def test_a_report_named_by_the_body_that_wrote_it() -> None:
+    from assistant.extractive import _names_body, preferred_documents
+
+    assert _names_body(
+        "per the ombudsman, how many plans were late?", "Local Government & Social Care Ombudsman"
+    )
+    assert _names_body("what did the iopc find?", "Independent Office for Police Conduct")
+    assert not _names_body("what did the force say?", "Independent Office for Police Conduct")
+    from dataclasses import replace
+
+    review = replace(
+        meta("r", "Testshire", "r.pdf"),
+        doc_type="other",
+        inspectorate="Independent Office for Police Conduct",
+    )
+    reply = replace(meta("s", "Testshire", "s.html"), doc_type="statement", inspectorate=None)
+    plan = replace(meta("p", "Testshire", "p.pdf"), doc_type="action plan", inspectorate=None)
+    assert preferred_documents("what did the iopc find?", [review, reply]) == {"r"}
+    # a fact the review states is the review's, not the reply's or the plan's
+    assert preferred_documents("when was it published?", [review, reply, plan], facts=True) == {"r"}
+
+
+def test_a_word_before_a_small_number_labels_it() -> None:
+    from assistant.question_terms import subject_terms
+    from assistant.scope import Scope
+
+    terms = subject_terms(Scope("who weighs children in Reception and Year 6?"))
+    assert "Reception and Year" not in terms.phrases
+    named = subject_terms(Scope("what did inspectors say about Darren Hollis 2024 custody?"))
+    assert "Darren Hollis" in named.phrases

@@ -756,3 +756,31 @@ def test_a_list_led_in_by_a_sentence_saying_what_follows() -> None:
 
 def test_a_home_goes_by_its_name_without_its_kind() -> None:
     assert "bryn eithin" in short_forms("bryn eithin nursing home")
+
+
+def test_names_read_from_covers_and_lead_lines() -> None:
+    from ingest.metadata import _body_name
+
+    assert (
+        _body_name("PARLIAMENTARY AND HEALTH SERVICE OMBUDSMAN")
+        == "Parliamentary and Health Service Ombudsman"
+    )
+    # an initial inside a lead inspector's name stays
+    meta = _first_page_meta("ofsted/r.pdf", "Inspection of Testshire\nLead inspector: Sarah J. Hughes HMI\n")
+    assert meta.lead_inspector == "Sarah J. Hughes"
+    # a body's name before a place's noun names the place ("Marlby Police Investigation Centre")
+    iopc = _first_page_meta(
+        "iopc/r.pdf",
+        "IOPC Independent Office for Police Conduct\nIndependent investigation into the death of\n"
+        "Mr A B following his detention at Marlby Police Investigation Centre, Eastwold Police\n",
+    )
+    assert iopc.organisation == "Eastwold Police"
+
+
+def test_following_leads_into_a_list_only_when_it_names_what_follows() -> None:
+    page = Page(
+        1,
+        "Summary of recommendations\nRecommendations are set out in section 6, following the analysis.\n"
+        "1. Introduction\nThis review concerns a baby.\n2. Background\nThe family moved.\n",
+    )
+    assert extract_findings([page]) == []
