@@ -982,6 +982,12 @@ class ClaimChecker:
         earlier, _ = neighbours(previous, self.answerer.index.catalog)
         return [earlier, previous] if earlier is not None else [previous]
 
+    def _document_text(self, doc: DocumentMeta | None) -> str:
+        """The document's whole text, read only when a supporting sentence is about to be chosen."""
+        if doc is None:
+            return ""
+        return " ".join(p.text for p in self.answerer.index.catalog.pages(doc.doc_id))
+
     def _decide(self, claim: str, ranked: list) -> Answer:  # type: ignore[type-arg]
         docs = {d.doc_id: d for d in self.answerer.index.catalog.documents()}
         claim_q = quantities(claim)
@@ -1186,16 +1192,16 @@ class ClaimChecker:
                 and not _qualified_otherwise(claim, with_antecedent)
                 # a time of day the claim gives is one the sentence gives ("reviewed at 03:40")
                 and set(_CLOCK_TIME.findall(claim)) <= set(_CLOCK_TIME.findall(with_antecedent))
-                and not _month_unstated(claim, with_antecedent, doc)
+                and not _month_unstated(claim, with_antecedent, doc, self._document_text(doc))
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
 
 
-def _month_unstated(claim: str, text: str, doc: DocumentMeta | None) -> bool:
-    """The claim dates what it tells to a month ("died ... in April 2025") that the sentence never gives, and
-    that is not the month of the report it is in ("in its March 2024 report"): the sentence cannot support the
-    date."""
+def _month_unstated(claim: str, text: str, doc: DocumentMeta | None, whole: str = "") -> bool:
+    """The claim dates what it tells to a month ("died ... in April 2025") that the sentence never gives, that
+    is not the month of the report it is in ("in its March 2024 report") and that the document (``whole``, its
+    text) never writes with that year: nothing there supports the date."""
     # a month as a word of its own ("dec" of "decision" is none), and "May" only with its capital (the verb is
     # none)
     said = {
@@ -1211,7 +1217,11 @@ def _month_unstated(claim: str, text: str, doc: DocumentMeta | None) -> bool:
     for month, year in _MONTH_YEAR.findall(claim):
         number = MONTHS.get(month.lower()[:3])
         if number and number not in said and (int(year), number) not in own:
-            return True
+            written = re.search(
+                rf"\b{month[:3]}\w*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{year}\b", whole, re.I
+            )
+            if not written:
+                return True
     return False
 
 
