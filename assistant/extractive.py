@@ -65,7 +65,7 @@ from assistant.sentences import (
 )
 from assistant.spelling import one_slip_from_a_known_word
 from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
-from ingest.metadata import PUBLISHED_LABEL_AT_END, parse_date
+from ingest.metadata import PUBLISHED_LABEL_AT_END, dates_in
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
     AMPERSAND_TERM_RE,
@@ -78,7 +78,6 @@ from ingest.vocabulary import (
     GRADE_RE,
     IMPROVEMENT_KINDS,
     MONTH_NAMES,
-    MONTH_PATTERN,
     NEWSPAPER_NAME_WORDS,
     SEND_OUTCOME_AREA,
     SHORT_TOPIC_WORDS,
@@ -171,32 +170,18 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
         text = index.catalog.page_text(doc.doc_id, page) or ""
         for match in re.finditer(r"(?:Report\s+)?published\s*:?[^\n]{4,40}", text, re.I):
             # never a line that dates another report ("the previous report, published 5 March 2014")
-            if _dates_in(match.group(0)) <= {doc.publication_date}:
+            if dates_in(match.group(0)) <= {doc.publication_date}:
                 return page, match.group(0).strip()
     for page in range(max(3, doc.page_count - 1), doc.page_count + 1):
         text = index.catalog.page_text(doc.doc_id, page) or ""
         match = PUBLISHED_LABEL_AT_END.search(text)
-        if match and doc.publication_date in _dates_in(match.group(0)):
+        if match and doc.publication_date in dates_in(match.group(0)):
             return page, match.group(0).strip()
     # a report dated on its cover, the date on a line of its own
     for line in (index.catalog.page_text(doc.doc_id, 1) or "").split("\n")[:15]:
-        if line.strip() and _dates_in(line) == {doc.publication_date} and len(line.split()) <= 4:
+        if line.strip() and dates_in(line) == {doc.publication_date} and len(line.split()) <= 4:
             return 1, line.strip()
     return None
-
-
-def _dates_in(text: str) -> set[str | None]:
-    """The days a text gives ("20 May 2026", "18/03/2026"), as ISO dates."""
-    found = {
-        parse_date(m.group(0))
-        for m in re.finditer(rf"\b\d{{1,2}}\s+{MONTH_PATTERN}\w*\s+(?:19|20)\d\d\b", text, re.I)
-    }
-    found |= {
-        f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
-        for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", text)
-        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31
-    }
-    return found
 
 
 # A sentence that goes on with the one before it.

@@ -171,6 +171,13 @@ def parse_date_range(text: str) -> tuple[str | None, str | None]:
     return start_iso, end_iso
 
 
+def dates_in(text: str) -> set[str]:
+    """Every day the text gives ("20 May 2026", "18/03/2026"), as ISO dates."""
+    found = {_iso(int(d), MONTHS[m.lower()], int(y)) for d, m, y in _FULL_DATE.findall(text)}
+    found |= {_iso(int(d), int(m), int(y)) for d, m, y in _NUMERIC_RANGE.findall(text)}
+    return {iso for iso in found if iso}
+
+
 def parse_date(text: str) -> str | None:
     match = _FULL_DATE.search(text)
     if not match:

@@ -915,10 +915,14 @@ def test_people_counted_in_other_words_and_abbreviations_that_end_no_sentence() 
     )
 
 
+def _story() -> DocumentMeta:
+    return DocumentMeta(doc_id="n", source="news/n.txt", content_hash="h", content_type="txt", title="t")
+
+
 def test_a_month_the_sentence_never_gives_is_unsupported() -> None:
     from assistant.claims import _month_unstated
 
-    story = DocumentMeta(doc_id="n", source="news/n.txt", content_hash="h", content_type="txt", title="t")
+    story = _story()
     claim = "The Courier reports that he died in a police cell in April 2025."
     assert _month_unstated(claim, "He was found unresponsive in a cell at the centre", story)
     assert not _month_unstated(claim, "He died in April 2025 in a cell", story)
@@ -938,7 +942,7 @@ def test_a_month_the_sentence_never_gives_is_unsupported() -> None:
 def test_a_month_is_a_word_of_its_own() -> None:
     from assistant.claims import _month_unstated
 
-    story = DocumentMeta(doc_id="n", source="news/n.txt", content_hash="h", content_type="txt", title="t")
+    story = _story()
     claim = "Darren Hollis died in December 2024."
     # "dec" of "decision", "may" the verb: no month
     assert _month_unstated(claim, "A decision was made to release him, and he died in custody.", story)
