@@ -94,6 +94,12 @@ PROBES = {
         "doc_c_eti_primary_school.py",
         "doc_d_dhr_maya.py",
     ],
+    "newfam15": [
+        "doc_a_pfd_amber.py",
+        "doc_b_sar_frank.py",
+        "doc_c_his_safe_delivery.py",
+        "doc_d_ofsted_vaa.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -119,6 +125,8 @@ KEPT = {
     "newfam13": HERE / "newfam13",
     # Ravensmoor council's statement on the Ombudsman report, a paper's story on the IOPC death in custody report
     "newfam14": HERE / "newfam14",
+    # Fellside trust's statement on the coroner's PFD report, a paper's story on the Brindlecombe SAR
+    "newfam15": HERE / "newfam15",
 }
 
 
