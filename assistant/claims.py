@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.acronyms import writes_out
 from assistant.corpus_profile import CorpusProfile, word_stem
 from assistant.details import counted_by, detail_rows
-from assistant.equivalents import said_in_other_words, said_otherwise, writer_of
+from assistant.equivalents import phrase_stems, said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
@@ -30,6 +30,7 @@ from ingest.vocabulary import (
     MONTH_PATTERN,
     MONTHS,
     NUMBER_WORDS,
+    PEOPLE_GROUPS,
     SEND_OUTCOME_AREA,
     canonical_grade,
     canonical_outcome,
@@ -506,7 +507,49 @@ def _same_month_other_year(claim: str, evidence: str) -> bool:
     return any(m.lower()[:3] == n.lower()[:3] and y != z for m, y in said for n, z in found)
 
 
+# "... a director of education in 2022 and an interim director in July 2024": a year closing the words it dates
+_DATING_YEAR = re.compile(
+    rf"\b(?:in|during|from|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?((?:19|20)\d\d)\b", re.I
+)
+# "In 2022, the council ...": the year opens what it dates
+_OPENING_YEAR = re.compile(
+    rf"(?:^|[,;:]\s+)(?:in|during|by|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,", re.I
+)
+MIN_DATED_WORDS = 2  # words of the claim's event a sentence's dated phrase must share to be that event
+
+
+def _dates_another_phrase(claim: str, evidence: str) -> bool:
+    """The sentence dates the claim's event, in the words before one of its years, to another year than the
+    claim does, and what it dates to the claim's year is something else ("the appointment of a director of
+    education ... in 2022 and an interim director of children's services in July 2024" against "appointed its
+    director of education in 2024")."""
+    events = _REPORT_DATED.sub(" ", claim)
+    claimed = list(_DATING_YEAR.finditer(events))
+    if len(claimed) != 1 or len(set(_YEARS.findall(events))) != 1 or _OPENING_YEAR.search(evidence):
+        return False
+    dated = list(_DATING_YEAR.finditer(evidence))
+    if len(dated) < 2:
+        return False
+    event = _stems(events[: claimed[0].start()])
+    shared, start = [], 0
+    for match in dated:
+        shared.append((len(event & _stems(evidence[start : match.start()])), match.group(1)))
+        start = match.end()
+    best = max(n for n, _ in shared)
+    winners = {year for n, year in shared if n == best}
+    year = claimed[0].group(1)
+    own = max((n for n, y in shared if y == year), default=0)
+    return (
+        best >= MIN_DATED_WORDS
+        and len(winners) == 1
+        and year not in winners
+        and own <= best - MIN_DATED_WORDS
+    )
+
+
 def _when_differs(claim: str, evidence: str, doc: DocumentMeta | None = None) -> bool:
+    if _dates_another_phrase(claim, evidence):
+        return True
     events = _REPORT_DATED.sub(" ", claim)
     # the time of the report itself: "improved between the February 2019 inspection and the October 2022
     # visit" is what the October 2022 report says when it writes "since the inspection in February 2019"
@@ -1024,6 +1067,8 @@ class ClaimChecker:
             # inspection of ..."): which report, said by every sentence of it; it counts towards what a sentence
             # holds, never for the claim's distinctive words, which the sentence itself must say
             titled = _titled(claim_words, doc, profile) - echoed
+            # the group of people the sentence's heading or paragraph is about, where the sentence names none
+            titled |= _group_of_paragraph(claim, claim_words - echoed, s)
             # what the claim says, less how it is framed, held by the sentence (and the one it points back to)
             held = max(candidate.overlap, _share_held(with_antecedent, claim_words, echoed | titled))
             # a sentence that says the opposite way never holds the claim's words for which way things go
@@ -1034,6 +1079,12 @@ class ClaimChecker:
             if opposite:
                 held = max(
                     held, _share_held(with_antecedent, claim_words - _way_words(claim), echoed | titled)
+                )
+            elif _level_differs(claim, with_antecedent):
+                # "better than the national average" / "in line with national figures": the words placing the
+                # figure against its comparator are what the two disagree on, not what they are about
+                held = max(
+                    held, _share_held(with_antecedent, claim_words - _level_words(claim), echoed | titled)
                 )
             if candidate.similarity < SUPPORT_SIMILARITY - 0.1 and not (same_words or same_measure):
                 if held < ALL_BUT_FRAMING or candidate.similarity < SUPPORT_SIMILARITY - 0.2:
@@ -1065,13 +1116,19 @@ class ClaimChecker:
                 # where it was launched in 2022), is the claim's event misdated
                 misdated = (same_measure and _counts_agree(claim_q, evidence_q, claim, s.text)) or (
                     held >= ALL_BUT_FRAMING
-                    # (or the same month of another year: "took place in May 2024" / "in May 2025")
                     and (
-                        candidate.similarity >= SUPPORT_SIMILARITY + 0.1
-                        or _same_month_other_year(claim, s.text)
+                        (
+                            # (or the same month of another year: "took place in May 2024" / "in May 2025")
+                            (
+                                candidate.similarity >= SUPPORT_SIMILARITY + 0.1
+                                or _same_month_other_year(claim, s.text)
+                            )
+                            and len(set(_YEARS.findall(_REPORT_DATED.sub(" ", claim)))) == 1
+                            and len(set(_YEARS.findall(s.text))) == 1
+                        )
+                        # the sentence dates the claim's own words to another of its years
+                        or _dates_another_phrase(claim, s.text)
                     )
-                    and len(set(_YEARS.findall(_REPORT_DATED.sub(" ", claim)))) == 1
-                    and len(set(_YEARS.findall(s.text))) == 1
                 )
                 if misdated and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'{_MISDATED}: "{s.text}"', c)
@@ -1178,6 +1235,7 @@ class ClaimChecker:
                 if not _is_said(w, with_antecedent, said_forms)
                 and not is_everyday_verb(w, _word_before(claim, w))
             }
+            adds -= _group_of_paragraph(claim, adds, s)
             if (
                 (candidate.similarity >= SUPPORT_SIMILARITY or same_words or same_measure or close)
                 and numbers_agree
@@ -1196,6 +1254,33 @@ class ClaimChecker:
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
+
+
+def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set[str]:
+    """The words of a group of people the claim names ("care leavers") that the sentence leaves unsaid but its
+    section heading or its paragraph names, alone, where the sentence names no group of its own ("Young people
+    at university return to ..."): the heading or the paragraph says whom it is about."""
+    if not unsaid:
+        return set()
+    stems = phrase_stems(sentence.text)
+    if any(_holds_phrase(stems, phrase_stems(group)) for group in PEOPLE_GROUPS):
+        return set()
+    claimed = phrase_stems(claim)
+    heading, text = sentence.chunk.section or "", sentence.chunk.text
+    if heading and text.startswith(heading):
+        text = text[len(heading) :]
+    for about in (heading, text):
+        words = phrase_stems(about)
+        named = {group for group in PEOPLE_GROUPS if _holds_phrase(words, phrase_stems(group))}
+        asked = {group for group in named if _holds_phrase(claimed, phrase_stems(group))}
+        if asked and not named - asked:  # several groups would not say which one the sentence means
+            return unsaid & {word for group in asked for word in group.split()}
+    return set()
+
+
+def _holds_phrase(stems: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return bool(phrase) and any(stems[i : i + n] == phrase for i in range(len(stems) - n + 1))
 
 
 def _month_unstated(claim: str, text: str, doc: DocumentMeta | None, whole: str = "") -> bool:
@@ -1329,7 +1414,11 @@ def _negation_differs(claim: str, sentence: str) -> bool:
 
 _RANK_PREFIX = r"Assistant|Deputy|Acting|Interim|Former|Vice|Temporary"
 _PROPER = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
-_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|Its|Their|This|That|After|Before)\s+")
+# words that open a sentence before a name ("Some Rutland children ..."), never part of it
+_LEADING = re.compile(
+    r"^(?:The|A|An|In|On|At|By|For|Its|Their|This|That|After|Before|Some|Most|Many|All|Few|No|Several|Only|Every)"
+    r"\s+"
+)
 
 
 _RANKED_TITLE = re.compile(rf"\b(?:{_RANK_PREFIX})\s+((?:[A-Z][a-z’'-]+\s+){{1,5}}[A-Z][a-z’'-]+)")
@@ -1861,10 +1950,18 @@ _LEVEL_WITH = re.compile(
     re.I,
 )
 _ABOVE_OR_BELOW = re.compile(
-    r"\b(?:above|below|exceed\w*|(?:higher|greater|larger|bigger|lower|smaller)\s+(?:[\w-]+\s+){0,6}?than)\s+"
+    r"\b(?:above|below|exceed\w*|(?:higher|greater|larger|bigger|lower|smaller|better|worse)\s+(?:[\w-]+\s+){0,6}?than)\s+"
     r"(?:\w+\s+){0,4}?" + _COMPARATOR + r"\b|\b(?:above|below)\s+(?:the\s+)?(?:\w+\s+)?" + _COMPARATOR,
     re.I,
 )
+
+
+def _level_words(claim: str) -> set[str]:
+    """The claim's words that place a figure against its comparator ("better", "national", "average")."""
+    placed = " ".join(m.group(0) for p in (_LEVEL_WITH, _ABOVE_OR_BELOW) for m in p.finditer(claim))
+    words = re.findall(r"[A-Za-z’'-]+", claim)
+    comparators = {w for w in words if re.fullmatch(_COMPARATOR, w, re.I)}  # "average" after "national"
+    return {w.lower() for w in re.findall(r"[A-Za-z’'-]+", placed) + sorted(comparators)}
 
 
 def _level_differs(claim: str, sentence: str) -> bool:

@@ -857,11 +857,44 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("length", "duration"),
     ("closure", "closed down", "shut down", "shutting down"),
     ("took place", "carried out", "was conducted", "were conducted"),
+    # joining in ("over half ... engaging with KRATOS" / "take part in KRATOS")
+    (
+        "take part",
+        "took part",
+        "taking part",
+        "takes part",
+        "participate",
+        "participates",
+        "participated",
+        "participating",
+        "engaging with",
+        "engage with",
+        "engaged with",
+    ),
     ("identify", "identifies", "identified", "identifying", "spot", "spots", "spotted", "spotting"),
     ("posts", "roles", "positions"),
     ("dealt with", "deal with", "dealing with", "addressed", "tackled", "resolved", "sorted out"),
     ("expansion", "expanded", "expanding", "additional", "extra"),
     ("dedicated", "specific to", "solely", "exclusively"),
+)
+
+
+# The groups of children and young people reports speak of, each a group of its own: a claim about one is not
+# held by a sentence about another ("care leavers" / "children in care"). A sentence that names none of them
+# ("Young people at university return to ...") is about the group its heading or paragraph speaks of.
+PEOPLE_GROUPS: tuple[str, ...] = (
+    "care leavers",
+    "children in care",
+    "looked after children",
+    "children looked after",
+    "children in need",
+    "child protection plans",
+    "disabled children",
+    "children with disabilities",
+    "unaccompanied asylum-seeking children",
+    "young carers",
+    "adopted children",
+    "children with special educational needs",
 )
 
 

@@ -948,3 +948,63 @@ def test_a_month_is_a_word_of_its_own() -> None:
     assert _month_unstated(claim, "A decision was made to release him, and he died in custody.", story)
     assert _month_unstated("He died in May 2024.", "He may have died in custody.", story)
     assert not _month_unstated("He died in May 2024.", "He died in May in custody.", story)
+
+
+def test_a_year_dates_the_words_before_it_not_every_event_of_the_sentence() -> None:
+    from assistant.claims import _dates_another_phrase
+
+    sentence = (
+        "There have been some changes to leadership posts, including the appointment of a director of education, "
+        "learning and skills in 2022 and an interim director of children’s services in July 2024."
+    )
+    claim = "The council appointed its director of education, learning and skills in 2024, the December 2024 inspection noted."
+    assert _dates_another_phrase(claim, sentence)
+    assert _when_differs(claim, sentence)
+    assert not _dates_another_phrase(
+        "It appointed an interim director of children’s services in July 2024.", sentence
+    )
+    # a year that opens what it dates ("In 2022, ...") is not read backwards
+    opening = "In 2022, a director of education was appointed, and in 2024 a new chair joined the board."
+    assert not _dates_another_phrase("It appointed a director of education in 2024.", opening)
+
+
+def test_a_group_of_children_is_said_by_the_heading_or_paragraph_when_the_sentence_names_none() -> None:
+    from assistant.claims import _group_of_paragraph
+    from assistant.evidence import Sentence
+    from ingest.models import Chunk
+
+    def sentence(text: str, paragraph: str, section: str) -> Sentence:
+        chunk = Chunk("c", "d", f"{section}\n{paragraph}", 1, 1, section, 0)
+        return Sentence(text, 1, chunk)
+
+    claim = "Care leavers at university can go back to their supported lodgings in the holidays."
+    unsaid = {"care", "leavers", "back"}
+    said = "Young people at university return to their previous supported lodging placements during holidays."
+    leavers = sentence(said, f"Young people stay put. {said}", "Experiences and progress of care leavers")
+    assert _group_of_paragraph(claim, unsaid, leavers) == {"care", "leavers"}
+    # a heading over two groups leaves it to the paragraph; a paragraph over two says nothing
+    both = "The experiences and progress of children in care and care leavers"
+    assert _group_of_paragraph(claim, unsaid, sentence(said, f"Most care leavers live well. {said}", both))
+    mixed = f"Children in care and care leavers are seen. {said}"
+    assert not _group_of_paragraph(claim, unsaid, sentence(said, mixed, both))
+    # a sentence naming another group is about that group
+    other = "Children in care return to their previous placements during holidays."
+    assert not _group_of_paragraph(
+        claim, unsaid, sentence(other, other, "Experiences and progress of care leavers")
+    )
+
+
+def test_better_than_the_average_is_no_level_with_it_and_its_words_are_the_disagreement() -> None:
+    from assistant.claims import _level_differs, _level_words
+
+    claim = "Care leavers aged 17 to 18 were doing better than the national average on education."
+    assert _level_differs(claim, "Those aged 17 to 18 in education is in line with national figures.")
+    assert {"better", "national", "average"} <= _level_words(claim)
+
+
+def test_a_quantifier_opening_the_claim_is_no_part_of_a_name() -> None:
+    rutland = DocumentMeta(
+        doc_id="d", source="s.pdf", content_hash="h", content_type="pdf", title="t", organisation="Rutland",
+    )  # fmt: skip
+    claim = "Some Rutland children under 16 were living in unregistered children's homes."
+    assert _names_all(claim, "No children under 16 are living in unregistered children’s homes.", rutland)
