@@ -68,6 +68,7 @@ from assistant.understanding import CUES, DESCRIPTIONS, Subject, lists_a_list
 from ingest.metadata import PUBLISHED_LABEL_AT_END, dates_in
 from ingest.models import DocumentMeta
 from ingest.vocabulary import (
+    ABBREVIATION_WORDS,
     AMPERSAND_TERM_RE,
     AMPERSAND_TERMS,
     AREA_DESCRIPTIONS,
@@ -1003,9 +1004,12 @@ class ExtractiveAnswerer:
                 f"The documents searched do not mention {unabbreviated}: {self._searched(doc_ids)}.",
                 SILENCE_SIMILARITY,
             )
+        # a verb of ordinary English is how the question is put ("supported", "assessed"); a rare one is what it
+        # asks about ("were any children trafficked?")
+        actions = {t for t in terms.actions if is_everyday(terms.words.get(t, t))}
         distinctive = {
             t
-            for t in terms.stems - terms.actions - terms.kinds
+            for t in terms.stems - actions - terms.kinds
             if is_distinctive(profile.rarity(t))
             # "the local MP": a short word that names who, which no document of the library uses
             or (terms.words.get(t, t) in SHORT_TOPIC_WORDS and profile.rarity(t) >= 1.0)
@@ -1116,6 +1120,11 @@ class ExtractiveAnswerer:
                 continue
             written_out = self._library_expansion(abbreviation)
             if not written_out:
+                words = ABBREVIATION_WORDS.get(abbreviation.upper())
+                if words and not any(
+                    self._document_matches(d, rf"\b{re.escape(w)}") for w in words for d in doc_ids
+                ):
+                    return abbreviation
                 continue
             # silent only where none of the less common words it stands for is written, in any of their forms:
             # "the designated officer" speaks of the LADO, "seeking asylum" of UASC, "elective home education" of

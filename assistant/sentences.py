@@ -688,8 +688,12 @@ def next_time_unstated(question: str, texts: list[str]) -> bool:
     """A question asking when inspectors come next (the next inspection, a return visit), where no candidate
     sentence says when an inspection or visit will happen: the documents do not say (their dates are of what
     happened, and "an action plan within eight weeks" is no visit)."""
-    return bool(_ASKS_NEXT_TIME.search(question)) and not any(
-        _GIVES_NEXT_TIME.search(t) and _INSPECTION_WORD.search(t) for t in texts
+    if not _ASKS_NEXT_TIME.search(question):
+        return False
+    # "when is the revised offer due to be republished": what comes next need not be a visit
+    of_inspection = bool(_INSPECTION_WORD.search(question))
+    return not any(
+        _GIVES_NEXT_TIME.search(t) and (_INSPECTION_WORD.search(t) or not of_inspection) for t in texts
     )
 
 

@@ -952,4 +952,29 @@ FIELD_TERMS: tuple[str, ...] = (
     "wheelchair services",
     "dynamic support register",
     "send tribunal",
+    "therapeutic parenting",
+    "contextual safeguarding",
+    "sexual health",
+    "teenage pregnancy",
+    "council tax",
+    "adoption support fund",
+    "hate crime",
+    "gender identity",
+    "sexual orientation",
+    "music therapy",
+    "armed forces",
 )
+
+
+# Abbreviations of the field that reports seldom define where they use them, with the less common words a
+# report writes instead ("young people who identify as lesbian, gay ..."): a document that writes neither
+# does not speak of it. Where the library defines an abbreviation, its own definition is read instead.
+ABBREVIATION_WORDS: dict[str, tuple[str, ...]] = {
+    "LGBT": ("lgbt", "lesbian", "bisexual", "transgender", "sexual orientation", "gender identity"),
+    "LGBTQ": ("lgbt", "lesbian", "bisexual", "transgender", "sexual orientation", "gender identity"),
+    "ADHD": ("attention deficit", "hyperactivity"),
+    "ASD": ("autism", "autistic", "asc"),
+    "PTSD": ("post-traumatic", "post traumatic"),
+    "GRT": ("gypsy", "traveller", "roma"),
+    "DOLS": ("deprivation of liberty",),
+}

@@ -239,6 +239,12 @@ def test_a_time_to_come_or_an_overall_grade_no_sentence_gives_is_unstated() -> N
         question, ["The force will provide an action plan within the next eight weeks."]
     )
     assert not next_time_unstated(question, ["The next inspection will be within approximately three years."])
+    # what comes next need not be a visit: a plan due to be republished is given its time
+    republished = "When is the revised offer for care leavers due to be republished?"
+    assert not next_time_unstated(
+        republished, ["The offer is being revised and due to be republished in early 2025."]
+    )
+    assert next_time_unstated(republished, ["The offer is being revised with care leavers."])
     question = "What overall PEEL grade did HMICFRS give the force?"
     assert overall_grade_unstated(
         question, ["It was found to be good at working with safeguarding partners."]
@@ -1008,3 +1014,13 @@ def test_a_quantifier_opening_the_claim_is_no_part_of_a_name() -> None:
     )  # fmt: skip
     claim = "Some Rutland children under 16 were living in unregistered children's homes."
     assert _names_all(claim, "No children under 16 are living in unregistered children’s homes.", rutland)
+
+
+def test_a_closing_aside_that_names_the_report_is_no_part_of_what_is_asked() -> None:
+    from assistant.scope import subject_text
+
+    asked = subject_text(
+        "Do health professionals get copies of EHC plans? (area SEND report published 2024)", True
+    )
+    assert "report" not in asked and "copies" in asked
+    assert "(under 18s)" in subject_text("How many children were missing (under 18s)?", True)

@@ -203,6 +203,8 @@ def hospital_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignor
                 else ""
             )
             + ("The local authority designated officer (LADO) is effective.\n" if town == "Wrenfield" else "")
+            + ("Pupils who are lesbian, gay or bisexual feel safe.\n" if town == "Wrenfield" else "")
+            + ("Children at risk of being trafficked are protected.\n" if town == "Hexley" else "")
             + ("Allegations are managed well by the designated officer.\n" if town == "Ravensholt" else "")
         )
     index = memory_index()
@@ -215,6 +217,9 @@ def test_the_words_an_abbreviation_stands_for_written_without_it_are_no_silence(
     assert "do not mention LADO" not in answer.answer  # it writes "the designated officer"
     answer = hospital_assistant.ask("what did inspectors say about the LADO at kelsford school")
     assert "do not mention LADO" in answer.answer
+    # an abbreviation the library never defines is read by the words reports write instead
+    answer = hospital_assistant.ask("how were LGBT pupils supported at wrenfield school")
+    assert "do not mention LGBT" not in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -231,6 +236,11 @@ def test_the_words_an_abbreviation_stands_for_written_without_it_are_no_silence(
         ("how did hexley school protect girls at risk of FGM", False),
         # "sleep" before "problems" is what is asked about, not what was done
         ("did eastgate hospital help patients who have sleep problems", True),
+        # a rare verb is what is asked about, not how the question is put
+        ("were any patients at eastgate hospital being trafficked", True),
+        ("were any children at hexley school being trafficked", False),
+        # an abbreviation the library never defines, read by the words reports write instead
+        ("how were LGBT pupils supported at eastgate hospital", True),
     ],
 )
 def test_what_a_report_is_silent_on(hospital_assistant, question: str, silent: bool) -> None:  # type: ignore[no-untyped-def]
