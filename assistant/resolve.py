@@ -73,6 +73,7 @@ class OrganisationDirectory:
             org.name = _display(names[0], org.name)
         self._add_other_names(documents)
         self._add_short_forms()
+        self._add_initials(documents)
         self._alias_index = sorted(
             (
                 (_drop_possessives(alias), org)
@@ -130,6 +131,31 @@ class OrganisationDirectory:
             if len(keys) == 1 and short not in taken:
                 self.by_key[next(iter(keys))].aliases.add(short)
 
+    def _add_initials(self, documents: list[DocumentMeta]) -> None:
+        """How people name a body by its place and the initials of what it is, or of what it wrote
+        ("Brindlecombe SAB" of Brindlecombe Safeguarding Adults Board, "Brindlecombe SAR" of its Safeguarding
+        Adults Review, "Wyndlow CSPR"), where no other organisation goes by that name."""
+        org_of = {doc_id: org for org in self.by_key.values() for doc_id in org.doc_ids}
+        claims: dict[str, set[str]] = {}
+        for doc in documents:
+            org = org_of.get(doc.doc_id)
+            if org is None or not doc.organisation:
+                continue
+            kind = ORGANISATION_KIND_RE.search(doc.organisation)
+            place = ORGANISATION_KIND_RE.sub("", doc.organisation).strip()
+            if kind is None or not place or not could_name_a_place(place.split()[0]):
+                continue
+            runs = [kind.group(0)] + _TITLED_KIND.findall((doc.title or "").replace(doc.organisation, " "))
+            for run in runs:
+                words = run.split()
+                if len(words) >= 2:
+                    alias = normalise(f"{place} {''.join(w[0] for w in words if w[0].isupper())}")
+                    claims.setdefault(alias, set()).add(org.key)
+        taken = {alias for org in self.by_key.values() for alias in org.aliases}
+        for alias, keys in claims.items():
+            if len(keys) == 1 and alias not in taken:
+                self.by_key[next(iter(keys))].aliases.add(alias)
+
     def organisations(self) -> list[Organisation]:
         return sorted(self.by_key.values(), key=lambda o: o.name.lower())
 
@@ -185,6 +211,10 @@ class OrganisationDirectory:
 
 # Words that join the parts of a place's name, and words that are never a short form on their own.
 _JOINS = re.compile(r"\s+(and|upon|on|with|in)\s+")
+# what a body wrote, as its title names it in capitals ("Safeguarding Adults Review", "Domestic Homicide Review")
+_TITLED_KIND = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Review|Investigation|Inquiry|Assessment|Evaluation|Audit))\b"
+)
 _NOT_SHORT = {
     "north",
     "south",

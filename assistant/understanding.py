@@ -320,7 +320,9 @@ _INSPECTORATE_ACTS = re.compile(
 
 # "who led the iopc investigation into darren hollis's death": the form alone asks who led it
 _WHO_LED_IT = re.compile(
-    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|investigation)\b",
+    r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|investigation)\b|"
+    # a review's or an investigation's own word for who led it ("who was the independent reviewer for ...")
+    r"^\W*who\s+(?:was|were|is)\s+the\s+(?:\w+\s+)?(?:reviewer|investigator|author|chair)\b",
     re.I,
 )
 _LED = re.compile(

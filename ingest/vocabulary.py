@@ -167,6 +167,10 @@ ORGANISATION_KINDS = (
     "Health Centre",
     "Day Nursery",
     "Ambulance Service",
+    # the board that commissions and publishes a safeguarding adults review ("Brindlecombe Safeguarding Adults
+    # Board")
+    "Safeguarding Adults Board",
+    "Safeguarding Adults Partnership",
 )
 # ... and kinds of place a body's name may end with, which people leave off ("St Aldric's" for "St Aldric's
 # School"): short forms only, never read as a body's name in a text (a report names many schools)

@@ -479,6 +479,7 @@ def test_a_provider_takes_no_short_name_of_an_organisation() -> None:
         ("when was wyndlow's CSPR on baby rory published", "publication"),
         ("what did the partnership's review into baby rory recommend", "improve"),
         ("who led the iopc investigation into the death in custody", "inspector"),
+        ("who was the independent reviewer for the brindlecombe SAR on frank", "inspector"),
         ("how did care inspectorate wales rate leadership and management at the home", "grade"),
     ],
 )

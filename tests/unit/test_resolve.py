@@ -564,3 +564,17 @@ def test_an_inspectorate_that_never_inspected_the_body_is_said_so() -> None:
     assert not build_scope("what grade did the cqc give larkfield lodge", [hospital], directory).missing
     # "HMIP" is written for prisons and probation alike: it rules nothing out
     assert not build_scope("what did hmip say about larkfield lodge", [hospital], directory).missing
+
+
+def test_a_body_goes_by_its_place_and_the_initials_of_what_it_is_or_wrote() -> None:
+    board = doc("sar/frank.pdf", "Brindlecombe Safeguarding Adults Board", doc_type="other")
+    board.title = "Brindlecombe Safeguarding Adults Board Safeguarding Adults Review Frank"
+    story = doc("news/1.txt", "Brindlecombe Council", doc_type="news")
+    directory = OrganisationDirectory([board, story])
+    assert [o.name for o in directory.find("when did brindlecombe SAB publish the frank review")] == [
+        "Brindlecombe Safeguarding Adults Board"
+    ]
+    assert [o.name for o in directory.find("who reviewed the brindlecombe SAR")] == [
+        "Brindlecombe Safeguarding Adults Board"
+    ]
+    assert [o.name for o in directory.find("what did brindlecombe say")] == ["Brindlecombe Council"]
