@@ -42,7 +42,13 @@ from assistant.ratings import (
 )
 from assistant.resolve import ASKS_WHICH_DOCUMENT, Organisation, names_in, normalise
 from assistant.retrieval import Retriever
-from assistant.scope import GRADE_WORDS, Scope, area_words_removed, subject_text
+from assistant.scope import (
+    GRADE_WORDS,
+    Scope,
+    area_words_removed,
+    asks_of_an_earlier_inspection,
+    subject_text,
+)
 from assistant.sentences import (
     ASKS_OUTLET,
     POINTS_BACK,
@@ -514,6 +520,24 @@ class ExtractiveAnswerer:
                     f"{AREA_DESCRIPTIONS.get(j.area, j.area)} in {org} to be {j.grade} ({when_label(doc)})."
                 )
             return Answer(scope.question, text, citations=[cite(doc, j.page, j.quote, "Judgements")])
+        return None
+
+    def earlier_grade_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        """The grade of the inspection before the latest: the earlier report of the latest one's family where
+        the index holds it, else what the latest report's details say of the last inspection ("Overall
+        judgement at last inspection Outstanding")."""
+        reports = sorted(
+            (d for d in docs if d.doc_type == "inspection report"),
+            key=lambda d: d.inspection_start or d.publication_date or "",
+            reverse=True,
+        )
+        if not reports:
+            return None
+        same_family = [d for d in reports if d.family == reports[0].family]
+        if len(same_family) >= 2:
+            return self.grade_answer(scope, [same_family[1]])
+        if any(f.kind == "previous inspection" and GRADE_RE.search(f.value) for f in reports[0].facts):
+            return self.fact_record_answer(scope, reports[:1], "previous inspection")
         return None
 
     def inspector_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -1004,9 +1028,18 @@ class ExtractiveAnswerer:
                 f"The documents searched do not mention {unabbreviated}: {self._searched(doc_ids)}.",
                 SILENCE_SIMILARITY,
             )
-        # a verb of ordinary English is how the question is put ("supported", "assessed"); a rare one is what it
-        # asks about ("were any children trafficked?")
-        actions = {t for t in terms.actions if is_everyday(terms.words.get(t, t))}
+        # a verb is how the question is put ("supported", "had upgraded", "handing over"), but a rare one done to
+        # the people asked about is what it asks about ("were any children being trafficked?")
+        actions = {
+            t
+            for t in terms.actions
+            if is_everyday(terms.words.get(t, t))
+            or not re.search(
+                rf"\b(?:be|being|been|get|getting|got)\s+{re.escape(terms.words.get(t, t))}\b",
+                scope.question,
+                re.I,
+            )
+        }
         distinctive = {
             t
             for t in terms.stems - actions - terms.kinds
@@ -1506,6 +1539,15 @@ class ExtractiveAnswerer:
         if self.asks_nothing_in_particular(scope):
             # "How is Luton doing?", "Summarise the 2023 Halton SEND inspection": the headline, its grade
             scope.wants = Subject.OUTCOME if docs[0].family == ReportFamily.AREA_SEND else Subject.GRADE
+        if (
+            scope.wants in (Subject.GRADE, Subject.OUTCOME)
+            and scope.organisations
+            and not scope.years
+            and asks_of_an_earlier_inspection(scope.question)
+        ):
+            earlier = self.earlier_grade_answer(scope, docs)
+            if earlier:
+                return earlier
         if asks_title(scope.question) and (scope.organisations or len(docs) == 1):
             titled = self.title_answer(scope, docs + scope.secondary)
             if titled:

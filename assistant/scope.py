@@ -173,9 +173,24 @@ _THE_REPORT = re.compile(
 # something before the report asked about, not which report, when the question names another year too
 # "its interim inspection", "the previous visit", "at its last inspection": an inspection before the report's own
 _AN_EARLIER_INSPECTION = re.compile(
-    r"\b(?:interim|previous|prior|earlier|last|former)\s+(?:full\s+)?(?:inspection|visit|re-?inspection|judgement)\b",
+    r"\b(?:interim|previous|prior|earlier|last|former)\s+(?:full\s+|ofsted\s+|area\s+send\s+)?(?:inspection|visit|re-?inspection|judgement)\b",
     re.I,
 )
+# "since the last inspection", "compared with the previous visit": a time things are measured from, not the
+# inspection asked about
+_FROM_AN_EARLIER_INSPECTION = re.compile(
+    r"\b(?:since|after|following|than|from|compared\s+(?:with|to)|before)\s+(?:at\s+|in\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:interim|previous|prior|earlier|last|former)\s+(?:full\s+|ofsted\s+|area\s+send\s+)?(?:inspection|visit|re-?inspection|judgement)\b",
+    re.I,
+)
+
+
+def asks_of_an_earlier_inspection(question: str) -> bool:
+    """The question asks about an inspection before the latest ("its grade at the previous inspection"), not
+    about a change since one."""
+    return bool(_AN_EARLIER_INSPECTION.search(question)) and not _FROM_AN_EARLIER_INSPECTION.search(question)
+
+
 _EARLIER_EVENT_YEAR = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:\w+[’']s\s+)?"
     r"(?:last\s+|previous\s+|earlier\s+)?((?:19|20)\d\d)\s+(?:inspection|visit|report|judgement)s?\b|"

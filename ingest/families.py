@@ -15,6 +15,7 @@ from ingest.vocabulary import (
     DETAIL_KIND,
     DETAIL_LABELS,
     DETAIL_ROW_RE,
+    GRADE_PATTERN,
     MONTH_PATTERN,
     ORGANISATION_KINDS,
     SEND_OUTCOME_AREA,
@@ -70,7 +71,12 @@ _TEAM_HEADING = re.compile(
     r"^\s*(?:inspection\s+team|the\s+inspection\s+team|inspectors?)\s*:?\s*$", re.I | re.M
 )
 _PREVIOUS = re.compile(
-    r"Dates?\s+of\s+(?:the\s+)?previous\s+inspection\s*:?\s*(?P<value>[^\n]{3,160}(?:\n[^\n:]{3,80}\.)?)",
+    r"Dates?\s+of\s+(?:the\s+)?(?:previous|last)\s+inspection\s*:?\s*(?P<value>[^\n]{3,160}(?:\n[^\n:]{3,80}\.)?)",
+    re.I,
+)
+# ... and the grade it gave, on the next line of the details ("Overall judgement at last inspection Outstanding")
+_PREVIOUS_JUDGEMENT = re.compile(
+    rf"\s*(?:Overall\s+)?judge?ment\s+at\s+(?:the\s+)?(?:previous|last)\s+inspection\s*:?\s*(?P<grade>{GRADE_PATTERN})\b",
     re.I,
 )
 _NEXT_FULL = r"The\s+next\s+(?:full\s+)?(?:area\s+SEND\s+|full\s+)?(?:re-?)?inspection\s+will\s+(?:be|take\s+place)[^.]{3,120}\."
@@ -373,6 +379,10 @@ def read_previous_and_next(pages: list[Page]) -> list[Fact]:
             if match:
                 value = re.sub(r"\s+", " ", match.group("value")).strip()
                 quote = re.sub(r"\s+", " ", match.group(0)).strip()
+                graded = _PREVIOUS_JUDGEMENT.match(page.text, match.end())
+                if graded:
+                    value = f"{value}; overall judgement at that inspection: {graded.group('grade').lower()}"
+                    quote = re.sub(r"\s+", " ", page.text[match.start() : graded.end()]).strip()
                 facts.append(Fact("previous inspection", value, page.number, quote))
         if not any(f.kind == "next inspection" for f in facts):
             match = _NEXT.search(squashed)

@@ -578,3 +578,31 @@ def test_a_body_goes_by_its_place_and_the_initials_of_what_it_is_or_wrote() -> N
         "Brindlecombe Safeguarding Adults Board"
     ]
     assert [o.name for o in directory.find("what did brindlecombe say")] == ["Brindlecombe Council"]
+
+
+def test_an_earlier_inspection_asked_about_is_not_a_change_since_one() -> None:
+    from assistant.scope import asks_of_an_earlier_inspection
+
+    assert asks_of_an_earlier_inspection(
+        "what was hollybeck's overall judgement at its previous ofsted inspection"
+    )
+    assert asks_of_an_earlier_inspection("grade at the last inspection?")
+    assert not asks_of_an_earlier_inspection("has leadership improved since the last inspection?")
+    assert not asks_of_an_earlier_inspection("is it better than at the previous inspection?")
+
+
+def test_the_details_give_the_last_inspection_and_its_grade() -> None:
+    from ingest.families import read_previous_and_next
+    from ingest.models import Page
+
+    page = Page(
+        1,
+        "Summary.\nDate of last inspection 11 October 2021\nOverall judgement at last inspection Outstanding\n",
+    )
+    [fact] = read_previous_and_next([page])
+    assert fact.kind == "previous inspection"
+    assert fact.value == "11 October 2021; overall judgement at that inspection: outstanding"
+    assert (
+        fact.quote
+        == "Date of last inspection 11 October 2021 Overall judgement at last inspection Outstanding"
+    )
