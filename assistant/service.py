@@ -123,6 +123,13 @@ class Assistant:
         }
         if not rare:
             return
+        if not scope.pinned:
+            # a question over the whole library that names a person or place: the documents that name it
+            naming = [d for d in self._documents if any(profile.mentions(d.doc_id, stem) for stem in rare)]
+            if naming:
+                scope.documents, scope.secondary = naming, []
+                scope.named_by_words = True
+            return
         if any(profile.mentions(d.doc_id, stem) for d in scope.documents + scope.secondary for stem in rare):
             return  # (which of the documents in scope use it is for the ranking of their sentences to show)
         naming = [

@@ -245,7 +245,7 @@ def _as_inspectors(match: re.Match[str]) -> str:
 # "concerns" is as often a topic ("concerns about missing children") as the list
 _LIST_NAMED = re.compile(
     "|".join(p.pattern for k, p in FINDING_ASKED.items() if k != FindingKind.CAUSE_OF_CONCERN)
-    + r"|\bcauses?\s+of\s+concern\b",
+    + r"|\bcauses?\s+of\s+concern\b|\bmatters?\s+of\s+concern\b",
     re.I,
 )
 
@@ -255,7 +255,9 @@ _LIST_NAMED = re.compile(
 _LISTS_A_LIST = re.compile(
     r"^\W*(?:list|give\s+me|what\s+(?:are|were))\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:recommendations?|recs|areas?\s+for\s+(?:improvement|priority\s+action)|"
-    r"requirements|priority\s+actions|next\s+steps)\b",
+    r"requirements|priority\s+actions|next\s+steps|matters\s+of\s+concern|(?:key|main|priority)\s+concerns)\b|"
+    # "what matters of concern did the coroner raise in ...": the list named first, then who raised it where
+    r"^\W*what\s+matters\s+of\s+concern\s+(?:did|does|has|have)\b",
     re.I,
 )
 
@@ -294,7 +296,10 @@ _WHEN_PUBLISHED = re.compile(
 # "what did the partnership's review into baby rory recommend?": the report's recommendations, however many
 # words name the report
 _WHAT_RECOMMENDED = re.compile(
-    r"^\W*what\s+(?:did|does|do|has|have)\b[^?]{0,120}?\brecommend(?:ed)?\s*\??\s*$", re.I
+    r"^\W*what\s+(?:did|does|do|has|have)\b[^?]{0,120}?\brecommend(?:ed)?\s*\??\s*$|"
+    # "what matters of concern did the coroner raise in ...": the list named, then who raised it where
+    r"^\W*what\s+matters\s+of\s+concern\b(?:\s+(?:did|does|has|have)\b|\s*\??\s*$)",
+    re.I,
 )
 # "Who from the force promised ...", "who said ...": a person quoted in the documents, whom the sentences
 # name, not who inspected (even where "the inspectorate" is the promise's object)

@@ -509,11 +509,15 @@ def _collect_items(
                 text = line[(bullet or numbered).end() :].strip()  # type: ignore[union-attr]
                 if not text:
                     continue
-                if numbered and marker == "#" and _next_section(int(numbered.group(1)), last_number, text):
+                if (
+                    numbered
+                    and marker == "#"
+                    and _next_section(int(numbered.group(1) or numbered.group(2)), last_number, text)
+                ):
                     return _joined(
                         items
                     )  # "7. Record every ..." then "2. Background": the report's next section
-                last_number = int(numbered.group(1)) if numbered else last_number
+                last_number = int(numbered.group(1) or numbered.group(2)) if numbered else last_number
                 marker = "#" if numbered else line[:1]
                 items.append(([text], page.number, [text]))
                 continue

@@ -489,7 +489,10 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
         FindingKind.CAUSE_OF_CONCERN,
         # HM Inspectorate of Prisons' "Key concerns" after its priority ones
         re.compile(
-            _LIST_HEADING_LEAD + r"causes?\s+of\s+concern\s*:?\s*$|^\s*(?:key|main)\s+concerns\s*:?\s*$", re.I
+            _LIST_HEADING_LEAD + r"causes?\s+of\s+concern\s*:?\s*$|^\s*(?:key|main)\s+concerns\s*:?\s*$|"
+            # a coroner's report to prevent future deaths: "The MATTERS OF CONCERN are as follows:"
+            r"^\s*(?:the\s+)?matters?\s+of\s+concern\b[^.]{0,30}:\s*$",
+            re.I,
         ),
     ),
     (
@@ -521,7 +524,8 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
 
 # Bullets: the usual glyphs, and the private-use characters that symbol fonts come out as in PDF text.
 BULLET_RE = re.compile(r"^\s*[\u25fc\u25aa\u25a0\u2022\u25cf\uf000-\uf0ff\u2013\-\*·]\s*")
-NUMBERED_RE = re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)")
+# "1. ", and "(1) " as a coroner numbers the matters of concern
+NUMBERED_RE = re.compile(r"^\s*(?:(\d{1,3})\.|\((\d{1,3})\))\s+(?=\S)")
 
 
 def canonical_grade(text: str) -> str:

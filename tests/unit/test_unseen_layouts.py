@@ -794,3 +794,45 @@ def test_following_leads_into_a_list_only_when_it_names_what_follows() -> None:
         "1. Introduction\nThis review concerns a baby.\n2. Background\nThe family moved.\n",
     )
     assert extract_findings([page]) == []
+
+
+def test_a_question_over_the_library_naming_a_rare_person_is_about_the_documents_that_name_her(
+    tmp_path: Path,
+) -> None:
+    from fakes import memory_index, run
+
+    from assistant.service import Assistant
+
+    (tmp_path / "coroner.txt").write_text(
+        "Regulation 28: Report to Prevent Future Deaths\nI commenced an investigation into the death of Amber "
+        "Kettlewell.\nThe MATTERS OF CONCERN are as follows:\n(1) The waiting times are very long.\n"
+        "(2) Urgent referrals are not seen within the trust's own standard.\n"
+    )
+    (tmp_path / "statement.txt").write_text(
+        "Our response to the coroner\nWe are sorry for the death of Amber Kettlewell.\n"
+    )
+    for town in ("Kelsford", "Wrenfield", "Hexley"):
+        (tmp_path / f"{town.lower()}.txt").write_text(f"Inspection of {town} School\nPupils behave well.\n")
+    index = memory_index()
+    run(tmp_path, index)
+    scope = Assistant(index).scope("what matters of concern did the coroner raise about amber kettlewell")
+    assert {d.source for d in scope.documents} == {"coroner.txt", "statement.txt"}
+    assert scope.pinned
+
+
+def test_a_coroners_numbered_matters_of_concern_are_a_list() -> None:
+    page = (
+        "5 CORONER'S CONCERNS\nDuring the course of the inquest the evidence revealed matters giving rise to "
+        "concern.\nThe MATTERS OF CONCERN are as follows:\n(1) The waiting times for Community CAMHS are very "
+        "long.\n(2) Urgent referrals are not being seen within the trust's own standard.\n6 ACTION SHOULD BE TAKEN\n"
+    )
+    findings = extract_findings([Page(2, page)])
+    assert [f.kind for f in findings] == ["cause of concern", "cause of concern"]
+    assert findings[1].text.startswith("Urgent referrals")
+
+
+def test_a_list_named_before_who_raised_it_asks_for_the_list() -> None:
+    from assistant.understanding import lists_a_list
+
+    assert lists_a_list("what matters of concern did the coroner raise in the amber kettlewell report")
+    assert not lists_a_list("what concerns did parents raise about transport")
