@@ -500,6 +500,7 @@ _REPORT_DATED = re.compile(
 
 
 _MISDATED = "The document gives another time"
+_PERCENTAGE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?%")
 
 
 def _same_month_other_year(claim: str, evidence: str) -> bool:
@@ -1038,7 +1039,13 @@ class ClaimChecker:
         profile = self.answerer.profiles.current()
         claim_words = _claim_words(claim)
         distinctive = {w for w in claim_words if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY}
-        for candidate in ranked[:5]:
+        # a sentence that gives the claim's own percentages is read first: a share of something else, ranked
+        # above it, would otherwise contradict a claim the report states word for word
+        given = set(_PERCENTAGE.findall(claim))
+        top = sorted(
+            ranked[:5], key=lambda c: not (given and given <= set(_PERCENTAGE.findall(c.sentence.text)))
+        )
+        for candidate in top:
             s = candidate.sentence
             doc = docs.get(s.chunk.doc_id)
             if doc is None:
