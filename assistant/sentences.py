@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.corpus_profile import word_stem
 from assistant.equivalents import other_phrasings, phrasings_held
-from assistant.everyday_words import word_readings
+from assistant.everyday_words import is_everyday, word_readings
 from assistant.evidence import Sentence, sentences_of
 from assistant.retrieval import Passage
 from ingest.vocabulary import BROADCASTER_NAMES, NEWSPAPER_NAME_WORDS, SPELLED_NUMBER, spelled_number
@@ -759,6 +759,22 @@ POINTS_BACK = re.compile(
 )
 
 
+# "when did CAMHS discharge Amber back to her GP?": the event asked about is the question's verb
+_ASKS_WHEN = re.compile(r"^\W*when\s+(?:did|does|was|were|is|are|has|have|had|will)\b", re.I)
+EVENT_BONUS = 0.3  # as much as a question word few reports use
+
+
+def event_stems(question: str) -> set[str]:
+    """The stems of the less common verbs a "when did ..." question asks the time of ("discharge")."""
+    if not _ASKS_WHEN.search(question):
+        return set()
+    return {
+        word_stem(w)
+        for w in re.findall(r"[a-z]{4,}", question.lower())
+        if "VERB" in word_readings(w) and not is_everyday(w)
+    }
+
+
 def rank_sentences(
     question: str,
     passages: list[Passage],
@@ -797,6 +813,7 @@ def rank_sentences(
         return []
     q_words = content_words(question)
     q_stems = {w: word_stem(w) for w in q_words}
+    events = event_stems(question)
     rephrasings = other_phrasings(question)
     weights = {w: word_weight(w) for w in q_words} if word_weight and q_words else {}
     total_weight = sum(weights.values()) or 1.0
@@ -831,6 +848,8 @@ def rank_sentences(
         score = float(similarity) + 0.35 * weighted + answer_type_bonus(question, sentence.text)
         if is_fragment(sentence.text):
             score -= FRAGMENT_PENALTY
+        if events & stems:
+            score += EVENT_BONUS  # it tells of the event whose time is asked
         if preferred_docs and sentence.chunk.doc_id in preferred_docs:
             score += 0.1
         scored.append(ScoredSentence(sentence, score, float(similarity), overlap))

@@ -1024,3 +1024,11 @@ def test_a_closing_aside_that_names_the_report_is_no_part_of_what_is_asked() -> 
     )
     assert "report" not in asked and "copies" in asked
     assert "(under 18s)" in subject_text("How many children were missing (under 18s)?", True)
+
+
+def test_a_when_question_asks_the_time_of_its_less_common_verb() -> None:
+    from assistant.sentences import event_stems
+
+    assert event_stems("when did fellside camhs discharge amber back to her gp") == {"discharg"}
+    assert event_stems("when did inspectors visit") == set()  # an everyday verb says little
+    assert event_stems("what did camhs discharge") == set()
