@@ -1032,3 +1032,15 @@ def test_a_when_question_asks_the_time_of_its_less_common_verb() -> None:
     assert event_stems("when did fellside camhs discharge amber back to her gp") == {"discharg"}
     assert event_stems("when did inspectors visit") == set()  # an everyday verb says little
     assert event_stems("what did camhs discharge") == set()
+
+
+def test_a_sentence_counting_the_whole_gives_no_other_figure_for_the_part() -> None:
+    from assistant.claims import gives_the_whole
+
+    claim = quantities(
+        "Only six of the 92 children on child protection plans were on plans for sexual abuse."
+    )
+    whole = quantities("At the time of the inspection, 92 children were on child protection plans.")
+    other = quantities("At the time of the inspection, 14 children were on plans for sexual abuse.")
+    assert gives_the_whole("children", claim, whole)
+    assert not gives_the_whole("children", claim, other)
