@@ -1044,3 +1044,11 @@ def test_a_sentence_counting_the_whole_gives_no_other_figure_for_the_part() -> N
     other = quantities("At the time of the inspection, 14 children were on plans for sexual abuse.")
     assert gives_the_whole("children", claim, whole)
     assert not gives_the_whole("children", claim, other)
+
+
+def test_a_question_for_a_period_looks_for_a_time_from_one_date_to_another() -> None:
+    from assistant.sentences import answer_type_bonus
+
+    asked = "what period did the frank safeguarding adults review look at"
+    span = "The review considered agencies' involvement from 1 April 2023, when a concern was raised, to his death."
+    assert answer_type_bonus(asked, span) > answer_type_bonus(asked, "The review considered eleven agencies.")
