@@ -134,7 +134,8 @@ class OrganisationDirectory:
     def _add_initials(self, documents: list[DocumentMeta]) -> None:
         """How people name a body by its place and the initials of what it is, or of what it wrote
         ("Brindlecombe SAB" of Brindlecombe Safeguarding Adults Board, "Brindlecombe SAR" of its Safeguarding
-        Adults Review, "Wyndlow CSPR"), where no other organisation goes by that name."""
+        Adults Review, "Wyndlow CSPR"), where the place alone names another organisation or none, and no other
+        organisation goes by that name."""
         org_of = {doc_id: org for org in self.by_key.values() for doc_id in org.doc_ids}
         claims: dict[str, set[str]] = {}
         for doc in documents:
@@ -145,6 +146,8 @@ class OrganisationDirectory:
             place = ORGANISATION_KIND_RE.sub("", doc.organisation).strip()
             if kind is None or not place or not could_name_a_place(place.split()[0]):
                 continue
+            if normalise(place) in org.aliases:
+                continue  # the place alone names it: its initials say nothing more
             runs = [kind.group(0)] + _TITLED_KIND.findall((doc.title or "").replace(doc.organisation, " "))
             for run in runs:
                 words = run.split()

@@ -578,6 +578,11 @@ def test_a_body_goes_by_its_place_and_the_initials_of_what_it_is_or_wrote() -> N
         "Brindlecombe Safeguarding Adults Board"
     ]
     assert [o.name for o in directory.find("what did brindlecombe say")] == ["Brindlecombe Council"]
+    # where the place alone names the body, its initials add nothing
+    [unit] = OrganisationDirectory(
+        [doc("pdu/r.pdf", "Brackenford and Lowmoor Probation Delivery Unit")]
+    ).organisations()
+    assert "brackenford and lowmoor pdu" not in unit.aliases
 
 
 def test_an_earlier_inspection_asked_about_is_not_a_change_since_one() -> None:
