@@ -192,6 +192,10 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
 
 
 # A sentence that goes on with the one before it.
+# what an inspection concluded, not when it was
+_ASKS_HOW_IT_WENT = re.compile(
+    r"\b(?:outcomes?|judge?ments?|grades?|graded|rated|ratings?|verdicts?|result|conclu\w*)\b", re.I
+)
 _GOES_ON = re.compile(
     r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
     r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b|"
@@ -663,6 +667,10 @@ class ExtractiveAnswerer:
         return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")])
 
     def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
+        if _ASKS_HOW_IT_WENT.search(scope.question) and not any(
+            f.kind == "previous inspection" and GRADE_RE.search(f.value) for d in docs for f in d.facts
+        ):
+            return None  # "the outcome of its interim inspection": a date alone is no outcome; the text may say
         return self.fact_record_answer(scope, docs, "previous inspection")
 
     def next_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:

@@ -836,3 +836,28 @@ def test_a_list_named_before_who_raised_it_asks_for_the_list() -> None:
 
     assert lists_a_list("what matters of concern did the coroner raise in the amber kettlewell report")
     assert not lists_a_list("what concerns did parents raise about transport")
+
+
+def test_the_outcome_of_an_earlier_inspection_is_no_bare_date(tmp_path: Path) -> None:
+    from fakes import memory_index, run
+
+    from assistant.service import Assistant
+
+    (tmp_path / "home.txt").write_text(
+        "Inspection of Larchmount House\nInspection dates 17 to 19 March 2026\n"
+        "Date of last inspection 12 November 2025\n"
+        "The interim inspection in November 2025 found the home had declined in effectiveness.\n"
+    )
+    (tmp_path / "agency.txt").write_text(
+        "Inspection of Hollybeck Adoption\nInspection dates 3 to 7 November 2025\n"
+        "Date of last inspection 11 October 2021\nOverall judgement at last inspection Outstanding\n"
+    )
+    index = memory_index()
+    run(tmp_path, index)
+    assistant = Assistant(index)
+    answer = assistant.ask("what was the outcome of larchmount house's last inspection")
+    assert "declined" in answer.answer.lower() or answer.abstained
+    answer = assistant.ask(
+        "what was hollybeck adoption's overall judgement at its previous ofsted inspection"
+    )
+    assert "outstanding" in answer.answer.lower()
