@@ -178,12 +178,17 @@ _PART_OF_WHOLE = re.compile(
 WHOLE = "all told"  # the unit of a whole a part is counted of ("of the 92 children"): "all told children"
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[A-Z])")
+
+
 def quantities(text: str) -> dict[str, set[float]]:
     """Numbers by unit ('weeks': {6}); a bare number goes under ''. Years are left out. Lengths of time
     also go, in days, under DURATION."""
     found: dict[str, set[float]] = {}
     # "post-16 students", "under-18s", "Covid-19": a name or an age that says who, never how many
     counted = _NUMBERED_NAME.sub(" ", text)
+    # "4.2 The health visiting service had five contacts ...": a numbered paragraph's number counts nothing
+    counted = _PARAGRAPH_NUMBER.sub(" ", counted)
     # "one in six", "three quarters" are shares, which shares() reads; their numbers count nothing
     # "six of the 92 children": six children, of a whole of 92, which only another whole is weighed against
     for part in _PART_OF_WHOLE.finditer(counted):

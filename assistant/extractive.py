@@ -670,7 +670,9 @@ class ExtractiveAnswerer:
         if _ASKS_HOW_IT_WENT.search(scope.question) and not any(
             f.kind == "previous inspection" and GRADE_RE.search(f.value) for d in docs for f in d.facts
         ):
-            return None  # "the outcome of its interim inspection": a date alone is no outcome; the text may say
+            return (
+                None  # "the outcome of its interim inspection": a date alone is no outcome; the text may say
+            )
         return self.fact_record_answer(scope, docs, "previous inspection")
 
     def next_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:

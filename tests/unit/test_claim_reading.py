@@ -1052,3 +1052,10 @@ def test_a_question_for_a_period_looks_for_a_time_from_one_date_to_another() -> 
     asked = "what period did the frank safeguarding adults review look at"
     span = "The review considered agencies' involvement from 1 April 2023, when a concern was raised, to his death."
     assert answer_type_bonus(asked, span) > answer_type_bonus(asked, "The review considered eleven agencies.")
+
+
+def test_a_numbered_paragraphs_number_counts_nothing() -> None:
+    assert quantities("4.2 The health visiting service had five contacts with the family.") == {
+        "contact": {5.0}
+    }
+    assert quantities("4.5 hours were lost.")["hour"] == {4.5}
