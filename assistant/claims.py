@@ -505,7 +505,20 @@ _REPORT_DATED = re.compile(
 
 
 _MISDATED = "The document gives another time"
-_PERCENTAGE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?%")
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?![\d,]*\d)")
+
+
+def _figures_in(text: str) -> set[str]:
+    return {re.sub(r"[\s,]", "", f) for f in _FIGURE.findall(text)}
+
+
+def _anchoring_figures(claim: str) -> set[str]:
+    """The claim's figures that tie a sentence to it: a percentage, or two or more figures ("73 of the 120");
+    one small number stands in too many sentences to say which one the claim is about."""
+    figures = _figures_in(_REPORT_DATED.sub(" ", claim))
+    if any(f.endswith("%") for f in figures) or len(figures) >= 2:
+        return figures
+    return set()
 
 
 def _same_month_other_year(claim: str, evidence: str) -> bool:
@@ -1044,13 +1057,11 @@ class ClaimChecker:
         profile = self.answerer.profiles.current()
         claim_words = _claim_words(claim)
         distinctive = {w for w in claim_words if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY}
-        # a sentence that gives the claim's own percentages is read first: a share of something else, ranked
-        # above it, would otherwise contradict a claim the report states word for word
-        given = set(_PERCENTAGE.findall(claim))
-        top = sorted(
-            ranked[:5], key=lambda c: not (given and given <= set(_PERCENTAGE.findall(c.sentence.text)))
-        )
-        for candidate in top:
+        # a sentence that gives the claim's own figures ("74%", "73 of the 120") is the one that decides: a share
+        # of something else, or a sentence without them that happens to negate, speaks of another thing
+        given = _anchoring_figures(claim)
+        anchored = [c for c in ranked[:5] if given and given <= _figures_in(c.sentence.text)]
+        for candidate in anchored or ranked[:5]:
             s = candidate.sentence
             doc = docs.get(s.chunk.doc_id)
             if doc is None:

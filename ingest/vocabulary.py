@@ -865,6 +865,8 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("length", "duration"),
     ("closure", "closed down", "shut down", "shutting down"),
     ("took place", "carried out", "was conducted", "were conducted"),
+    # a device or camera put to use ("switched on" / "activated")
+    ("switched on", "turned on", "activated", "activate", "activates", "activating", "activation"),
     # joining in ("over half ... engaging with KRATOS" / "take part in KRATOS")
     (
         "take part",

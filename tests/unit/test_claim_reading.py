@@ -1059,3 +1059,15 @@ def test_a_numbered_paragraphs_number_counts_nothing() -> None:
         "contact": {5.0}
     }
     assert quantities("4.5 hours were lost.")["hour"] == {4.5}
+
+
+def test_the_figures_that_tie_a_sentence_to_a_claim() -> None:
+    from assistant.claims import _anchoring_figures, _figures_in
+
+    assert _anchoring_figures("Video was switched on at 73 of the 120 incidents it reviewed in 2024.") == {
+        "73",
+        "120",
+    }
+    assert _anchoring_figures("The 2016 report said 74% of children were placed nearby.") == {"74%"}
+    assert _anchoring_figures("It had 12 staff in 2023.") == set()  # one small number says too little
+    assert {"73", "120"} <= _figures_in("BWV had been activated in 73 of the 120 cases (61%).")
