@@ -414,7 +414,7 @@ def money_unstated(question: str, texts: list[str]) -> bool:
     the chief executive paid?" and "an extra £12m on repairs")."""
     if not _ASKS_MONEY.search(question):
         return False
-    what = {word_stem(w) for w in content_words(_MONEY_WORDS.sub(" ", question)) if len(w) >= 4}
+    what = {word_stem(w) for w in content_words(_MONEY_WORDS.sub(" ", question)) if len(w) >= 3}
     return not any(
         _HOLDS_MONEY.search(t) and (not what or what & {word_stem(w) for w in content_words(t)})
         for t in texts

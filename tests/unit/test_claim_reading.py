@@ -1071,3 +1071,11 @@ def test_the_figures_that_tie_a_sentence_to_a_claim() -> None:
     assert _anchoring_figures("The 2016 report said 74% of children were placed nearby.") == {"74%"}
     assert _anchoring_figures("It had 12 staff in 2023.") == set()  # one small number says too little
     assert {"73", "120"} <= _figures_in("BWV had been activated in 73 of the 120 cases (61%).")
+
+
+def test_a_sum_paid_to_the_person_the_question_names_is_stated() -> None:
+    from assistant.sentences import money_unstated
+
+    question = "how much does the council have to pay mrs x altogether under the remedy"
+    assert not money_unstated(question, ["In total, the Council should pay Mrs X £6,950."])
+    assert money_unstated(question, ["The council spent £12m on road repairs."])
