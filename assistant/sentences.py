@@ -414,13 +414,18 @@ def money_unstated(question: str, texts: list[str]) -> bool:
     the chief executive paid?" and "an extra £12m on repairs")."""
     if not _ASKS_MONEY.search(question):
         return False
-    what = {word_stem(w) for w in content_words(_MONEY_WORDS.sub(" ", question)) if len(w) >= 3}
+    what = {
+        word_stem(w)
+        for w in content_words(_MONEY_WORDS.sub(" ", question))
+        if len(w) >= 4 or w in _WHO_IS_PAID  # "pay Mrs X £6,950": to whom is what it was for
+    }
     return not any(
         _HOLDS_MONEY.search(t) and (not what or what & {word_stem(w) for w in content_words(t)})
         for t in texts
     )
 
 
+_WHO_IS_PAID = frozenset({"mrs", "mr", "ms", "miss", "dr"})
 # Words of asking about money, which say nothing of what the money was for
 _MONEY_WORDS = re.compile(
     r"\b(?:how\s+much|spen[dt]\w*|costs?|costing|budgets?|money|fund(?:ing|ed|s)?|invest\w*|paid|pay|pays|grants?|"
