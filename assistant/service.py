@@ -12,7 +12,7 @@ from assistant.compare import compare as compare_inspections
 from assistant.config import AssistantConfig
 from assistant.corpus_profile import word_stem
 from assistant.corroboration import corroborating
-from assistant.everyday_words import could_name_a_place
+from assistant.everyday_words import could_name_a_place, is_ordinary_word
 from assistant.evidence import squash, verified
 from assistant.extractive import ExtractiveAnswerer
 from assistant.interfaces import Answerer, Checker
@@ -124,8 +124,13 @@ class Assistant:
         if not rare:
             return
         if not scope.pinned:
-            # a question over the whole library that names a person or place: the documents that name it
-            naming = [d for d in self._documents if any(profile.mentions(d.doc_id, stem) for stem in rare)]
+            # a question over the whole library that names a person or place ("amber kettlewell"), a word of no
+            # ordinary English: the documents that name it. Not a choice between names ("wendy williams or
+            # michelle skeer"), where one name's documents would leave out the other's.
+            names = {word_stem(w) for w in words if word_stem(w) in rare and not is_ordinary_word(w)}
+            if not names or re.search(r"\bor\b", scope.question, re.I):
+                return
+            naming = [d for d in self._documents if any(profile.mentions(d.doc_id, stem) for stem in names)]
             if naming:
                 scope.documents, scope.secondary = naming, []
                 scope.named_by_words = True

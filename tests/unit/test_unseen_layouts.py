@@ -815,9 +815,13 @@ def test_a_question_over_the_library_naming_a_rare_person_is_about_the_documents
         (tmp_path / f"{town.lower()}.txt").write_text(f"Inspection of {town} School\nPupils behave well.\n")
     index = memory_index()
     run(tmp_path, index)
-    scope = Assistant(index).scope("what matters of concern did the coroner raise about amber kettlewell")
+    assistant = Assistant(index)
+    scope = assistant.scope("what matters of concern did the coroner raise about amber kettlewell")
     assert {d.source for d in scope.documents} == {"coroner.txt", "statement.txt"}
     assert scope.pinned
+    # a word of ordinary English few documents use is no name, and a choice between names narrows to neither
+    assert not assistant.scope("which school said it was sorry?").pinned
+    assert not assistant.scope("did the coroner write about kettlewell or about hexley?").named_by_words
 
 
 def test_a_coroners_numbered_matters_of_concern_are_a_list() -> None:
