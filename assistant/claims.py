@@ -178,7 +178,10 @@ _PART_OF_WHOLE = re.compile(
 WHOLE = "all told"  # the unit of a whole a part is counted of ("of the 92 children"): "all told children"
 
 
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=[A-Z])")
+# "4.2 The health visiting service ...": never "2.5 FTE posts" or "1.5 Million people"
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=(?!(?:Million|Billion|Thousand|Hundred)\b)[A-Z][a-z])"
+)
 
 
 def quantities(text: str) -> dict[str, set[float]]:
@@ -505,11 +508,15 @@ _REPORT_DATED = re.compile(
 
 
 _MISDATED = "The document gives another time"
-_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?![\d,]*\d)")
+# a figure as a claim ties a sentence by it: never a year, the tail of "2019/20", or a day before its month
+_CLAIM_FIGURE = re.compile(
+    rf"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%)?(?![\d,]*\d)(?![/-]\d)(?!\s+(?:{MONTH_PATTERN}))",
+    re.I,
+)
 
 
 def _figures_in(text: str) -> set[str]:
-    return {re.sub(r"[\s,]", "", f) for f in _FIGURE.findall(text)}
+    return {re.sub(r"[\s,]", "", f) for f in _CLAIM_FIGURE.findall(text)}
 
 
 def _anchoring_figures(claim: str) -> set[str]:
@@ -530,9 +537,11 @@ def _same_month_other_year(claim: str, evidence: str) -> bool:
 _DATING_YEAR = re.compile(
     rf"\b(?:in|during|from|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?((?:19|20)\d\d)\b", re.I
 )
-# "In 2022, the council ...": the year opens what it dates
+# "In 2022, the council ...", "In 2024 the council appointed ...": the year opens what it dates
 _OPENING_YEAR = re.compile(
-    rf"(?:^|[,;:]\s+)(?:in|during|by|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,", re.I
+    rf"^\W*(?:in|during|by|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d\b|"
+    rf"[,;:]\s+(?:in|during|by|since)\s+(?:(?:{MONTH_PATTERN})\w*\s+)?(?:19|20)\d\d,",
+    re.I,
 )
 MIN_DATED_WORDS = 2  # words of the claim's event a sentence's dated phrase must share to be that event
 
@@ -562,7 +571,8 @@ def _dates_another_phrase(claim: str, evidence: str) -> bool:
         best >= MIN_DATED_WORDS
         and len(winners) == 1
         and year not in winners
-        and own <= best - MIN_DATED_WORDS
+        # the claim's year dates next to none of its words in the sentence: not where it tells of the event
+        and own < MIN_DATED_WORDS
     )
 
 
@@ -1059,17 +1069,18 @@ class ClaimChecker:
         distinctive = {w for w in claim_words if profile.rarity(word_stem(w)) >= DISTINCTIVE_CLAIM_RARITY}
         # a sentence that gives the claim's own figures is read first where it is at least as close as the
         # closest ("74% of all children looked after were placed within Havering" before a sentence on the 20%
-        # leaving care), and where the claim gives two or more ("73 of the 120") it alone decides: a sentence
-        # without them that happens to negate speaks of another thing. (A closer sentence with another share of
-        # the same thing is read first: "neglect (41%)" against a claim that takes domestic abuse's 49%.)
+        # leaving care), and where the claim gives two or more ("73 of the 120") before all others, which may
+        # then no longer contradict by a negation or a way things go: a sentence without the figures that
+        # happens to negate speaks of another thing. (A closer sentence with another share of the same thing is
+        # read first: "neglect (41%)" against a claim that takes domestic abuse's 49%.)
         given = _anchoring_figures(claim)
         top = ranked[:5]
-        anchored = [c for c in top if given and given <= _figures_in(c.sentence.text)]
-        if anchored and len(given) >= 2:
-            top = anchored
-        elif anchored and anchored[0].similarity >= top[0].similarity:
-            top = anchored + [c for c in top if c not in anchored]
+        with_figures = [c for c in top if given and given <= _figures_in(c.sentence.text)]
+        tied = bool(with_figures) and len(given) >= 2
+        if tied or (with_figures and with_figures[0].similarity >= top[0].similarity):
+            top = with_figures + [c for c in top if c not in with_figures]
         for candidate in top:
+            untied = tied and candidate not in with_figures
             s = candidate.sentence
             doc = docs.get(s.chunk.doc_id)
             if doc is None:
@@ -1216,13 +1227,13 @@ class ClaimChecker:
             if _negation_differs(claim, s.text):
                 # "was not adequately protecting" never supports "was adequately protecting"; where the
                 # sentence holds most of the claim, it says the opposite
-                if held >= MOSTLY_HELD and _names_all(claim, with_antecedent, doc):
+                if held >= MOSTLY_HELD and not untied and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
             # what the sentence points back to decides with it
             c = [*(cite(doc, p.page, p.text, p.chunk.section) for p in pointed), *c]
             if opposite or _level_differs(claim, with_antecedent):
-                if held >= ABOUT_THE_SAME and _names_all(claim, with_antecedent, doc):
+                if held >= ABOUT_THE_SAME and not untied and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
             if _title_differs(claim, with_antecedent):
@@ -1995,12 +2006,20 @@ _ABOVE_OR_BELOW = re.compile(
 )
 
 
+_LEVEL_RELATION_WORDS = frozenset(
+    "above below exceed exceeds exceeded higher greater larger bigger lower smaller better worse than line par "
+    "similar comparable consistent same level".split()
+)
+
+
 def _level_words(claim: str) -> set[str]:
     """The claim's words that place a figure against its comparator ("better", "national", "average")."""
-    placed = " ".join(m.group(0) for p in (_LEVEL_WITH, _ABOVE_OR_BELOW) for m in p.finditer(claim))
-    words = re.findall(r"[A-Za-z’'-]+", claim)
-    comparators = {w for w in words if re.fullmatch(_COMPARATOR, w, re.I)}  # "average" after "national"
-    return {w.lower() for w in re.findall(r"[A-Za-z’'-]+", placed) + sorted(comparators)}
+    if not (_LEVEL_WITH.search(claim) or _ABOVE_OR_BELOW.search(claim)):
+        return set()
+    # the relation and what it is against ("better ... than the national average"), never the measure between
+    # them ("did better in reading and writing than ...")
+    words = {w.lower() for w in re.findall(r"[A-Za-z’'-]+", claim)}
+    return {w for w in words if w in _LEVEL_RELATION_WORDS or re.fullmatch(_COMPARATOR, w, re.I)}
 
 
 def _level_differs(claim: str, sentence: str) -> bool:

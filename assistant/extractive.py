@@ -192,10 +192,6 @@ def published_quote(index: Index, doc: DocumentMeta) -> tuple[int | None, str] |
 
 
 # A sentence that goes on with the one before it.
-# what an inspection concluded, not when it was
-_ASKS_HOW_IT_WENT = re.compile(
-    r"\b(?:outcomes?|judge?ments?|grades?|graded|rated|ratings?|verdicts?|result|conclu\w*)\b", re.I
-)
 _GOES_ON = re.compile(
     r"(?:They|These|Those|This|Such|It|She|He)\s+(?:also\s+)?(?:include[sd]?|are|were|cover(?:s|ed)?|"
     r"said|says|added|told)\b|(?:Consequently|As\s+a\s+(?:result|consequence)|As\s+such)\b|"
@@ -419,6 +415,10 @@ def named_instead_of_report(question: str, docs: list[DocumentMeta]) -> set[str]
 
 
 # "result of dudley's area send inspection", "the verdict on ...": the report's headline is asked
+# what an inspection concluded, not when it was
+_ASKS_HOW_IT_WENT = re.compile(
+    r"\b(?:outcomes?|judge?ments?|grades?|graded|rated|ratings?|verdicts?|result|conclu\w*)\b", re.I
+)
 _ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
 
 
@@ -537,11 +537,17 @@ class ExtractiveAnswerer:
         )
         if not reports:
             return None
-        same_family = [d for d in reports if d.family == reports[0].family]
-        if len(same_family) >= 2:
-            return self.grade_answer(scope, [same_family[1]])
-        if any(f.kind == "previous inspection" and GRADE_RE.search(f.value) for f in reports[0].facts):
-            return self.fact_record_answer(scope, reports[:1], "previous inspection")
+        latest = reports[0]
+        # the same body's earlier reports of the same family that grade something (a focused visit grades nothing)
+        earlier = [
+            d
+            for d in reports[1:]
+            if d.family == latest.family and d.organisation == latest.organisation and d.judgements
+        ]
+        if earlier:
+            return self.grade_answer(scope, earlier[:1])
+        if any(f.kind == "previous inspection" and GRADE_RE.search(f.value) for f in latest.facts):
+            return self.fact_record_answer(scope, [latest], "previous inspection")
         return None
 
     def inspector_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
@@ -1165,7 +1171,7 @@ class ExtractiveAnswerer:
             if not written_out:
                 words = ABBREVIATION_WORDS.get(abbreviation.upper())
                 if words and not any(
-                    self._document_matches(d, rf"\b{re.escape(w)}") for w in words for d in doc_ids
+                    self._document_matches(d, rf"\b{re.escape(w)}s?\b") for w in words for d in doc_ids
                 ):
                     return abbreviation
                 continue

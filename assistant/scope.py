@@ -185,10 +185,17 @@ _FROM_AN_EARLIER_INSPECTION = re.compile(
 )
 
 
+# "its previous inspection", not "its last inspection" (most who say "last" mean the latest)
+_BEFORE_THE_LATEST = re.compile(
+    r"\b(?:previous|prior|earlier|former)\s+(?:full\s+|ofsted\s+|area\s+send\s+)?(?:inspection|visit|re-?inspection)\b",
+    re.I,
+)
+
+
 def asks_of_an_earlier_inspection(question: str) -> bool:
     """The question asks about an inspection before the latest ("its grade at the previous inspection"), not
-    about a change since one."""
-    return bool(_AN_EARLIER_INSPECTION.search(question)) and not _FROM_AN_EARLIER_INSPECTION.search(question)
+    about a change since one, nor about the last one."""
+    return bool(_BEFORE_THE_LATEST.search(question)) and not _FROM_AN_EARLIER_INSPECTION.search(question)
 
 
 _EARLIER_EVENT_YEAR = re.compile(

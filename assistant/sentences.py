@@ -206,7 +206,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
         0.0,
     ),
     (  # a period of time ("what period did the review look at", "over what timeframe"): from one time to another
-        re.compile(r"\b(?:what|which)\s+(?:period|timeframe|time\s+frame|time\s+span|dates)\b", re.I),
+        re.compile(r"\b(?:what|which)\s+(?:period|timeframe|time\s+frame|time\s+span)\b", re.I),
         re.compile(
             rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b[^.]{{0,120}}?\b(?:to|and|until)\s+",
             re.I,

@@ -255,7 +255,7 @@ _LIST_NAMED = re.compile(
 _LISTS_A_LIST = re.compile(
     r"^\W*(?:list|give\s+me|what\s+(?:are|were))\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:recommendations?|recs|areas?\s+for\s+(?:improvement|priority\s+action)|"
-    r"requirements|priority\s+actions|next\s+steps|matters\s+of\s+concern|(?:key|main|priority)\s+concerns)\b|"
+    r"requirements|priority\s+actions|next\s+steps|matters\s+of\s+concern)\b|"
     # "what matters of concern did the coroner raise in ...": the list named first, then who raised it where
     r"^\W*what\s+matters\s+of\s+concern\s+(?:did|does|has|have)\b",
     re.I,
@@ -327,7 +327,7 @@ _INSPECTORATE_ACTS = re.compile(
 _WHO_LED_IT = re.compile(
     r"\bwho\s+(?:led|headed|was\s+in\s+charge\s+of)\b.{0,80}\b(?:inspection|visit|review|assessment|investigation)\b|"
     # a review's or an investigation's own word for who led it ("who was the independent reviewer for ...")
-    r"^\W*who\s+(?:was|were|is)\s+the\s+(?:\w+\s+)?(?:reviewer|investigator|author|chair)\b",
+    r"^\W*who\s+(?:was|were|is)\s+the\s+(?:\w+\s+)?(?:reviewer|investigator|author)\b",
     re.I,
 )
 _LED = re.compile(

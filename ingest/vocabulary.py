@@ -976,15 +976,17 @@ FIELD_TERMS: tuple[str, ...] = (
 )
 
 
+_LGBT_WORDS = (
+    "lgbt", "lgbtq", "lesbian", "gay", "bisexual", "trans", "transgender", "sexuality", "sexual orientation", "gender identity",
+)  # fmt: skip
 # Abbreviations of the field that reports seldom define where they use them, with the less common words a
-# report writes instead ("young people who identify as lesbian, gay ..."): a document that writes neither
-# does not speak of it. Where the library defines an abbreviation, its own definition is read instead.
+# report writes instead ("young people who identify as lesbian, gay ..."), each a whole word: a document that
+# writes neither does not speak of it. Where the library defines an abbreviation, its own definition is read.
 ABBREVIATION_WORDS: dict[str, tuple[str, ...]] = {
-    "LGBT": ("lgbt", "lesbian", "bisexual", "transgender", "sexual orientation", "gender identity"),
-    "LGBTQ": ("lgbt", "lesbian", "bisexual", "transgender", "sexual orientation", "gender identity"),
+    "LGBT": _LGBT_WORDS,
+    "LGBTQ": _LGBT_WORDS,
     "ADHD": ("attention deficit", "hyperactivity"),
     "ASD": ("autism", "autistic", "asc"),
     "PTSD": ("post-traumatic", "post traumatic"),
     "GRT": ("gypsy", "traveller", "roma"),
-    "DOLS": ("deprivation of liberty",),
 }

@@ -1079,3 +1079,36 @@ def test_a_sum_paid_to_the_person_the_question_names_is_stated() -> None:
     question = "how much does the council have to pay mrs x altogether under the remedy"
     assert not money_unstated(question, ["In total, the Council should pay Mrs X £6,950."])
     assert money_unstated(question, ["The council spent £12m on road repairs."])
+
+
+def test_what_the_review_of_the_session_found_stays_mended() -> None:
+    from assistant.claims import _dates_another_phrase, _figures_in, _level_words
+    from assistant.scope import asks_of_an_earlier_inspection
+    from assistant.understanding import SubjectModel, lists_a_list
+
+    # "last" is the latest inspection to most who say it
+    assert not asks_of_an_earlier_inspection("what was luton rated at its last inspection")
+    # a year that opens the sentence, and a sentence that tells of the claim's event by its year
+    opening = "In 2024 the council appointed a director of education and in 2022 it had appointed a new head."
+    assert not _dates_another_phrase("The council appointed a director of education in 2024.", opening)
+    directors = (
+        "The council has had three directors of children’s services since 2019 and appointed a permanent "
+        "director in 2023."
+    )
+    assert not _dates_another_phrase(
+        "The council appointed a new director of children's services in 2023.", directors
+    )
+    # the measure between "better" and "than" is what the claim is about
+    assert _level_words("Children did better in reading and writing than the national average.") == {
+        "better",
+        "than",
+        "national",
+        "average",
+    }
+    assert quantities("2.5 FTE posts were vacant.") == {"post": {2.5}}
+    assert _figures_in("In 2019/20, 45% of cases") == {"45%"}
+    assert _figures_in("On 3 May 2023, 2 officers attended") == {"2"}
+    assert (
+        SubjectModel(None).score("who is the chair of luton's corporate parenting board").best != "inspector"
+    )
+    assert not lists_a_list("what were the main concerns of parents about school transport in kent")

@@ -591,7 +591,7 @@ def test_an_earlier_inspection_asked_about_is_not_a_change_since_one() -> None:
     assert asks_of_an_earlier_inspection(
         "what was hollybeck's overall judgement at its previous ofsted inspection"
     )
-    assert asks_of_an_earlier_inspection("grade at the last inspection?")
+    assert asks_of_an_earlier_inspection("grade at the prior inspection?")
     assert not asks_of_an_earlier_inspection("has leadership improved since the last inspection?")
     assert not asks_of_an_earlier_inspection("is it better than at the previous inspection?")
 
