@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.acronyms import writes_out
 from assistant.corpus_profile import CorpusProfile, word_stem
 from assistant.details import counted_by, detail_rows
-from assistant.equivalents import phrase_stems, said_in_other_words, said_otherwise, writer_of
+from assistant.equivalents import holds_phrase, phrase_stems, said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
 from assistant.evidence import Sentence, cite, neighbours
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
@@ -1307,7 +1307,7 @@ def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set
     if not unsaid:
         return set()
     stems = phrase_stems(sentence.text)
-    if any(_holds_phrase(stems, phrase_stems(group)) for group in PEOPLE_GROUPS):
+    if any(holds_phrase(stems, phrase_stems(group)) for group in PEOPLE_GROUPS):
         return set()
     claimed = phrase_stems(claim)
     heading, text = sentence.chunk.section or "", sentence.chunk.text
@@ -1315,16 +1315,11 @@ def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set
         text = text[len(heading) :]
     for about in (heading, text):
         words = phrase_stems(about)
-        named = {group for group in PEOPLE_GROUPS if _holds_phrase(words, phrase_stems(group))}
-        asked = {group for group in named if _holds_phrase(claimed, phrase_stems(group))}
+        named = {group for group in PEOPLE_GROUPS if holds_phrase(words, phrase_stems(group))}
+        asked = {group for group in named if holds_phrase(claimed, phrase_stems(group))}
         if asked and not named - asked:  # several groups would not say which one the sentence means
             return unsaid & {word for group in asked for word in group.split()}
     return set()
-
-
-def _holds_phrase(stems: list[str], phrase: list[str]) -> bool:
-    n = len(phrase)
-    return bool(phrase) and any(stems[i : i + n] == phrase for i in range(len(stems) - n + 1))
 
 
 def gives_the_whole(unit: str, claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:

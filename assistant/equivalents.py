@@ -29,7 +29,8 @@ def phrase_stems(text: str) -> list[str]:
     return [word_stem(t) for t in _TOKEN.findall(text) if t.lower() not in TERM_GAPS]
 
 
-def _holds(stems: list[str], phrase: list[str]) -> bool:
+def holds_phrase(stems: list[str], phrase: list[str]) -> bool:
+    """The stems hold the phrase's stems in order, side by side."""
     n = len(phrase)
     return any(stems[i : i + n] == phrase for i in range(len(stems) - n + 1))
 
@@ -47,7 +48,7 @@ def _groups_asked(text: str) -> Iterator[tuple[list[str], list[tuple[str, tuple[
     group's other phrasings with theirs."""
     stems = phrase_stems(text)
     for group in _groups():
-        asked = [phrase for phrase, phrase_stem in group if _holds(stems, list(phrase_stem))]
+        asked = [phrase for phrase, phrase_stem in group if holds_phrase(stems, list(phrase_stem))]
         if asked:
             yield (
                 [stem for phrase, phrase_stem in group if phrase in asked for stem in phrase_stem],
@@ -58,7 +59,7 @@ def _groups_asked(text: str) -> Iterator[tuple[list[str], list[tuple[str, tuple[
 def writer_of(text: str) -> Callable[[str], bool]:
     """Whether the text writes a phrase (its words' stems in order, small words aside): for said_otherwise."""
     stems = phrase_stems(text)
-    return lambda phrase: _holds(stems, phrase_stems(phrase))
+    return lambda phrase: holds_phrase(stems, phrase_stems(phrase))
 
 
 def said_otherwise(text: str, written: Callable[[str], bool]) -> set[str]:
@@ -82,7 +83,7 @@ def phrasings_held(text: str, groups: list[list[list[str]]]) -> int:
     if not groups:
         return 0
     stems = phrase_stems(text)
-    return sum(any(_holds(stems, other) for other in group) for group in groups)
+    return sum(any(holds_phrase(stems, other) for other in group) for group in groups)
 
 
 def said_in_other_words(word: str, text: str) -> bool:
@@ -93,4 +94,4 @@ def said_in_other_words(word: str, text: str) -> bool:
 def field_terms_named(text: str) -> list[str]:
     """The terms of the field (ingest/vocabulary.py FIELD_TERMS) the text names, in any of their words' forms."""
     stems = phrase_stems(text)
-    return [term for term in FIELD_TERMS if _holds(stems, phrase_stems(term))]
+    return [term for term in FIELD_TERMS if holds_phrase(stems, phrase_stems(term))]
