@@ -208,7 +208,10 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], float, float]] = [
     (  # a period of time ("what period did the review look at", "over what timeframe"): from one time to another
         re.compile(r"\b(?:what|which)\s+(?:period|timeframe|time\s+frame|time\s+span)\b", re.I),
         re.compile(
-            rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b[^.]{{0,120}}?\b(?:to|and|until)\s+",
+            rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b[^.]{{0,120}}?\b(?:to|and|until)\s+|"
+            # "for the period 1 April 2025 to 31 March 2026", "reporting year 2024-25"
+            rf"\b(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d\d\s*(?:to|until|[–-])\s*(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
+            r"(?:(?:19|20)\d\d|\d\d)\b",
             re.I,
         ),
         0.25,

@@ -134,6 +134,8 @@ class Assistant:
             if naming:
                 scope.documents, scope.secondary = naming, []
                 scope.named_by_words = True
+                # a report and the story on it, found by a name, are no two things to set side by side
+                scope.compare = False
             return
         if any(profile.mentions(d.doc_id, stem) for d in scope.documents + scope.secondary for stem in rare):
             return  # (which of the documents in scope use it is for the ranking of their sentences to show)

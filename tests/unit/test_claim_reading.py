@@ -1052,6 +1052,8 @@ def test_a_question_for_a_period_looks_for_a_time_from_one_date_to_another() -> 
     asked = "what period did the frank safeguarding adults review look at"
     span = "The review considered agencies' involvement from 1 April 2023, when a concern was raised, to his death."
     assert answer_type_bonus(asked, span) > answer_type_bonus(asked, "The review considered eleven agencies.")
+    covered = "This report presents the findings of the Board for the period 1 April 2025 to 31 March 2026."
+    assert answer_type_bonus("what period does the annual report cover", covered) > 0
 
 
 def test_a_numbered_paragraphs_number_counts_nothing() -> None:
