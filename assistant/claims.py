@@ -1176,8 +1176,6 @@ class ClaimChecker:
                     return verdict(claim, "contradicted", f'{_MISDATED}: "{s.text}"', c)
                 continue
             for unit, values in claim_q.items():
-                if gives_the_whole(unit, claim_q, evidence_q):
-                    continue
                 if (
                     unit
                     and unit in evidence_q
@@ -1320,12 +1318,6 @@ def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set
         if asked and not named - asked:  # several groups would not say which one the sentence means
             return unsaid & {word for group in asked for word in group.split()}
     return set()
-
-
-def gives_the_whole(unit: str, claim_q: dict[str, set[float]], evidence_q: dict[str, set[float]]) -> bool:
-    """The sentence counts the whole the claim takes a part of ("92 children were on plans" of "six of the 92
-    children"): its count is no other figure for the part."""
-    return bool(evidence_q.get(unit)) and evidence_q[unit] <= claim_q.get(f"{WHOLE} {unit}", set())
 
 
 def _month_unstated(claim: str, text: str, doc: DocumentMeta | None, whole: str = "") -> bool:

@@ -158,10 +158,6 @@ _WHOLE_QUESTION = re.compile(
     r"(?:\W+\w+){4}",  # a question of its own, not "was it just ofsted?"
     re.I,
 )
-# "... EHC plans? (area SEND report published January 2024)": a closing aside that names the report
-_REPORT_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:inspection|inspected|report|visit|letter)\w*\b)[^()]*\)\W*$", re.I
-)
 # "the 2021 Ofsted inspection of": which inspection, said as the subject of the sentence; the noun stays.
 _THE_REPORT = re.compile(
     r"\bthe\s+(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?((?:re-?)?(?:inspection|visit|report)s?)\s+(?:of|into|on)\b",
@@ -219,7 +215,7 @@ def subject_text(focus: str, searching: bool = False) -> str:
     'which inspectorate' or 'when'. ``searching``: for finding sentences, a heading that says which report
     ("Dudley area SEND inspection, January 2025: ...") goes too; it stays for reading what is asked
     ("Sunderland inspection 2021: start and end dates?" asks the inspection's dates)."""
-    after_prefix = _REPORT_PREFIX.sub("", _REPORT_ASIDE.sub("", focus))
+    after_prefix = _REPORT_PREFIX.sub("", focus)
     # ... and goes for reading too when a whole question follows it ("luton 2016 inspection: what do they call
     # their children in care council?" asks no more about the inspection than "what do they call ...?")
     text = after_prefix if searching or _WHOLE_QUESTION.match(after_prefix) else focus

@@ -1016,34 +1016,12 @@ def test_a_quantifier_opening_the_claim_is_no_part_of_a_name() -> None:
     assert _names_all(claim, "No children under 16 are living in unregistered children’s homes.", rutland)
 
 
-def test_a_closing_aside_that_names_the_report_is_no_part_of_what_is_asked() -> None:
-    from assistant.scope import subject_text
-
-    asked = subject_text(
-        "Do health professionals get copies of EHC plans? (area SEND report published 2024)", True
-    )
-    assert "report" not in asked and "copies" in asked
-    assert "(under 18s)" in subject_text("How many children were missing (under 18s)?", True)
-
-
 def test_a_when_question_asks_the_time_of_its_less_common_verb() -> None:
     from assistant.sentences import event_stems
 
     assert event_stems("when did fellside camhs discharge amber back to her gp") == {"discharg"}
     assert event_stems("when did inspectors visit") == set()  # an everyday verb says little
     assert event_stems("what did camhs discharge") == set()
-
-
-def test_a_sentence_counting_the_whole_gives_no_other_figure_for_the_part() -> None:
-    from assistant.claims import gives_the_whole
-
-    claim = quantities(
-        "Only six of the 92 children on child protection plans were on plans for sexual abuse."
-    )
-    whole = quantities("At the time of the inspection, 92 children were on child protection plans.")
-    other = quantities("At the time of the inspection, 14 children were on plans for sexual abuse.")
-    assert gives_the_whole("children", claim, whole)
-    assert not gives_the_whole("children", claim, other)
 
 
 def test_a_question_for_a_period_looks_for_a_time_from_one_date_to_another() -> None:
