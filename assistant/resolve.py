@@ -112,24 +112,18 @@ class OrganisationDirectory:
                 for alias in {normalise(name), normalise(organisation_key(name))} | short:
                     if len(alias) >= 3:
                         claims.setdefault(alias, set()).add(org.key)  # type: ignore[union-attr]
-        taken = {alias for org in self.by_key.values() for alias in org.aliases}
-        for alias, keys in claims.items():
-            if len(keys) == 1 and alias not in taken:
-                self.by_key[next(iter(keys))].aliases.add(alias)
+        self._grant_unshared(claims)
 
     def _add_short_forms(self) -> None:
         """How people shorten a place's name: 'Southend' for Southend-on-Sea, 'Brighton' or 'Hove' for
         Brighton and Hove, 'BCP' for Bournemouth, Christchurch and Poole. A short form that could mean two
         organisations, or that is another's name, is left out."""
-        taken = {alias for org in self.by_key.values() for alias in org.aliases}
         claims: dict[str, set[str]] = {}
         for org in self.by_key.values():
             for alias in list(org.aliases):
                 for short in (short_forms(alias) | leading_forms(alias)) - org.aliases:
                     claims.setdefault(short, set()).add(org.key)
-        for short, keys in claims.items():
-            if len(keys) == 1 and short not in taken:
-                self.by_key[next(iter(keys))].aliases.add(short)
+        self._grant_unshared(claims)
 
     def _add_initials(self, documents: list[DocumentMeta]) -> None:
         """How people name a body by its place and the initials of what it is, or of what it wrote
@@ -154,6 +148,10 @@ class OrganisationDirectory:
                 if len(words) >= 2:
                     alias = normalise(f"{place} {''.join(w[0] for w in words if w[0].isupper())}")
                     claims.setdefault(alias, set()).add(org.key)
+        self._grant_unshared(claims)
+
+    def _grant_unshared(self, claims: dict[str, set[str]]) -> None:
+        """Each alias claimed by one organisation alone, and no organisation's already, becomes its own."""
         taken = {alias for org in self.by_key.values() for alias in org.aliases}
         for alias, keys in claims.items():
             if len(keys) == 1 and alias not in taken:
