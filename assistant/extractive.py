@@ -419,6 +419,13 @@ def named_instead_of_report(question: str, docs: list[DocumentMeta]) -> set[str]
 _ASKS_HOW_IT_WENT = re.compile(
     r"\b(?:outcomes?|judge?ments?|grades?|graded|rated|ratings?|verdicts?|result|conclu\w*)\b", re.I
 )
+
+
+def _grades_previous(doc: DocumentMeta) -> bool:
+    """The report's details give the previous inspection's grade, not only its date."""
+    return any(f.kind == "previous inspection" and GRADE_RE.search(f.value) for f in doc.facts)
+
+
 _ASKS_VERDICT = re.compile(r"\b(?:results?|verdicts?|conclu\w*|overall|outcomes?|headlines?)\b", re.I)
 
 
@@ -546,7 +553,7 @@ class ExtractiveAnswerer:
         ]
         if earlier:
             return self.grade_answer(scope, earlier[:1])
-        if any(f.kind == "previous inspection" and GRADE_RE.search(f.value) for f in latest.facts):
+        if _grades_previous(latest):
             return self.fact_record_answer(scope, [latest], "previous inspection")
         return None
 
@@ -673,12 +680,9 @@ class ExtractiveAnswerer:
         return Answer(scope.question, text, citations=[cite(doc, fact.page, fact.quote, "Details")])
 
     def previous_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:
-        if _ASKS_HOW_IT_WENT.search(scope.question) and not any(
-            f.kind == "previous inspection" and GRADE_RE.search(f.value) for d in docs for f in d.facts
-        ):
-            return (
-                None  # "the outcome of its interim inspection": a date alone is no outcome; the text may say
-            )
+        if _ASKS_HOW_IT_WENT.search(scope.question) and not any(_grades_previous(d) for d in docs):
+            # "the outcome of its interim inspection": a date alone is no outcome; the text may say
+            return None
         return self.fact_record_answer(scope, docs, "previous inspection")
 
     def next_answer(self, scope: Scope, docs: list[DocumentMeta]) -> Answer | None:

@@ -250,14 +250,15 @@ _LIST_NAMED = re.compile(
 )
 
 
+# "what matters of concern did the coroner raise in ...": the list named first, then who raised it where
+_CONCERNS_RAISED = r"^\W*what\s+matters\s+of\s+concern\s+(?:did|does|has|have)\b"
+
 # "list the operational recs cjini made on domestic abuse", "what were the 3 recommendations": a report's list
 # asked for by name, whatever else the question says of it
 _LISTS_A_LIST = re.compile(
     r"^\W*(?:list|give\s+me|what\s+(?:are|were))\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:recommendations?|recs|areas?\s+for\s+(?:improvement|priority\s+action)|"
-    r"requirements|priority\s+actions|next\s+steps|matters\s+of\s+concern)\b|"
-    # "what matters of concern did the coroner raise in ...": the list named first, then who raised it where
-    r"^\W*what\s+matters\s+of\s+concern\s+(?:did|does|has|have)\b",
+    r"requirements|priority\s+actions|next\s+steps|matters\s+of\s+concern)\b|" + _CONCERNS_RAISED,
     re.I,
 )
 
@@ -297,8 +298,8 @@ _WHEN_PUBLISHED = re.compile(
 # words name the report
 _WHAT_RECOMMENDED = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have)\b[^?]{0,120}?\brecommend(?:ed)?\s*\??\s*$|"
-    # "what matters of concern did the coroner raise in ...": the list named, then who raised it where
-    r"^\W*what\s+matters\s+of\s+concern\b(?:\s+(?:did|does|has|have)\b|\s*\??\s*$)",
+    + _CONCERNS_RAISED
+    + r"|^\W*what\s+matters\s+of\s+concern\s*\??\s*$",
     re.I,
 )
 # "Who from the force promised ...", "who said ...": a person quoted in the documents, whom the sentences
