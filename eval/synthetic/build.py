@@ -100,6 +100,12 @@ PROBES = {
         "doc_c_his_safe_delivery.py",
         "doc_d_ofsted_vaa.py",
     ],
+    "newfam16": [
+        "doc_a_cqc_clas.py",
+        "doc_b_ofsted_childrens_centre_group.py",
+        "doc_c_nao_placements.py",
+        "doc_d_joint_cce_inspection.py",
+    ],
 }
 # documents written by hand rather than generated (a force's and a council's HTML statements, news stories)
 KEPT = {
@@ -127,6 +133,8 @@ KEPT = {
     "newfam14": HERE / "newfam14",
     # Fellside trust's statement on the coroner's PFD report, a paper's story on the Brindlecombe SAR
     "newfam15": HERE / "newfam15",
+    # Ashendene council's scrutiny minutes on the joint CCE inspection, a broadcaster's story on the NAO report
+    "newfam16": HERE / "newfam16",
 }
 
 
