@@ -1044,6 +1044,8 @@ class ClaimChecker:
         """The sentence before, when this one opens by pointing back to it ("She said ...": who she is, the
         sentence before says; "That conclusion included ..."); where that one points back too ("This was also
         a finding at the focused visit." then "In response, ..."), the one before it as well. In reading order."""
+        if _inside_a_quotation(sentence.text):
+            return self._quote_opened_by(sentence)
         if not _points_back(sentence.text):
             return []
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
@@ -1053,6 +1055,21 @@ class ClaimChecker:
             return [previous]
         earlier, _ = neighbours(previous, self.answerer.index.catalog)
         return [earlier, previous] if earlier is not None else [previous]
+
+    def _quote_opened_by(self, sentence: Sentence) -> list[Sentence]:
+        """A quotation that goes on from a sentence before (a paragraph of a statement opening with its quote
+        mark): the sentence that opened it and says who speaks ("Helen Brindley-Shaw ... said: "Rory's
+        mother ..."), when one of the few before does."""
+        earlier = sentence
+        for _ in range(QUOTE_LOOKBACK):
+            earlier, _ = neighbours(earlier, self.answerer.index.catalog)
+            if earlier is None or earlier.chunk.doc_id != sentence.chunk.doc_id:
+                return []
+            if _QUOTE_CLOSED.search(earlier.text):
+                return []  # a quotation closed before this sentence: it is not inside that one
+            if _QUOTE_OPENED.search(earlier.text):
+                return [earlier]
+        return []
 
     def _document_text(self, doc: DocumentMeta | None) -> str:
         """The document's whole text, read only when a supporting sentence is about to be chosen."""
@@ -1243,11 +1260,16 @@ class ClaimChecker:
                 # improved its training" where Becky Riggs said it): the document attributes it otherwise
                 other = _speaker(with_antecedent)
                 claimed_speaker = _speaker(claim)
+                # what the claim calls its speaker ("chief executive") is who, not what was said
+                said_held = max(
+                    held,
+                    _share_held(with_antecedent, claim_words - _speaker_description(claim), echoed | titled),
+                )
                 if (
                     other
                     and claimed_speaker
                     and not _same_person(other, claimed_speaker)
-                    and held >= ALL_BUT_FRAMING
+                    and said_held >= ALL_BUT_FRAMING
                     and candidate.similarity >= SUPPORT_SIMILARITY - 0.1
                 ):
                     return verdict(
@@ -1293,6 +1315,9 @@ class ClaimChecker:
                 # a time of day the claim gives is one the sentence gives ("reviewed at 03:40")
                 and set(_CLOCK_TIME.findall(claim)) <= set(_CLOCK_TIME.findall(with_antecedent))
                 and not _month_unstated(claim, with_antecedent, doc, self._document_text(doc))
+                # "This study examined whether the Department is achieving value for money": what was asked,
+                # never what was found
+                and not (_WHETHER.search(s.text) and not _WHETHER.search(claim))
             ):
                 return verdict(claim, "supported", f'The document says: "{s.text}"', c)
         return verdict(claim, "not_found", "No indexed passage states or contradicts this.")
@@ -1318,6 +1343,9 @@ def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set
         if asked and not named - asked:  # several groups would not say which one the sentence means
             return unsaid & {word for group in asked for word in group.split()}
     return set()
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.I)
 
 
 def _month_unstated(claim: str, text: str, doc: DocumentMeta | None, whole: str = "") -> bool:
@@ -1360,7 +1388,10 @@ _NAMES_AN_INSPECTION = re.compile(
 
 
 # A recommendation or requirement: what ought to be done, not what is
-_PRESCRIPTIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|recommend\w*|we\s+expect)\b", re.I)
+# (never "MUST", an acronym: "the Malnutrition Universal Screening Tool (MUST)")
+_PRESCRIPTIVE = re.compile(
+    r"\b(?!(?-i:MUST|SHOULD)\b)(?:should|must|ought\s+to|needs?\s+to|recommend\w*|we\s+expect)\b", re.I
+)
 # ... and a claim that reports one ("the force was told to", "inspectors called for")
 _ASKED_TO = re.compile(
     _PRESCRIPTIVE.pattern
@@ -1500,6 +1531,8 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
             return False  # "Chief Constable" is not the "Assistant Chief Constable" the sentence names
         if name.lower() in low or (own and name.split()[0].lower() in own):
             continue
+        if name.lower() in (doc.title or "").lower():
+            continue  # what the report's title says it is about ("... the Homes Closer to Home Programme")
         if len(name.split()) >= 3 and " ".join(name.split()[-2:]).lower() in low:
             continue  # a title before a person's name ("... Constabulary Wendy Williams"), written apart
         if name.split()[0] in MONTH_NAMES:
@@ -2045,9 +2078,33 @@ _SAYING = (
     r"(?:said|says|told|stated|states|warned|added|stressed|promised|pledged|admitted|insisted|concluded|"
     r"explained|acknowledged|claimed)"
 )
+# a word of a name, double-barrelled or with a prefix too ("Brindley-Shaw", "O'Neill", "McDonald")
+_NAME_WORD = r"(?:Mc|Mac|O[’'])?[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 _SPEAKER_NAME = re.compile(
-    rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),?\s+{_SAYING}\b|\baccording\s+to\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)"
+    # (a name and what they are between commas, in words not all names: "Lionel Stanbury, the partnership's
+    # Independent Scrutineer, said", never "Assistant Chief Constable, Becky Riggs, said")
+    rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD})+)(?:,\s+(?=[^,]*\b[a-z])[^,.“\"]{{3,80}})?,?\s+{_SAYING}\b|"
+    rf"\baccording\s+to\s+({_NAME_WORD}(?:\s+{_NAME_WORD})+)"
 )
+
+
+# A sentence inside a quotation that a sentence before opened: it opens with a quote mark (a quotation's new
+# paragraph), speaks as "we" or "I" (a statement's words), or closes a quotation it never opened
+_QUOTE_GOES_ON = re.compile(r"^\s*(?:[“\"‘]|(?:(?:And|But|So)\s+)?(?:We|Our|I|My|Us)\b)")
+_QUOTE_CLOSED = re.compile(r"[”\"’]\s*$")
+
+
+def _inside_a_quotation(text: str) -> bool:
+    if re.search(rf"\b{_SAYING}\b", text):
+        return False  # it says who speaks itself
+    closes_unopened = bool(_QUOTE_CLOSED.search(text)) and not re.search(r"[“‘]|(?:^|\s)\"", text)
+    return bool(_QUOTE_GOES_ON.match(text)) or closes_unopened
+
+
+# ... and the one that opened it, naming who says it ("Helen Brindley-Shaw, Director ..., said: “Rory's ...")
+# (or ends with its colon, the quotation set out as paragraphs after it)
+_QUOTE_OPENED = re.compile(rf"\b{_SAYING}\b(?:[:,]?\s*[“\"‘]|:\s*$)")
+QUOTE_LOOKBACK = 4  # sentences back to the one that opened the quotation: a statement's few paragraphs
 
 
 def _speaker(text: str) -> str | None:
@@ -2061,6 +2118,18 @@ def _speaker(text: str) -> str | None:
             continue
         return " ".join(words[-2:])
     return None
+
+
+def _speaker_description(claim: str) -> set[str]:
+    """The words a claim describes its speaker with: before the name in its clause ("..., chief executive
+    Graham Stainforth said") and between commas after it ("Lionel Stanbury, the partnership's scrutineer,
+    said")."""
+    match = _SPEAKER_NAME.search(claim)
+    if match is None or match.group(1) is None:
+        return set()
+    lead = re.split(r"[,;:]|\b(?:that|and|but)\b", claim[: match.start(1)])[-1]
+    described = lead + " " + claim[match.end(1) : match.end()]
+    return {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]+", described)}
 
 
 def _same_person(a: str, b: str) -> bool:
