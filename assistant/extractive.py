@@ -496,6 +496,10 @@ def fitting_quote(index: Index, doc: DocumentMeta, page: int | None, text: str) 
     return None
 
 
+# A run of capitalised words in a title, small words between ("Children Looked After and Safeguarding")
+_TITLE_NAME_RUN = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+){2,}")
+
+
 class ExtractiveAnswerer:
     def __init__(self, index: Index, retriever: Retriever, top_k: int = 8, answer_chars: int = 800) -> None:
         self.index = index
@@ -1257,6 +1261,12 @@ class ExtractiveAnswerer:
                         f"{doc.title or ''} {doc.organisation or ''} {doc.publisher or ''}".lower(),
                     )
                 )
+                # and the initials of a name the title spells out ("CLAS" of "Children Looked After and
+                # Safeguarding"): which review, not what in it
+                words |= {
+                    "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+                    for run in _TITLE_NAME_RUN.findall(doc.title or "")
+                }
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 
     def _without_scoping_words(self, scope: Scope, doc_ids: list[str] | None) -> str:

@@ -152,6 +152,9 @@ _LABELLED_GRADE = re.compile(
     r"^[ \t]*(?P<label>[A-Z0-9][^\n]{2,90}?)"
     # after a colon or a dash ("1.3 Leadership of change - satisfactory") a grade may be lower case
     rf"(?:(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<after_colon>(?i:{_TABLE_GRADE}))|(?:[ \t]*\n[ \t]*|[ \t]+)(?P<grade>{_TABLE_GRADE}))"
+    # Ofsted's numbered grades ("Good 2", "Requires improvement 3"), this inspection's first, then perhaps the
+    # previous inspection's column ("Not previously inspected", "Satisfactory 3")
+    rf"(?:[ \t]+[1-4](?:[ \t]+(?:Not\s+previously\s+inspected|(?:{_TABLE_GRADE})[ \t]+[1-4]))?)?"
     r"[ \t]*\.?[ \t]*$",
     re.M,
 )

@@ -213,7 +213,10 @@ def organisation_from_title(title: str) -> str | None:
     match = _ORG_IN_TITLE.search(title)
     if not match:
         return place_of_visit(title) or _name_beside_kind(title)
-    org = _ORG_TRAILERS.sub("", match.group("org").strip(" .")).strip()
+    # "the Ashendene Youth Justice Partnership and its partners", a title cut short ("... and its…"): the body
+    # is the one named first
+    org = re.sub(r"\s+and\s+(?:its|their)\b.*$|\s+\S*…$", "", match.group("org").strip(" ."))
+    org = _ORG_TRAILERS.sub("", org).strip()
     # "the Independent Monitoring Board at HMP Haddlesmoor": the board watches the place, which is what it is on
     watcher = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Board|Panel)\s+at\s+(?P<place>[A-Z].+)$", org)
     if watcher:

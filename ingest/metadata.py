@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import PurePosixPath
@@ -45,7 +46,7 @@ _DATE_PART = re.compile(
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
 _INSPECTION_DATES = re.compile(
-    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|assessment)|Visit\s+dates?|"
+    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|assessment|review)|(?:Visit|Review)\s+dates?|"
     r"(?:On-?site\s+)?assessment(?:\s+dates?)?(?=\s*:)|"
     r"(?:Inspection\s+)?Fieldwork(?:\s+dates?)?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
     re.I,
@@ -403,6 +404,13 @@ def names_beside(doc: ParsedDocument, organisation: str) -> list[str]:
     return names
 
 
+def _lead_lines(text: str) -> Iterator[re.Match[str]]:
+    """Where a page says who led: "Lead inspector: ...", then a name followed by its lead role, then a name
+    followed by a lead title, in that order of trust."""
+    for pattern in (_LEAD, _NAME_THEN_LEAD_ROLE, _NAME_THEN_TITLE_LEAD):
+        yield from pattern.finditer(text)
+
+
 COVER_LINES = 6  # lines at the top of a first page where the inspectorate puts its name over its report
 
 
@@ -537,25 +545,31 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
 
     lead_name = lead_page = lead_quote = None
     for page in doc.pages:
-        match = (
-            _LEAD.search(page.text)
-            or _NAME_THEN_LEAD_ROLE.search(page.text)
-            or _NAME_THEN_TITLE_LEAD.search(page.text)
-        )
-        if match:
-            lead_name = re.sub(
+        for match in _lead_lines(page.text):
+            name = re.sub(
                 r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\s+(?:who|which)\s.*$|(?<=[a-z]{2})\.(?:\s+[A-Z].*)?$",
                 "",
                 match.group("name"),
             ).strip()
             # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
-            lead_name = re.sub(
+            name = re.sub(
                 r"^(?:(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?|(?:Lead|Senior|Reporting)\s+)"
                 r"Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
                 "",
-                lead_name,
+                name,
             )
-            lead_page, lead_quote = page.number, match.group(0).strip()
+            # a team table's row: "Lead inspector Diane Oyelaran HM Inspectorate of Probation", the inspectorate
+            # in the next column
+            name = re.sub(r"\s+HM\s+Inspectorate\b.*$", "", name)
+            body = [m.start() for _, pattern in INSPECTORATE_PATTERNS.items() if (m := pattern.search(name))]
+            if body:
+                # (a person's name before it, two words at least: not "HM" of "HM Inspectorate of ...")
+                name = name[: min(body)].strip() if len(name[: min(body)].split()) >= 2 else name
+            if inspectorates_named(name) or _OVERSIGHT_BODY.search(name):
+                continue  # "led by HM Inspectorate of Probation": a body that led, not the person
+            lead_name, lead_page, lead_quote = name, page.number, match.group(0).strip()
+            break
+        if lead_name:
             break
 
     cover = _cover_inspectorate(doc)

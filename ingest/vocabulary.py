@@ -33,6 +33,7 @@ class Inspectorate(StrEnum):
     ICIBI = "ICIBI"  # Independent Chief Inspector of Borders and Immigration
     HMIPS = "HMIPS"  # HM Inspectorate of Prisons for Scotland
     IPS = "IPS"  # HM Inspectorate of Prosecution in Scotland
+    NAO = "National Audit Office"  # audits value for money: its reports are read as an inspectorate's
 
 
 # How reports name each inspectorate (the short and the long forms).
@@ -68,6 +69,10 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     ),
     Inspectorate.HMIPS: re.compile(r"\bHMIPS\b|Inspectorate\s+of\s+Prisons\s+for\s+Scotland", re.I),
     Inspectorate.IPS: re.compile(r"Inspectorate\s+of\s+Prosecution\s+in\s+Scotland", re.I),
+    # (the Comptroller and Auditor General heads the NAO's reports: "REPORT BY THE COMPTROLLER AND ...")
+    Inspectorate.NAO: re.compile(
+        r"\bNAO\b|National\s+Audit\s+Office|Comptroller\s+and\s+Auditor\s+General", re.I
+    ),
 }
 
 # The grade words of the ratings tables we know: Ofsted's, the CQC's and HMICFRS's, HM Inspectorate of Prisons'
