@@ -1092,3 +1092,53 @@ def test_what_the_review_of_the_session_found_stays_mended() -> None:
         SubjectModel(None).score("who is the chair of luton's corporate parenting board").best != "inspector"
     )
     assert not lists_a_list("what were the main concerns of parents about school transport in kent")
+
+
+def test_a_sentence_inside_a_quotation_is_told_from_one_that_says_who_speaks() -> None:
+    from assistant.claims import _QUOTE_OPENED, _inside_a_quotation
+
+    assert _inside_a_quotation("“We owe it to Rory to make sure every professional acts on it.")
+    assert _inside_a_quotation('And we no longer put a risk score on a referral."')
+    assert _inside_a_quotation("Our tuition service was turning children away.")
+    assert not _inside_a_quotation("One child said, “I like it here.”")  # says who speaks itself
+    assert not _inside_a_quotation("The council has paid the £6,950 the Ombudsman recommended.")
+    assert _QUOTE_OPENED.search("Professor Lionel Stanbury, the partnership's Independent Scrutineer, said:")
+    assert _QUOTE_OPENED.search("Helen Brindley-Shaw, Director of Children's Services, said: “Rory's mother")
+    assert not _QUOTE_OPENED.search("The director said the plan was working.")
+
+
+def test_a_speaker_may_have_a_double_barrelled_name_and_a_description_between_commas() -> None:
+    from assistant.claims import _speaker, _speaker_description
+
+    assert _speaker(
+        "Helen Brindley-Shaw, Director of Children's Services at Wyndlow Borough Council, said:"
+    ) == ("Helen Brindley-Shaw")
+    assert _speaker("Professor Lionel Stanbury, the partnership's Independent Scrutineer, said:") == (
+        "Lionel Stanbury"
+    )
+    assert _speaker("according to Mary O'Neill-Smith") == "Mary O'Neill-Smith"
+    # what the claim calls its speaker is who, not what was said
+    assert {"chief", "executive"} <= _speaker_description(
+        "In Fellside's statement, chief executive Graham Stainforth said the trust no longer scores referrals."
+    )
+
+
+def test_an_acronym_in_capitals_is_no_instruction() -> None:
+    from assistant.claims import _PRESCRIPTIVE
+
+    assert not _PRESCRIPTIVE.search(
+        "Screening using the Malnutrition Universal Screening Tool (MUST) was done"
+    )
+    assert _PRESCRIPTIVE.search("NHS Ardmuir must ensure that screening is done")
+
+
+def test_a_name_the_reports_title_gives_need_not_be_repeated() -> None:
+    doc = DocumentMeta(
+        doc_id="d",
+        source="nao/report.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="Improving children's social care placements: the Homes Closer to Home Programme",
+    )
+    claim = "The NAO concluded that the Homes Closer to Home Programme has delivered value for money."
+    assert _names_all(claim, "However, the programme has not delivered value for money.", doc)

@@ -865,3 +865,67 @@ def test_the_outcome_of_an_earlier_inspection_is_no_bare_date(tmp_path: Path) ->
         "what was hollybeck adoption's overall judgement at its previous ofsted inspection"
     )
     assert "outstanding" in answer.answer.lower()
+
+
+def test_the_national_audit_office_is_known_by_its_names() -> None:
+    from ingest.vocabulary import Inspectorate, inspectorates_named
+
+    assert inspectorates_named("REPORT BY THE COMPTROLLER AND AUDITOR GENERAL") == [Inspectorate.NAO]
+    assert inspectorates_named("the NAO found") == [Inspectorate.NAO]
+
+
+def test_ofsteds_numbered_grades_are_a_ratings_table() -> None:
+    page = Page(
+        1,
+        "This inspection Previous inspection\n"
+        "Overall effectiveness Good 2 Not previously inspected\n"
+        "Key judgement Grade\n"
+        "Access to services by young children and families Good 2\n"
+        "The quality of practice and services Requires improvement 3\n",
+    )
+    grades = {j.area: j.grade for j in extract_labelled_grades([page])}
+    assert grades["overall effectiveness"] == "good"
+    assert grades["the quality of practice and services"] == "requires improvement"
+
+
+def test_a_body_said_to_lead_is_passed_over_for_the_person_a_team_table_names() -> None:
+    meta = _first_page_meta(
+        "joint/report.pdf",
+        "HM Inspectorate of Probation\nA joint inspection of the response to child criminal exploitation in "
+        "Ashendene\nAn inspection of the Ashendene Youth Justice Partnership and its partners\nJanuary 2026\n"
+        "The inspection was led by HM Inspectorate of Probation. HMICFRS inspected the police.\n",
+        "Annex 1: The inspection team\nRole Name Inspectorate\n"
+        "Lead inspector Diane Oyelaran HM Inspectorate of Probation\n"
+        "Inspector Martin Royce HM Inspectorate of Probation\n",
+    )
+    assert meta.lead_inspector == "Diane Oyelaran"
+
+
+def test_a_review_is_dated_by_its_date_of_review() -> None:
+    meta = _first_page_meta(
+        "clas/review.pdf",
+        "Care Quality Commission\nReview of health services for Children Looked After and Safeguarding in "
+        "Kestermoor\nDate of review 3 March 2025 to 7 March 2025\n",
+    )
+    assert (meta.inspection_start, meta.inspection_end) == ("2025-03-03", "2025-03-07")
+
+
+def test_a_partnership_and_its_partners_is_the_partnership() -> None:
+    from ingest.families import organisation_from_title
+
+    assert organisation_from_title(
+        "A joint inspection of child criminal exploitation: An inspection of the Ashendene Youth Justice "
+        "Partnership and its partners"
+    ) == organisation_from_title(
+        "A joint inspection of child criminal exploitation: An inspection of the Ashendene Youth Justice Partnership"
+    )
+
+
+def test_the_initials_of_a_name_a_title_spells_out_say_which_report() -> None:
+    from assistant.extractive import _TITLE_NAME_RUN
+
+    title = "Review of health services for Children Looked After and Safeguarding in Kestermoor"
+    initials = {
+        "".join(w[0] for w in run.split() if w[0].isupper()) for run in _TITLE_NAME_RUN.findall(title)
+    }
+    assert "CLAS" in initials
