@@ -11,7 +11,7 @@ from assistant.corpus_profile import CorpusProfile, word_stem
 from assistant.details import counted_by, detail_rows
 from assistant.equivalents import holds_phrase, phrase_stems, said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
-from assistant.evidence import Sentence, cite, neighbours
+from assistant.evidence import Sentence, cite, neighbours, sentences_of
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
 from assistant.ratings import judgement_for, rated_row, row_label
@@ -1045,7 +1045,9 @@ class ClaimChecker:
         sentence before says; "That conclusion included ..."); where that one points back too ("This was also
         a finding at the focused visit." then "In response, ..."), the one before it as well. In reading order."""
         if _inside_a_quotation(sentence.text):
-            return self._quote_opened_by(sentence)
+            opened_by = self._quote_opened_by(sentence)
+            if opened_by:
+                return opened_by
         if not _points_back(sentence.text):
             return []
         previous, _ = neighbours(sentence, self.answerer.index.catalog)
@@ -1057,18 +1059,18 @@ class ClaimChecker:
         return [earlier, previous] if earlier is not None else [previous]
 
     def _quote_opened_by(self, sentence: Sentence) -> list[Sentence]:
-        """A quotation that goes on from a sentence before (a paragraph of a statement opening with its quote
-        mark): the sentence that opened it and says who speaks ("Helen Brindley-Shaw ... said: "Rory's
-        mother ..."), when one of the few before does."""
-        earlier = sentence
-        for _ in range(QUOTE_LOOKBACK):
-            earlier, _ = neighbours(earlier, self.answerer.index.catalog)
-            if earlier is None or earlier.chunk.doc_id != sentence.chunk.doc_id:
-                return []
+        """A quotation that goes on from a sentence before (a statement's next sentence, or its next paragraph
+        opening with a quote mark): the sentence that opened it, left it open and says who speaks ("Helen
+        Brindley-Shaw ... said: "Rory's mother ..."), when one of the few before in its passage does."""
+        around = sentences_of(sentence.chunk, self.answerer.index.catalog)
+        here = next((i for i, s in enumerate(around) if s.text == sentence.text), None)
+        if here is None:
+            return []
+        for earlier in reversed(around[max(0, here - QUOTE_LOOKBACK) : here]):
             if _QUOTE_CLOSED.search(earlier.text):
                 return []  # a quotation closed before this sentence: it is not inside that one
             if _QUOTE_OPENED.search(earlier.text):
-                return [earlier]
+                return [earlier] if _left_open(earlier.text) else []
         return []
 
     def _document_text(self, doc: DocumentMeta | None) -> str:
@@ -1345,7 +1347,8 @@ def _group_of_paragraph(claim: str, unsaid: set[str], sentence: Sentence) -> set
     return set()
 
 
-_WHETHER = re.compile(r"\bwhether\b", re.I)
+# (not "whether in care or at home": either way, which is no question asked)
+_WHETHER = re.compile(r"\bwhether\b(?![^.,;]{0,80}\bor\b)", re.I)
 
 
 def _month_unstated(claim: str, text: str, doc: DocumentMeta | None, whole: str = "") -> bool:
@@ -1388,9 +1391,9 @@ _NAMES_AN_INSPECTION = re.compile(
 
 
 # A recommendation or requirement: what ought to be done, not what is
-# (never "MUST", an acronym: "the Malnutrition Universal Screening Tool (MUST)")
+# (never an acronym in brackets: "the Malnutrition Universal Screening Tool (MUST)")
 _PRESCRIPTIVE = re.compile(
-    r"\b(?!(?-i:MUST|SHOULD)\b)(?:should|must|ought\s+to|needs?\s+to|recommend\w*|we\s+expect)\b", re.I
+    r"(?<!\()\b(?:should|must|ought\s+to|needs?\s+to|recommend\w*|we\s+expect)\b", re.I
 )
 # ... and a claim that reports one ("the force was told to", "inspectors called for")
 _ASKED_TO = re.compile(
@@ -1531,8 +1534,12 @@ def _names_all(claim: str, sentence: str, doc: DocumentMeta) -> bool:
             return False  # "Chief Constable" is not the "Assistant Chief Constable" the sentence names
         if name.lower() in low or (own and name.split()[0].lower() in own):
             continue
-        if name.lower() in (doc.title or "").lower():
-            continue  # what the report's title says it is about ("... the Homes Closer to Home Programme")
+        if re.search(rf"\b{re.escape(name)}\b", doc.title or "", re.I) and not re.search(
+            rf"\b[A-Z][\w’'-]*\s+{re.escape(name.split()[-1])}\b", sentence
+        ):
+            # what the report's title says it is about ("... the Homes Closer to Home Programme"), where the
+            # sentence names no other of its kind ("the Staying Close Programme")
+            continue
         if len(name.split()) >= 3 and " ".join(name.split()[-2:]).lower() in low:
             continue  # a title before a person's name ("... Constabulary Wendy Williams"), written apart
         if name.split()[0] in MONTH_NAMES:
@@ -2089,9 +2096,24 @@ _SPEAKER_NAME = re.compile(
 
 
 # A sentence inside a quotation that a sentence before opened: it opens with a quote mark (a quotation's new
-# paragraph), speaks as "we" or "I" (a statement's words), or closes a quotation it never opened
-_QUOTE_GOES_ON = re.compile(r"^\s*(?:[“\"‘]|(?:(?:And|But|So)\s+)?(?:We|Our|I|My|Us)\b)")
-_QUOTE_CLOSED = re.compile(r"[”\"’]\s*$")
+# paragraph), speaks as "we" or "I" (a statement's words; a report's own "We found ..." is read so only where
+# a sentence just before opened a quotation and left it open), or closes a quotation it never opened
+_QUOTE_GOES_ON = re.compile(
+    r"^\s*(?:[“\"‘]|(?:(?:And|But|So)\s+)?(?:We|Our|My|Us)\b|(?:(?:And|But|So)\s+)?I\s)"
+)
+# (British style puts the full stop after the closing mark: “we accept the findings”.)
+_QUOTE_CLOSED = re.compile(r"[”\"’][.!?]?\s*$")
+
+
+def _left_open(text: str) -> bool:
+    """More quotation marks open than close in the sentence, or it ends with a colon and the quotation is set
+    out after it: the quotation goes on after it."""
+    if text.rstrip().endswith(":"):
+        return True
+    opening = text.count("“") + text.count("‘")
+    closing = text.count("”") + len(re.findall(r"’(?![a-z])", text))
+    straight = text.count('"')
+    return opening > closing or straight % 2 == 1
 
 
 def _inside_a_quotation(text: str) -> bool:
@@ -2112,6 +2134,8 @@ def _speaker(text: str) -> str | None:
     for match in _SPEAKER_NAME.finditer(text):
         name = match.group(1) or match.group(2)
         words = name.split()
+        if words[0] in _NOT_A_NAME_START or any(w in MONTH_NAMES for w in words):
+            continue  # "Last September, the chief executive said", "In Kestermoor, the council said"
         # a title or a body before the name ("HM Inspector Wendy Williams", "Staffordshire Police"): a person's
         # name is its last two words, and a body's words are no person
         if any(w in ("Police", "Council", "Constabulary", "Ofsted", "Inspectorate") for w in words[-2:]):
@@ -2121,15 +2145,30 @@ def _speaker(text: str) -> str | None:
 
 
 def _speaker_description(claim: str) -> set[str]:
-    """The words a claim describes its speaker with: before the name in its clause ("..., chief executive
-    Graham Stainforth said") and between commas after it ("Lionel Stanbury, the partnership's scrutineer,
-    said")."""
+    """The words a claim describes its speaker with: the small-letter words just before the name ("...,
+    chief executive Graham Stainforth said", never "... safeguarding which Graham Stainforth said") and between
+    commas after it ("Lionel Stanbury, the partnership's scrutineer, said")."""
     match = _SPEAKER_NAME.search(claim)
     if match is None or match.group(1) is None:
         return set()
-    lead = re.split(r"[,;:]|\b(?:that|and|but)\b", claim[: match.start(1)])[-1]
-    described = lead + " " + claim[match.end(1) : match.end()]
+    before: list[str] = []
+    for word in reversed(claim[: match.start(1)].split()):
+        if not re.fullmatch(r"[a-z][a-z’'-]*", word) or word in _NOT_DESCRIBING:
+            break
+        before.append(word)
+    described = " ".join(before[:SPEAKER_DESCRIPTION_WORDS]) + " " + claim[match.end(1) : match.end()]
     return {w.lower() for w in re.findall(r"[A-Za-z][a-z’'-]+", described)}
+
+
+SPEAKER_DESCRIPTION_WORDS = 4  # "director of children's services", "chief executive"
+_NOT_DESCRIBING = frozenset(
+    "which who whom whose where when that and but or said says told as because".split()
+)
+# words that open a phrase of time or place before a comma, never a speaker's name
+_NOT_A_NAME_START = frozenset(
+    "In On At After Before Since During Last Next When Then But And Yesterday Today This That The Following "
+    "Earlier Later".split()
+)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -500,6 +500,13 @@ def fitting_quote(index: Index, doc: DocumentMeta, page: int | None, text: str) 
 _TITLE_NAME_RUN = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+){2,}")
 
 
+def _initials(run: str) -> set[str]:
+    """The initials of a run of capitalised words and of each stretch of three or more of them ("CLAS" in
+    "Review of Health Services for Children Looked After and Safeguarding")."""
+    capitals = [w[0] for w in run.split() if w[0].isupper()]
+    return {"".join(capitals[i:j]) for i in range(len(capitals)) for j in range(i + 3, len(capitals) + 1)}
+
+
 class ExtractiveAnswerer:
     def __init__(self, index: Index, retriever: Retriever, top_k: int = 8, answer_chars: int = 800) -> None:
         self.index = index
@@ -1264,8 +1271,9 @@ class ExtractiveAnswerer:
                 # and the initials of a name the title spells out ("CLAS" of "Children Looked After and
                 # Safeguarding"): which review, not what in it
                 words |= {
-                    "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+                    initials.lower()
                     for run in _TITLE_NAME_RUN.findall(doc.title or "")
+                    for initials in _initials(run)
                 }
         return frozenset(word_stem(w)[:5] for w in words)  # by their first letters: "police", "policing"
 

@@ -46,7 +46,7 @@ _DATE_PART = re.compile(
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
 
 _INSPECTION_DATES = re.compile(
-    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|assessment|review)|(?:Visit|Review)\s+dates?|"
+    r"(?:Inspection\s+dates?|Dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|assessment|review)|Visit\s+dates?|Review\s+dates|"
     r"(?:On-?site\s+)?assessment(?:\s+dates?)?(?=\s*:)|"
     r"(?:Inspection\s+)?Fieldwork(?:\s+dates?)?)\s*:?\s*(?P<dates>[^\n]*\d[^\n]{3,80})",
     re.I,
@@ -559,7 +559,7 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
                 name,
             )
             # a team table's row: "Lead inspector Diane Oyelaran HM Inspectorate of Probation", the inspectorate
-            # in the next column
+            # in the next column ("HM" of "HM Inspectorate" goes with it)
             name = re.sub(r"\s+HM\s+Inspectorate\b.*$", "", name)
             body = [m.start() for _, pattern in INSPECTORATE_PATTERNS.items() if (m := pattern.search(name))]
             if body:

@@ -69,9 +69,11 @@ INSPECTORATE_PATTERNS: dict[Inspectorate, re.Pattern[str]] = {
     ),
     Inspectorate.HMIPS: re.compile(r"\bHMIPS\b|Inspectorate\s+of\s+Prisons\s+for\s+Scotland", re.I),
     Inspectorate.IPS: re.compile(r"Inspectorate\s+of\s+Prosecution\s+in\s+Scotland", re.I),
-    # (the Comptroller and Auditor General heads the NAO's reports: "REPORT BY THE COMPTROLLER AND ...")
+    # (the Comptroller and Auditor General heads the NAO's reports: "REPORT BY THE COMPTROLLER AND ..."; "NAO"
+    # in capitals only, as Nao is a name; Northern Ireland has an Audit Office and a Comptroller of its own)
     Inspectorate.NAO: re.compile(
-        r"\bNAO\b|National\s+Audit\s+Office|Comptroller\s+and\s+Auditor\s+General", re.I
+        r"(?-i:\bNAO\b)|National\s+Audit\s+Office|Comptroller\s+and\s+Auditor\s+General(?!\s+for\s+Northern)",
+        re.I,
     ),
 }
 

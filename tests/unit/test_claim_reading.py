@@ -1142,3 +1142,50 @@ def test_a_name_the_reports_title_gives_need_not_be_repeated() -> None:
     )
     claim = "The NAO concluded that the Homes Closer to Home Programme has delivered value for money."
     assert _names_all(claim, "However, the programme has not delivered value for money.", doc)
+
+
+def test_a_quotation_closed_before_a_reports_own_we_is_not_its_speakers() -> None:
+    from assistant.claims import _QUOTE_CLOSED, _left_open
+
+    # British style: the full stop after the closing mark
+    assert _QUOTE_CLOSED.search("Jane Harper, the director, said: “we accept the findings”.")
+    assert not _left_open("Jane Harper, the director, said: “we accept the findings”.")
+    assert _left_open("Graham Stainforth, Chief Executive, said: “Amber should have been seen much sooner.")
+    assert _left_open("Professor Lionel Stanbury, the partnership's Independent Scrutineer, said:")
+
+
+def test_a_requirement_in_capitals_is_still_what_ought_to_be() -> None:
+    from assistant.claims import _PRESCRIPTIVE
+
+    assert _PRESCRIPTIVE.search(
+        "The trust MUST ensure that all staff complete mandatory safeguarding training."
+    )
+    assert _PRESCRIPTIVE.search("The provider SHOULD ensure that care plans are reviewed every month.")
+
+
+def test_a_title_name_does_not_stand_for_another_of_its_kind_the_sentence_names() -> None:
+    doc = DocumentMeta(
+        doc_id="d",
+        source="nao/report.pdf",
+        content_hash="h",
+        content_type="pdf",
+        title="Placements: the Homes Closer to Home Programme and the Staying Close Programme",
+    )
+    assert not _names_all(
+        "The Staying Close Programme has not delivered value for money.",
+        "The Homes Closer to Home Programme has not delivered value for money.",
+        doc,
+    )
+
+
+def test_a_time_or_place_before_a_comma_is_no_speaker_and_a_clause_is_no_description() -> None:
+    from assistant.claims import _WHETHER, _speaker, _speaker_description
+
+    assert _speaker("Last September, the chief executive said caseloads had fallen.") is None
+    assert _speaker("In Kestermoor, the council said it would act.") is None
+    assert "safeguarding" not in _speaker_description(
+        "The inspection found improvements in safeguarding which Graham Stainforth said were down to staff."
+    )
+    # "whether ... or ...": either way, no question asked
+    assert not _WHETHER.search("All children, whether in care or living at home, had an up-to-date plan.")
+    assert _WHETHER.search("This study examined whether the Department is achieving value for money.")

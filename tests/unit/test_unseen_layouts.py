@@ -872,6 +872,7 @@ def test_the_national_audit_office_is_known_by_its_names() -> None:
 
     assert inspectorates_named("REPORT BY THE COMPTROLLER AND AUDITOR GENERAL") == [Inspectorate.NAO]
     assert inspectorates_named("the NAO found") == [Inspectorate.NAO]
+    assert not inspectorates_named("Nao Tanaka led the inspection")
 
 
 def test_ofsteds_numbered_grades_are_a_ratings_table() -> None:
