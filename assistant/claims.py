@@ -1219,6 +1219,7 @@ class ClaimChecker:
                     return verdict(claim, "contradicted", f'The document says {said}: "{s.text}"', c)
             if (
                 shares_differ(claim, s.text)
+                or _part_of_whole_differs(claim, s.text)
                 or _figure_for_another_thing(claim, s.text)
                 or change_figures_differ(claim, s.text)
             ):
@@ -1251,6 +1252,12 @@ class ClaimChecker:
             c = [*(cite(doc, p.page, p.text, p.chunk.section) for p in pointed), *c]
             if opposite or _level_differs(claim, with_antecedent):
                 if held >= ABOUT_THE_SAME and not untied and _names_all(claim, with_antecedent, doc):
+                    return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
+                continue
+            if _evaluation_differs(claim, with_antecedent):
+                # "attendance ... was low" / "is well attended": where the sentence holds all else, the
+                # opposite judgement of the same thing
+                if held >= ALL_BUT_FRAMING and not untied and _names_all(claim, with_antecedent, doc):
                     return verdict(claim, "contradicted", f'The document says otherwise: "{s.text}"', c)
                 continue
             if _title_differs(claim, with_antecedent):
@@ -1764,6 +1771,61 @@ _ALL_OF = re.compile(
     r"\b(?:all|every)\s+(?:the\s+|its\s+|their\s+|of\s+the\s+)?([a-z][a-z’'-]+)",
     re.I,
 )
+
+
+# "Most of the 22 children ...", "fewer than half of its 40 ...": a share of a whole the claim counts
+_MOST_OF_COUNTED = re.compile(
+    r"\b(?P<share>most|the\s+majority|more\s+than\s+half|over\s+half|less\s+than\s+half|fewer\s+than\s+half|"
+    r"under\s+half|a\s+minority)\s+of\s+(?:the|its|their)?\s*(?P<whole>\d[\d,]*)\b",
+    re.I,
+)
+
+
+def _part_of_whole_differs(claim: str, sentence: str) -> bool:
+    """The claim puts more (or fewer) than half of a whole it counts on a side ("Most of the 22 children ...
+    were planned admissions") and the sentence counts that whole and one part of it, of a thing the claim
+    names, on the other side ("of 22 children who became looked after ..., only 10 admissions were planned")."""
+    match = _MOST_OF_COUNTED.search(claim)
+    if match is None:
+        return False
+    whole = float(match.group("whole").replace(",", ""))
+    counted = quantities(sentence)
+    if not any(whole in values for values in counted.values()):
+        return False
+    claimed = {word_stem(w) for w in re.findall(r"[a-z][a-z’'-]+", claim.lower())}
+    parts = [
+        value
+        for unit, values in counted.items()
+        for value in values
+        if value < whole and unit and word_stem(unit) in claimed
+    ]
+    if len(parts) != 1:
+        return False  # no part of it, or several: which one the claim means is not clear
+    more_than_half = not re.match(r"(?:less|fewer|under|a\s+minority)", match.group("share"), re.I)
+    return parts[0] / whole <= 0.5 if more_than_half else parts[0] / whole >= 0.5
+
+
+# Short words of how good or how much ("was low", "well attended"): the sentence must say the claim's own
+_EVALUATION = {
+    "low": "low", "lower": "low", "lowest": "low", "high": "high", "higher": "high", "highest": "high",
+    "poor": "poor", "poorly": "poor", "weak": "poor", "bad": "poor", "badly": "poor",
+    "good": "good", "well": "good", "strong": "good", "strongly": "good",
+}  # fmt: skip
+_OPPOSITE_EVALUATION = {("low", "good"), ("low", "high"), ("high", "low"), ("poor", "good"), ("good", "poor")}
+
+
+def _evaluation_differs(claim: str, sentence: str) -> bool:
+    """The claim judges something in one short word ("attendance ... was low") and the sentence in its
+    opposite ("is well attended"), never in the claim's own: it does not say the same."""
+    said, found = (
+        # ("as well as", "well-being", "high-quality" are no judgement of their own)
+        {_EVALUATION[w] for w in re.findall(r"[a-z]+", re.sub(r"\bas\s+well\b|\b\w+-\w+", " ", text.lower()))
+         if w in _EVALUATION}
+        for text in (claim, sentence)
+    )  # fmt: skip
+    return (
+        bool(said) and not said & found and any((a, b) in _OPPOSITE_EVALUATION for a in said for b in found)
+    )
 
 
 def _all_against_some(claim: str, sentence: str) -> bool:

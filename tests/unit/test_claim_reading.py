@@ -1189,3 +1189,22 @@ def test_a_time_or_place_before_a_comma_is_no_speaker_and_a_clause_is_no_descrip
     # "whether ... or ...": either way, no question asked
     assert not _WHETHER.search("All children, whether in care or living at home, had an up-to-date plan.")
     assert _WHETHER.search("This study examined whether the Department is achieving value for money.")
+
+
+def test_the_opposite_judgement_in_a_short_word_is_told() -> None:
+    from assistant.claims import _evaluation_differs
+
+    assert _evaluation_differs("Attendance at the group was low.", "The group is well attended.")
+    assert _evaluation_differs("Take-up was high.", "Take-up was low in 2019.")
+    assert not _evaluation_differs("Attendance was low.", "Attendance, as well as punctuality, is monitored.")
+    assert not _evaluation_differs("The service was good.", "The service is good.")
+
+
+def test_more_than_half_of_a_counted_whole_is_checked_against_the_part_the_sentence_counts() -> None:
+    from assistant.claims import _part_of_whole_differs
+
+    sentence = "Of 22 children who became looked after in January 2017, only 10 admissions were planned."
+    assert _part_of_whole_differs("Most of the 22 children were planned admissions.", sentence)
+    assert not _part_of_whole_differs("Fewer than half of the 22 children were planned admissions.", sentence)
+    # a part of another thing than the claim names decides nothing
+    assert not _part_of_whole_differs("Most of the 22 children were placed with siblings.", sentence)
