@@ -116,6 +116,10 @@ _PREPOSITIONS = frozenset(
     "past per since through throughout toward towards under underneath unlike until upon versus via within "
     "without".split()
 )
+# participles that work as prepositions ("a plan covering children from birth", "GCSEs including English and
+# maths", "concerning their safety"): how things are related, never what is asked about, nor part of a term
+PARTICIPLE_PREPOSITIONS = frozenset("including excluding covering concerning regarding involving".split())
+_PREPOSITIONS |= PARTICIPLE_PREPOSITIONS
 # ... and with the short ones, those that tie a noun to what follows ("allegations about adults", "plans for")
 PREPOSITIONS = _PREPOSITIONS | frozenset("of for to in on by at with from about against".split())
 

@@ -18,6 +18,7 @@ from assistant.corpus_profile import CorpusProfiles, word_stem
 from assistant.details import detail_asked_for
 from assistant.equivalents import field_terms_named, phrase_stems, said_otherwise
 from assistant.everyday_words import (
+    PARTICIPLE_PREPOSITIONS,
     PREPOSITIONS,
     is_everyday,
     is_function_word,
@@ -1029,6 +1030,7 @@ class ExtractiveAnswerer:
             term_as_written(first, second, scope.question)
             for first, second in terms.pairs
             if profile.is_term(first, second)
+            and not {first.lower(), second.lower()} & PARTICIPLE_PREPOSITIONS
             and word_stem(first)[:5] not in scoping
             and word_stem(second)[:5] not in scoping
             and not {word_stem(first), word_stem(second)} & rephrased

@@ -761,6 +761,8 @@ EQUIVALENT_PHRASINGS: tuple[tuple[str, ...], ...] = (
     ("cost", "costs", "price", "price tag"),
     # the most of a thing ("the largest child population in London")
     ("largest", "biggest"),
+    # needing a thing ("reliance on agency staff", "the dependence on agency staff remains very high")
+    ("reliance on", "dependence on", "dependency on", "reliant on", "dependent on"),
     # children coming into care
     (
         "entries to care",
