@@ -26,7 +26,7 @@ from ingest.sentences import split_sentences
 from ingest.sources import SourceRef, iter_sources, read_sidecar, read_source
 
 # Bump when parsing, fact extraction or chunking changes what a document yields.
-EXTRACTOR_VERSION = "66"
+EXTRACTOR_VERSION = "67"
 PREFETCH = 1  # documents prepared ahead of the one being embedded (each holds its pages and chunks)
 
 

@@ -451,7 +451,7 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
     (
         FindingKind.IMPROVE,
         re.compile(
-            r"^\s*what\s+needs\s+to\s+improve\b.*$|^\s*what\s+does\s+the\s+[\w ]{1,40}?\s+need\s+to\s+improve|"
+            r"^\s*what\s+needs\s+to\s+improve\b.*$|^\s*what\s+does\s+the\s+[\w ]{1,40}?\s+need\s+to\s+(?:do\s+to\s+)?improve|"
             r"^[^.]{0,80}\b(?:required?|needs?|needed)\s+(?:further\s+)?improvement[^.]{0,40}:\s*$",
             re.I,
         ),
