@@ -157,25 +157,6 @@ class OrganisationDirectory:
             if len(keys) == 1 and alias not in taken:
                 self.by_key[next(iter(keys))].aliases.add(alias)
 
-    def sharing_a_place(self, found: list[Organisation], text: str) -> list[Organisation]:
-        """The other bodies named after the place the text calls one of ``found`` by ("Staffordshire" of
-        Staffordshire County Council: Staffordshire Police), where the text gives no more of a name."""
-        haystack = _haystack(text)
-        others: list[Organisation] = []
-        for org in found:
-            place = org.name.split()[0].lower()
-            fuller = [a for a in org.aliases if a != place and f" {a} " in haystack]
-            if place not in org.aliases or f" {place} " not in haystack or fuller:
-                continue  # named some other way than by its place alone ("Staffordshire County Council")
-            for other in self.organisations():
-                if (
-                    other is not org
-                    and other.name.lower().startswith(place + " ")
-                    and all(other is not o for o in found + others)
-                ):
-                    others.append(other)
-        return others
-
     def organisations(self) -> list[Organisation]:
         return sorted(self.by_key.values(), key=lambda o: o.name.lower())
 

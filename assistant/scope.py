@@ -282,32 +282,10 @@ def build_scope(
     page_text_has: dict[str, str] | None = None,
     subjects: SubjectModel | None = None,
 ) -> Scope:
-    """Resolve the question against the index; filters chosen by the user narrow it further. A place that
-    names more than one body ("Staffordshire": the county council and the police) means the one it is short
-    for, unless that one holds nothing of what is asked ("HMICFRS", "the 2025 child protection inspection"),
-    when it means the other."""
-    scope = _scope_for(question, documents, directory, filters, page_text_has, subjects, None)
-    if scope.missing or not (scope.documents or scope.secondary):
-        others = directory.sharing_a_place(scope.organisations, question)
-        if others:
-            instead = _scope_for(question, documents, directory, filters, page_text_has, subjects, others)
-            if not instead.missing and (instead.documents or instead.secondary):
-                return instead
-    return scope
-
-
-def _scope_for(
-    question: str,
-    documents: list[DocumentMeta],
-    directory: OrganisationDirectory,
-    filters: Filters | None,
-    page_text_has: dict[str, str] | None,
-    subjects: SubjectModel | None,
-    organisations: list[Organisation] | None,
-) -> Scope:
+    """Resolve the question against the index; filters chosen by the user narrow it further."""
     filters = filters or Filters()
     scope = Scope(question=question)
-    scope.organisations = directory.find(question) if organisations is None else list(organisations)
+    scope.organisations = directory.find(question)
     for name in filters.organisations:
         org = directory.lookup(name)
         if org and all(org is not o for o in scope.organisations):

@@ -675,17 +675,3 @@ def test_an_inspector_on_a_line_of_their_own_or_named_in_prose() -> None:
     assert [m.name for m in prose] == ["Ambrose Wetherill"]
     # inspectors spoken of, no one named as the lead
     assert read_team([Page(1, "The inspector observed the quality of education.\n")], "Ofsted") == []
-
-
-def test_a_place_two_bodies_are_named_after_offers_the_other_when_asked_by_place_alone() -> None:
-    council = doc("80561_staffordshire/inspection - 2019.pdf", "Staffordshire County Council")
-    police = doc("news/000.txt", "Staffordshire Police")
-    directory = OrganisationDirectory([council, police])
-    found = directory.find("What did HMICFRS say about Staffordshire in 2023?")
-    assert [o.name for o in found] == ["Staffordshire County Council"]
-    assert [
-        o.name for o in directory.sharing_a_place(found, "What did HMICFRS say about Staffordshire?")
-    ] == ["Staffordshire Police"]
-    # named in full, it is that body alone
-    named = directory.find("What did Ofsted say about Staffordshire County Council?")
-    assert directory.sharing_a_place(named, "What did Ofsted say about Staffordshire County Council?") == []
