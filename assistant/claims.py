@@ -11,7 +11,7 @@ from assistant.corpus_profile import CorpusProfile, word_stem
 from assistant.details import counted_by, detail_rows
 from assistant.equivalents import holds_phrase, phrase_stems, said_in_other_words, said_otherwise, writer_of
 from assistant.everyday_words import is_everyday_verb, is_function_word, word_readings
-from assistant.evidence import Sentence, cite, neighbours, sentences_of
+from assistant.evidence import Sentence, cite, neighbours, sentences_before
 from assistant.extractive import ExtractiveAnswerer, published_quote, when_label
 from assistant.models import Answer
 from assistant.ratings import judgement_for, rated_row, row_label
@@ -1062,11 +1062,7 @@ class ClaimChecker:
         """A quotation that goes on from a sentence before (a statement's next sentence, or its next paragraph
         opening with a quote mark): the sentence that opened it, left it open and says who speaks ("Helen
         Brindley-Shaw ... said: "Rory's mother ..."), when one of the few before in its passage does."""
-        around = sentences_of(sentence.chunk, self.answerer.index.catalog)
-        here = next((i for i, s in enumerate(around) if s.text == sentence.text), None)
-        if here is None:
-            return []
-        for earlier in reversed(around[max(0, here - QUOTE_LOOKBACK) : here]):
+        for earlier in sentences_before(sentence, self.answerer.index.catalog, QUOTE_LOOKBACK):
             if _QUOTE_CLOSED.search(earlier.text):
                 return []  # a quotation closed before this sentence: it is not inside that one
             if _QUOTE_OPENED.search(earlier.text):
@@ -1792,7 +1788,7 @@ def _part_of_whole_differs(claim: str, sentence: str) -> bool:
     counted = quantities(sentence)
     if not any(whole in values for values in counted.values()):
         return False
-    claimed = {word_stem(w) for w in re.findall(r"[a-z][a-z’'-]+", claim.lower())}
+    claimed = _stems(claim)
     parts = [
         value
         for unit, values in counted.items()
@@ -1817,15 +1813,16 @@ _OPPOSITE_EVALUATION = {("low", "good"), ("low", "high"), ("high", "low"), ("poo
 def _evaluation_differs(claim: str, sentence: str) -> bool:
     """The claim judges something in one short word ("attendance ... was low") and the sentence in its
     opposite ("is well attended"), never in the claim's own: it does not say the same."""
-    said, found = (
-        # ("as well as", "well-being", "high-quality" are no judgement of their own)
-        {_EVALUATION[w] for w in re.findall(r"[a-z]+", re.sub(r"\bas\s+well\b|\b\w+-\w+", " ", text.lower()))
-         if w in _EVALUATION}
-        for text in (claim, sentence)
-    )  # fmt: skip
+    said, found = _judgements(claim), _judgements(sentence)
     return (
         bool(said) and not said & found and any((a, b) in _OPPOSITE_EVALUATION for a in said for b in found)
     )
+
+
+def _judgements(text: str) -> set[str]:
+    # ("as well as", "well-being", "high-quality" are no judgement of their own)
+    plain = re.sub(r"\bas\s+well\b|\b\w+-\w+", " ", text.lower())
+    return {_EVALUATION[w] for w in re.findall(r"[a-z]+", plain) if w in _EVALUATION}
 
 
 def _all_against_some(claim: str, sentence: str) -> bool:
@@ -2179,38 +2176,44 @@ def _left_open(text: str) -> bool:
 
 
 def _inside_a_quotation(text: str) -> bool:
-    if re.search(rf"\b{_SAYING}\b", text):
+    if _SAYS.search(text):
         return False  # it says who speaks itself
     closes_unopened = bool(_QUOTE_CLOSED.search(text)) and not re.search(r"[“‘]|(?:^|\s)\"", text)
     return bool(_QUOTE_GOES_ON.match(text)) or closes_unopened
 
 
+_SAYS = re.compile(rf"\b{_SAYING}\b")
 # ... and the one that opened it, naming who says it ("Helen Brindley-Shaw, Director ..., said: “Rory's ...")
 # (or ends with its colon, the quotation set out as paragraphs after it)
 _QUOTE_OPENED = re.compile(rf"\b{_SAYING}\b(?:[:,]?\s*[“\"‘]|:\s*$)")
 QUOTE_LOOKBACK = 4  # sentences back to the one that opened the quotation: a statement's few paragraphs
 
 
-def _speaker(text: str) -> str | None:
-    """The person a statement is put in the mouth of, when a name stands by the verb of saying."""
+def _speaker_match(text: str) -> re.Match[str] | None:
+    """Where the text names the person a statement is put in the mouth of: a name by the verb of saying."""
     for match in _SPEAKER_NAME.finditer(text):
-        name = match.group(1) or match.group(2)
-        words = name.split()
+        words = (match.group(1) or match.group(2)).split()
         if words[0] in _NOT_A_NAME_START or any(w in MONTH_NAMES for w in words):
             continue  # "Last September, the chief executive said", "In Kestermoor, the council said"
         # a title or a body before the name ("HM Inspector Wendy Williams", "Staffordshire Police"): a person's
         # name is its last two words, and a body's words are no person
         if any(w in ("Police", "Council", "Constabulary", "Ofsted", "Inspectorate") for w in words[-2:]):
             continue
-        return " ".join(words[-2:])
+        return match
     return None
+
+
+def _speaker(text: str) -> str | None:
+    """The person a statement is put in the mouth of, when a name stands by the verb of saying."""
+    match = _speaker_match(text)
+    return " ".join((match.group(1) or match.group(2)).split()[-2:]) if match else None
 
 
 def _speaker_description(claim: str) -> set[str]:
     """The words a claim describes its speaker with: the small-letter words just before the name ("...,
     chief executive Graham Stainforth said", never "... safeguarding which Graham Stainforth said") and between
     commas after it ("Lionel Stanbury, the partnership's scrutineer, said")."""
-    match = _SPEAKER_NAME.search(claim)
+    match = _speaker_match(claim)
     if match is None or match.group(1) is None:
         return set()
     before: list[str] = []

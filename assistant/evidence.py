@@ -38,14 +38,25 @@ def sentences_of(chunk: Chunk, catalog: Catalog) -> list[Sentence]:
     ]
 
 
+def sentences_before(sentence: Sentence, catalog: Catalog, count: int) -> list[Sentence]:
+    """Up to ``count`` sentences just before this one in its chunk, the nearest first."""
+    around = sentences_of(sentence.chunk, catalog)
+    here = _position(sentence, around)
+    return [] if here is None else around[max(0, here - count) : here][::-1]
+
+
+def _position(sentence: Sentence, around: list[Sentence]) -> int | None:
+    return next((i for i, candidate in enumerate(around) if candidate.text == sentence.text), None)
+
+
 def neighbours(sentence: Sentence, catalog: Catalog) -> tuple[Sentence | None, Sentence | None]:
     """The sentences just before and just after this one in its chunk (None at either end)."""
     around = sentences_of(sentence.chunk, catalog)
-    for here, candidate in enumerate(around):
-        if candidate.text == sentence.text:
-            before = around[here - 1] if here > 0 else None
-            after = around[here + 1] if here + 1 < len(around) else None
-            return before, after
+    here = _position(sentence, around)
+    if here is not None:
+        before = around[here - 1] if here > 0 else None
+        after = around[here + 1] if here + 1 < len(around) else None
+        return before, after
     return None, None
 
 

@@ -411,6 +411,30 @@ def _lead_lines(text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text)
 
 
+def _lead_person(match: re.Match[str]) -> str | None:
+    """The person a lead line names, titles and what follows the name cut off; None where a body led ("led by
+    HM Inspectorate of Probation")."""
+    name = re.sub(
+        r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\s+(?:who|which)\s.*$|(?<=[a-z]{2})\.(?:\s+[A-Z].*)?$",
+        "",
+        match.group("name"),
+    ).strip()
+    # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
+    name = re.sub(
+        r"^(?:(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?|(?:Lead|Senior|Reporting)\s+)"
+        r"Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
+        "",
+        name,
+    )
+    # a team table's row: "Lead inspector Diane Oyelaran HM Inspectorate of Probation", the inspectorate in the
+    # next column ("HM" of "HM Inspectorate" goes with it)
+    name = re.sub(r"\s+HM\s+Inspectorate\b.*$", "", name)
+    body = [m.start() for pattern in INSPECTORATE_PATTERNS.values() if (m := pattern.search(name))]
+    if body and len(name[: min(body)].split()) >= 2:
+        name = name[: min(body)].strip()  # (a person's name before it, not "HM" of "HM Inspectorate of ...")
+    return None if inspectorates_named(name) or _OVERSIGHT_BODY.search(name) else name
+
+
 COVER_LINES = 6  # lines at the top of a first page where the inspectorate puts its name over its report
 
 
@@ -545,31 +569,9 @@ def extract_meta(doc: ParsedDocument, data_hash: str, sidecar: dict[str, Any] | 
 
     lead_name = lead_page = lead_quote = None
     for page in doc.pages:
-        for match in _lead_lines(page.text):
-            name = re.sub(
-                r"\s+(?:HMI|Her|His)\b.*$|\s+and\s+[A-Z].*$|\s+(?:who|which)\s.*$|(?<=[a-z]{2})\.(?:\s+[A-Z].*)?$",
-                "",
-                match.group("name"),
-            ).strip()
-            # "led by HM Inspector Morwenna Castleton": the title goes, the name stays
-            name = re.sub(
-                r"^(?:(?:HM|His\s+Majesty[’']s|Her\s+Majesty[’']s)\s+(?:Chief\s+)?|(?:Lead|Senior|Reporting)\s+)"
-                r"Inspector\s+(?:of\s+[A-Z]\w+\s+)?",
-                "",
-                name,
-            )
-            # a team table's row: "Lead inspector Diane Oyelaran HM Inspectorate of Probation", the inspectorate
-            # in the next column ("HM" of "HM Inspectorate" goes with it)
-            name = re.sub(r"\s+HM\s+Inspectorate\b.*$", "", name)
-            body = [m.start() for _, pattern in INSPECTORATE_PATTERNS.items() if (m := pattern.search(name))]
-            if body:
-                # (a person's name before it, two words at least: not "HM" of "HM Inspectorate of ...")
-                name = name[: min(body)].strip() if len(name[: min(body)].split()) >= 2 else name
-            if inspectorates_named(name) or _OVERSIGHT_BODY.search(name):
-                continue  # "led by HM Inspectorate of Probation": a body that led, not the person
-            lead_name, lead_page, lead_quote = name, page.number, match.group(0).strip()
-            break
-        if lead_name:
+        found = next(((m, name) for m in _lead_lines(page.text) if (name := _lead_person(m))), None)
+        if found:
+            lead_name, lead_page, lead_quote = found[1], page.number, found[0].group(0).strip()
             break
 
     cover = _cover_inspectorate(doc)
